@@ -1,0 +1,478 @@
+"""Deterministic detectors: one pass of one combined regex per text, then validation.
+
+This runs on every proxied request, on bodies up to hundreds of kilobytes, so the scan
+is one `re` pass whatever the number of detectors. CPython's `re` is a backtracking
+interpreter whose cost is per position tried, so the combined pattern is shaped to try
+as few positions, and as few alternatives per position, as possible:
+
+* It begins with one character class, `_BOUNDARY` (non-word characters). `re` skips in
+  C every position whose character is not in a leading class, so the interpreter runs
+  only after boundaries. The boundary character is part of the match (candidates start
+  at `m.start() + 1`), and the text is scanned with a sentinel newline in front so that
+  a candidate at offset 0 has a boundary too.
+* An ASCII `\\b` then discards boundaries followed by another boundary (", ", ".\\n").
+* Each alternative starts with a literal character or a character class, and its named
+  group is an empty *marker* at its end: `re` rejects such an alternative by its first
+  character without entering it, and `m.lastgroup` names the rule that matched. Rules
+  that start with the same letter share one literal test. There is no global
+  IGNORECASE: case-insensitive phrases are `(?i:...)` after an explicit first letter.
+* Two detectors are anchored where a word start cannot see them: a custom field at its
+  `__c`/`__r` suffix ('_' is a boundary), an e-mail address at its '@'; the name or the
+  local part is then read leftwards.
+
+Overlaps resolve deterministically: the regex takes the leftmost match, at one position
+the earlier rule, and matches never overlap; a run of digit groups is split into the
+leftmost-longest valid windows (`_number_windows`); a Bearer token of a known kind is
+reported as that kind. Only the two hits read leftwards can contain an earlier hit
+(an id used as the local part of an address): both are reported. Validation lives in
+`classifier.validators`.
+
+A `Hit` carries offsets, never the matched text; the only strings it carries are the
+two that are policy vocabulary: an org id (the CRM tenant) and a custom field name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final, NamedTuple
+
+from classifier import validators as v
+from classifier.classification import Label
+
+# ------------------------------------------------------------------------- detectors
+
+EMAIL: Final = "pii.email"
+PHONE: Final = "pii.phone"
+IBAN: Final = "pii.iban"
+PAYMENT_CARD: Final = "pii.payment_card"
+US_SSN: Final = "pii.us_ssn"
+RECORD_ID: Final = "salesforce.record_id"
+ORG_ID: Final = "salesforce.org_id"
+CUSTOM_FIELD: Final = "salesforce.custom_field"
+SENSITIVE_FIELD: Final = "salesforce.sensitive_field"
+PRIVILEGE_MARKER: Final = "legal.privilege_marker"
+LITIGATION_MARKER: Final = "legal.litigation_marker"
+OPENAI_KEY: Final = "secret.openai_key"
+ANTHROPIC_KEY: Final = "secret.anthropic_key"
+AWS_ACCESS_KEY: Final = "secret.aws_access_key"
+AWS_SECRET_KEY: Final = "secret.aws_secret_key"
+GITHUB_TOKEN: Final = "secret.github_token"
+SLACK_TOKEN: Final = "secret.slack_token"
+SALESFORCE_SESSION: Final = "secret.salesforce_session"
+SALESFORCE_REFRESH_TOKEN: Final = "secret.salesforce_refresh_token"
+PRIVATE_KEY: Final = "secret.private_key"
+JWT: Final = "secret.jwt"
+BEARER_TOKEN: Final = "secret.bearer_token"
+
+
+@dataclass(frozen=True, slots=True)
+class Detector:
+    id: str
+    label: Label
+    # Prior probability that a hit is a true positive (checksummed or provider-prefixed
+    # formats high, shape-only formats lower). Estimates, to be replaced by measured
+    # precision; the classifier's score is built from them.
+    confidence: float
+
+
+def _table(*rows: tuple[str, Label, float]) -> dict[str, Detector]:
+    return {row[0]: Detector(*row) for row in rows}
+
+
+_I, _C, _P = Label.INTERNAL, Label.CONFIDENTIAL, Label.PRIVILEGED
+
+DETECTORS: Final[dict[str, Detector]] = _table(
+    (EMAIL, _C, 0.99),
+    (PHONE, _C, 0.85),
+    (IBAN, _C, 0.99),
+    (PAYMENT_CARD, _C, 0.99),
+    (US_SSN, _C, 0.9),
+    (RECORD_ID, _I, 0.9),
+    (ORG_ID, _I, 0.95),
+    (CUSTOM_FIELD, _I, 0.99),
+    # Its label is the one the policy gives the field; this is the default.
+    (SENSITIVE_FIELD, _C, 0.99),
+    (PRIVILEGE_MARKER, _P, 0.95),
+    (LITIGATION_MARKER, _C, 0.8),
+    (OPENAI_KEY, _C, 0.99),
+    (ANTHROPIC_KEY, _C, 0.99),
+    (AWS_ACCESS_KEY, _C, 0.99),
+    (AWS_SECRET_KEY, _C, 0.9),
+    (GITHUB_TOKEN, _C, 0.99),
+    (SLACK_TOKEN, _C, 0.99),
+    (SALESFORCE_SESSION, _C, 0.99),
+    (SALESFORCE_REFRESH_TOKEN, _C, 0.99),
+    (PRIVATE_KEY, _C, 0.99),
+    (JWT, _C, 0.99),
+    (BEARER_TOKEN, _C, 0.9),
+)
+
+
+class Hit(NamedTuple):
+    """One validated detection in one text: character offsets, never the text."""
+
+    detector: str
+    start: int
+    end: int
+    org_id: str | None = None  # 15-character org id (salesforce.org_id, salesforce_session)
+    field_name: str | None = None  # custom field API name (salesforce.custom_field)
+
+
+def scan(text: str) -> list[Hit]:
+    """All validated hits in `text`, in the order they were found."""
+    s = _SENTINEL + text
+    out: list[Hit] = []
+    for m in _PATTERN.finditer(s):
+        _HANDLERS[m.lastgroup](s, m, out)  # type: ignore[index]  # every match ends in a marker
+    return out
+
+
+# -------------------------------------------------------------------------- handlers
+
+# A handler validates one match of its rule in the sentinel-prefixed text `s` and
+# appends what it confirms. Offsets in `s` are one more than in the caller's text.
+Handler = Callable[[str, re.Match[str], list[Hit]], None]
+
+_SENTINEL: Final = "\n"
+_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+_EMAIL_LOCAL_CHARS: Final = _WORD_CHARS + ".%+-"
+
+
+def _hit(detector: str, start: int, end: int, *, org_id: str | None = None,
+         field_name: str | None = None) -> Hit:
+    shift = len(_SENTINEL)
+    return Hit(detector, start - shift, end - shift, org_id, field_name)
+
+
+def _extend_left(s: str, end: int, chars: str, limit: int) -> int:
+    """Start of the run of `chars` that ends at `end`, looking back at most `limit + 1`
+    characters: a run longer than `limit` comes back too long for its validator."""
+    window = s[max(0, end - limit - 1) : end]
+    return end - (len(window) - len(window.rstrip(chars)))
+
+
+def _plain(detector: str) -> Handler:
+    """The whole candidate is the finding; the pattern alone is the evidence."""
+
+    def handle(s: str, m: re.Match[str], out: list[Hit]) -> None:
+        out.append(_hit(detector, m.start() + 1, m.end()))
+
+    return handle
+
+
+_RANDOM_TAIL: Final = 20  # every token rule asks for at least 20 characters after its prefix
+
+
+def _token(detector: str) -> Handler:
+    """A provider-prefixed credential, unless it is a placeholder ("sk-xxxx..."). Only the
+    tail is judged: prefixes like "sk-ant-api03-" or "5Aep861" bring their own variety."""
+
+    def handle(s: str, m: re.Match[str], out: list[Hit]) -> None:
+        if v.looks_random(s[m.end() - _RANDOM_TAIL : m.end()]):
+            out.append(_hit(detector, m.start() + 1, m.end()))
+
+    return handle
+
+
+def _email(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    at = m.start()  # the boundary this rule matches after is the '@'
+    start = _extend_left(s, at, _EMAIL_LOCAL_CHARS, v.MAX_EMAIL_LOCAL)
+    if v.email_valid(s[start:at], s[at + 1 : m.end()]):
+        out.append(_hit(EMAIL, start, m.end()))
+
+
+def _custom_field(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    end = m.end()  # the boundary this rule matches after is the first '_' of "__c"
+    start = _extend_left(s, m.start(), _WORD_CHARS, v.MAX_CUSTOM_FIELD_NAME)
+    name = s[start:end]
+    if v.is_custom_field_name(name):
+        out.append(_hit(CUSTOM_FIELD, start, end, field_name=name))
+
+
+_NOT_DIGITS: Final = str.maketrans("", "", " .-/()+")
+_MAX_NUMBER_GROUPS: Final = 7  # "+33 (0)1 23 45 67 89"
+_MAX_NATIONAL_GROUPS: Final = max(map(len, v.NATIONAL_SHAPES))
+_WINDOW_CUTS: Final = (" ", " (")  # where one number may end and the next begin
+_NUMBER_DETECTORS: Final = {"card": PAYMENT_CARD, "ssn": US_SSN, "phone": PHONE}
+
+
+def _digit_run(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    """A run of digit groups; usually one number, else see `_number_windows`."""
+    start, end = m.span()  # s[start] is the boundary: a lead ("+", "(") or not
+    lead = s[start]
+    if lead == "+" and s[start - 1] == "(":
+        start, lead = start - 1, "(+"  # "(+44) 20 7946 0958"
+    if lead not in v.LEADS:
+        start += 1  # a plain boundary, not part of the number
+    text = s[start:end]
+    if len(text.translate(_NOT_DIGITS)) < (8 if lead.endswith("+") else 9):
+        return  # no card, SSN or phone is shorter
+    run = v.DigitGroups.parse(text)
+    if len(run.groups) <= _MAX_NUMBER_GROUPS and (kind := v.classify_number(run)):
+        out.append(_hit(_NUMBER_DETECTORS[kind], start, end))
+    elif any(sep in _WINDOW_CUTS for sep in run.seps):  # else the whole run is the only window
+        _number_windows(run, start + len(run.lead), out)
+
+
+def _number_windows(run: v.DigitGroups, offset: int, out: list[Hit]) -> None:
+    """Classify the leftmost-longest windows of whole groups of `run`, which starts at
+    `offset` in the scanned text (not counting its lead).
+
+    A run may hold several numbers ("2024-01-15 415-555-2671") or a number and noise,
+    so windows are cut only at a lone space; '-', '.', '/' bind groups into one token.
+    """
+    sizes = [0, *itertools.accumulate(run.shape)]  # digits before group i
+    starts = [offset]  # offset of group i
+    for g, sep in zip(run.groups, run.seps):
+        starts.append(starts[-1] + len(g) + len(sep))
+    cuts = [0, *(k + 1 for k, sep in enumerate(run.seps) if sep in _WINDOW_CUTS), len(run.groups)]
+    a = 0
+    while a < len(cuts) - 1:
+        b, kind = _longest_number(run, cuts, sizes, a)
+        if kind is None:
+            a += 1
+            continue
+        i, j = cuts[a], cuts[b]
+        lead = run.window(i, j).lead
+        out.append(_hit(_NUMBER_DETECTORS[kind], starts[i] - len(lead), starts[j - 1] + run.shape[j - 1]))
+        a = b
+
+
+def _longest_number(run: v.DigitGroups, cuts: list[int], sizes: list[int], a: int) -> tuple[int, str | None]:
+    """The longest window from cut `a` to a cut `b` that validates, as (b, kind), else
+    (a, None). Linear work per run: windows are bounded in groups and digits, and a shape
+    that no validator accepts is rejected before a window is built."""
+    i = cuts[a]
+    plus = i == 0 and run.international
+    most = _MAX_NUMBER_GROUPS if plus else _MAX_NATIONAL_GROUPS
+    for b in range(bisect.bisect_right(cuts, i + most) - 1, a, -1):
+        j = cuts[b]
+        size = sizes[j] - sizes[i]
+        if size < 8:
+            break  # shorter windows have fewer digits still
+        if size <= 19 and (plus or run.shape[i:j] in v.NATIONAL_SHAPES):
+            if kind := v.classify_number(run.window(i, j)):
+                return b, kind
+    return a, None
+
+
+def _iban(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    """Compact or in groups of four; a spaced candidate may run into a following word
+    ("... 0130 00 EUR"), so it is cut at the country's length, at a group edge."""
+    start = m.start() + 1
+    length = v.IBAN_LENGTHS.get(s[start : start + 2])
+    if length is None:
+        return
+    end, count = start, 0
+    while end < m.end() and count < length:
+        count += s[end] != " "
+        end += 1
+    if end < m.end() and s[end] != " ":
+        return  # the country's length ends inside a group
+    if v.iban_valid(s[start:end].replace(" ", "")):
+        out.append(_hit(IBAN, start, end))
+
+
+def _salesforce_id(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    candidate = s[m.start() + 1 : m.end()]
+    if v.is_salesforce_org_id(candidate):
+        out.append(_hit(ORG_ID, m.start() + 1, m.end(), org_id=candidate[:15]))
+    elif v.is_salesforce_record_id(candidate):
+        out.append(_hit(RECORD_ID, m.start() + 1, m.end()))
+
+
+def _salesforce_session(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    """"<org id>!<token>": the org id names the tenant even when the token is a placeholder."""
+    start = m.start() + 1
+    bang = s.index("!", start)
+    org = s[start:bang]
+    if not v.is_salesforce_org_id(org):
+        return
+    if v.looks_random(s[bang + 1 : m.end()]):
+        out.append(_hit(SALESFORCE_SESSION, start, m.end(), org_id=org[:15]))
+    else:
+        out.append(_hit(ORG_ID, start, bang, org_id=org[:15]))
+
+
+def _aws_access_key(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    key = s[m.start() + 1 : m.end()]
+    # Key ids are upper case and digits, and may lack digits: ask only for variety.
+    if not v.is_aws_documentation_key(key) and v.looks_random(key[4:], min_classes=1):
+        out.append(_hit(AWS_ACCESS_KEY, m.start() + 1, m.end()))
+
+
+_AWS_SECRET_LENGTH: Final = 40
+
+
+def _aws_secret_key(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    start = m.end() - _AWS_SECRET_LENGTH  # the pattern ends with the 40-character value
+    value = s[start : m.end()]
+    if not v.is_aws_documentation_key(value) and v.looks_random(value):
+        out.append(_hit(AWS_SECRET_KEY, start, m.end()))
+
+
+def _private_key(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    # The boundary this rule matches after is the last of the five dashes of "-----BEGIN".
+    out.append(_hit(PRIVATE_KEY, m.start() - 4, m.end()))
+
+
+def _slack_webhook(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    secret = s[s.rindex("/", 0, m.end()) + 1 : m.end()]
+    if v.looks_random(secret):
+        out.append(_hit(SLACK_TOKEN, m.start() + 1, m.end()))
+
+
+def _jwt(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    start = m.start() + 1
+    if v.jwt_header_valid(s[start : s.index(".", start)]):
+        out.append(_hit(JWT, start, m.end()))
+
+
+def _bearer(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    """The token after "Bearer"; a token of a known kind is reported as that kind."""
+    start = m.start() + 1 + len("Bearer")
+    while s[start] in " \t":
+        start += 1
+    token = s[start : m.end()]
+    if not (any(ch.isdigit() for ch in token) and any(ch.isalpha() for ch in token)):
+        return  # "Bearer YOUR_ACCESS_TOKEN_HERE"
+    inner = _PATTERN.match(s, start - 1)  # s[start - 1] is a space or tab: a boundary
+    if inner is not None and _HANDLERS[inner.lastgroup] is not _bearer:  # type: ignore[index]
+        found = len(out)
+        _HANDLERS[inner.lastgroup](s, inner, out)  # type: ignore[index]
+        if len(out) > found:
+            return
+    out.append(_hit(BEARER_TOKEN, start, m.end()))
+
+
+# -------------------------------------------------------------------------- patterns
+
+# Characters after which a candidate may start: ASCII non-word characters, '_' (for the
+# custom field suffix), Latin-1 punctuation and spaces, General Punctuation (dashes,
+# typographic quotes, exotic spaces), CJK and full-width punctuation, the BOM.
+_BOUNDARY: Final = (
+    r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xbf\xd7\xf7\u2000-\u206f\u3000-\u303f\ufeff"
+    r"\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
+)
+_END: Final = r"(?![0-9A-Za-z_])"  # a candidate ends at a word boundary
+_SEP: Final = r"(?:\s+|\s*[\-\u2010-\u2015]\s*)"  # between words of a phrase
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """One alternative of the combined pattern.
+
+    `first` is either a character class ("[0-9a]") or letters tested literally, each
+    with the same `rest` ("Pp": either case). `rest` is the pattern after that first
+    character. Rules that can match the same text must be listed in priority order.
+    """
+
+    first: str
+    rest: str
+    handle: Handler
+
+
+def _phrase(detector: str, phrase: str) -> _Rule:
+    """A case-insensitive formula; a space in `phrase` stands for any run of whitespace or
+    a hyphen or dash ("attorney-client", "attorney client", "attorney–\\nclient")."""
+    first, rest = phrase[0], phrase[1:].replace(" ", _SEP)
+    return _Rule(first.upper() + first.lower(), f"(?i:{rest}){_END}", _plain(detector))
+
+
+_PRIVILEGE_PHRASES: Final = (
+    "attorney client privileged",
+    "attorney work product",
+    "privileged (?:and|&|&amp;) confidential",
+    "prepared at the (?:direction|request) of (?:legal |outside |in house )?counsel",
+    "subject to (?:the )?attorney client privileged?",
+    "protected by (?:the )?attorney client privileged?",
+    "confidential legal advice",
+)
+_LITIGATION_PHRASES: Final = (
+    "litigation hold(?: notice)?",
+    "legal hold(?: notice)?",
+    "settlement (?:offer|agreement|amount|negotiation)s?",
+    "without prejudice",
+    "depositions?",
+    "subpoena(?:s|ed)?",
+    "pending litigation",
+    "draft complaint",
+    "in anticipation of litigation",
+)
+
+_NUMBER_SEP: Final = r"(?:[ .\-/]\(?|\)[ .\-]?)"
+# The pattern continues after the run's first digit. A run glued to a word by its lead
+# or by punctuation is part of something else: "v1.2.3", "a+1", "ID-4111...", "f(555)".
+_NOT_GLUED: Final = r"(?<![0-9A-Za-z_][\-./_+(][0-9])(?<![0-9A-Za-z_]\(\+[0-9])"
+# Decimals and ISO dates, the commonest digit runs, are no card, SSN or phone.
+_NOT_A_NUMBER: Final = rf"(?!(?:\d*+\.\d++|\d{{3}}-\d\d-\d\d)(?!{_NUMBER_SEP}\d))"
+_AWS_SECRET_VALUE: Final = r"""["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])"""
+_KEY_SEP: Final = r"[_\-. ]?"
+
+_RULES: Final[tuple[_Rule, ...]] = (
+    # Salesforce session "00D...!token" before the plain id rule that would take its org id.
+    _Rule("0", r"0D[0-9A-Za-z]{12}(?:[A-Z0-5]{3})?![0-9A-Za-z._]{40,}", _salesforce_session),
+    _Rule("5", r"Aep861[0-9A-Za-z._]{40,}", _token(SALESFORCE_REFRESH_TOKEN)),
+    # 15/18-character ids: reserved 6th character '0', checksum alphabet for the suffix,
+    # and a letter somewhere, so that all-digit numbers are left to the digit-run rule.
+    _Rule("[0-9a]", r"(?=[0-9]*+[A-Za-z])[0-9A-Za-z]{4}0[0-9A-Za-z]{9}(?:[A-Z0-5]{3})?" + _END,
+          _salesforce_id),
+    # Digit groups with single separators, and an optional parenthesised group; a lone
+    # group counts only from 8 digits (shorter ones are never a card, SSN or phone).
+    _Rule("[0-9]", rf"{_NOT_GLUED}{_NOT_A_NUMBER}(?:\d*+(?:{_NUMBER_SEP}\d++)++|\d{{7,}}+)" + _END,
+          _digit_run),
+    _Rule("[A-Z]", r"[A-Z][0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{1,4}){3,8})" + _END, _iban),
+    _Rule("A", r"(?:KIA|SIA|BIA|CCA)[A-Z0-9]{16}" + _END, _aws_access_key),
+    _Rule("Aa", rf"(?i:ws{_KEY_SEP}secret{_KEY_SEP}(?:access{_KEY_SEP})?key){_AWS_SECRET_VALUE}",
+          _aws_secret_key),
+    _Rule("Ss", rf"(?i:ecret{_KEY_SEP}(?:access{_KEY_SEP})?key){_AWS_SECRET_VALUE}", _aws_secret_key),
+    _Rule("s", r"k-ant-[a-z]+[0-9]{2}-[A-Za-z0-9_\-]{32,}", _token(ANTHROPIC_KEY)),
+    _Rule("s", r"k-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}", _token(OPENAI_KEY)),
+    _Rule("g", r"(?:h[pousr]_[A-Za-z0-9]{36}|ithub_pat_[A-Za-z0-9_]{40,})" + _END,
+          _token(GITHUB_TOKEN)),
+    _Rule("x", r"ox[abprs]-[A-Za-z0-9\-]{20,}", _token(SLACK_TOKEN)),
+    _Rule("h", r"ooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}" + _END,
+          _slack_webhook),
+    _Rule("e", r"yJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*", _jwt),
+    _Rule("Bb", r"(?i:earer)[ \t]+[A-Za-z0-9\-._~+/!]{20,}+=*", _bearer),
+    _Rule("B", r"EGIN(?<=-----BEGIN) (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+               r"(?:[A-Za-z0-9+/=\s:,.\-\\]{0,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?",
+          _private_key),
+    *(_phrase(PRIVILEGE_MARKER, p) for p in _PRIVILEGE_PHRASES),
+    *(_phrase(LITIGATION_MARKER, p) for p in _LITIGATION_PHRASES),
+)
+
+
+# "Foo__c": the boundary before it is its first '_'; the name is read leftwards.
+_FIELD_SUFFIX: Final = r"_[cCrR]" + _END
+# After an '@' (the boundary); the local part is read leftwards.
+_EMAIL_DOMAIN: Final = r"(?<=@)[A-Za-z0-9][A-Za-z0-9\-]*+(?:\.[A-Za-z0-9\-]++)++"
+
+
+def _compile(rules: Sequence[_Rule]) -> tuple[re.Pattern[str], dict[str, Handler]]:
+    """BOUNDARY (field suffix | \\b (e-mail domain | word rules grouped by first character))."""
+    handlers: dict[str, Handler] = {"field": _custom_field, "email": _email}
+    branches: dict[str, list[str]] = {}  # first character (or class) -> alternatives
+    for n, rule in enumerate(rules):
+        keys = [rule.first] if rule.first.startswith("[") else list(rule.first)
+        for key in keys:
+            marker = f"r{n}{key}" if len(keys) > 1 else f"r{n}"
+            handlers[marker] = rule.handle
+            branches.setdefault(key, []).append(f"{rule.rest}(?P<{marker}>)")
+    word_rules = "|".join(
+        (key if key.startswith("[") else re.escape(key)) + "(?:" + "|".join(alts) + ")"
+        for key, alts in branches.items()
+    )
+    starts = "".join(key.strip("[]") if key.startswith("[") else key for key in branches)
+    pattern = (
+        f"{_BOUNDARY}(?:{_FIELD_SUFFIX}(?P<field>)"
+        f"|(?a:\\b)(?:{_EMAIL_DOMAIN}(?P<email>)|(?=[{starts}])(?:{word_rules})))"
+    )
+    return re.compile(pattern), handlers
+
+
+_PATTERN, _HANDLERS = _compile(_RULES)
