@@ -1,0 +1,259 @@
+"""Policy records and their loading from YAML.
+
+A policy file (see `policies/default.yaml` for a commented example) becomes an
+immutable `Policy`. Loading validates the file against `policies/policy.schema.json`
+and then checks what a schema cannot (list references, CIDRs, duplicate ids), so every
+mistake is reported as `file:line: explanation`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import json
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import Any
+
+from agent.catalog import POLICY_DIR
+from agent.yamlfile import ConfigError, ConfigProblem, YamlDocument, load_yaml, validate
+from classifier.classification import Label
+
+POLICY_SCHEMA = POLICY_DIR / "policy.schema.json"
+
+IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def client_address(ip: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    """Parse a client address; an IPv4-mapped IPv6 address is its IPv4 address."""
+    address = ipaddress.ip_address(ip.split("%", 1)[0])
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        return address.ipv4_mapped
+    return address
+
+
+@dataclass(frozen=True, slots=True)
+class Selector:
+    """Whom a policy or rule applies to: any listed client network or identity glob."""
+
+    clients: tuple[IpNetwork, ...] = ()
+    identities: tuple[str, ...] = ()
+
+    def matches(self, client_ip: str | None, user: str | None) -> bool:
+        if self.clients and client_ip:
+            try:
+                address = client_address(client_ip)
+            except ValueError:
+                address = None
+            if address is not None and any(address in net for net in self.clients):
+                return True
+        return bool(self.identities and user and any(fnmatchcase(user, g) for g in self.identities))
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    """`{in: LIST}` or `{not_in: LIST}` with the list resolved; literal lists are `in`."""
+
+    values: frozenset[str]
+    negate: bool = False
+    list_name: str | None = None
+
+    def matches(self, value: str | None) -> bool:
+        return (value in self.values) != self.negate
+
+    def describe(self) -> str:
+        what = self.list_name or "[" + ", ".join(sorted(self.values)) + "]"
+        return f"{'not in' if self.negate else 'in'} {what}"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Conditions of a rule; all given ones must hold, a missing one matches anything."""
+
+    label: Label | None = None
+    label_below: Label | None = None
+    detectors: tuple[str, ...] = ()
+    sensitive_fields: frozenset[str] = frozenset()
+    provider: Membership | None = None
+    endpoint: Membership | None = None
+    jurisdiction: Membership | None = None
+    operation: Membership | None = None
+    who: Selector | None = None
+    inspection: str | None = None  # full | partial | any; None = the action's default
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    action: str
+    match: Match
+    mode: str
+    reason: str
+    description: str = ""
+    line: int = 0
+
+    @property
+    def inspection(self) -> str:
+        """Allow rules apply only to fully inspected requests unless they say otherwise:
+        content the classifier could not see leaves only where a rule explicitly allows it."""
+        if self.match.inspection:
+            return self.match.inspection
+        return "full" if self.action == "allow" else "any"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldFilter:
+    remove: tuple[str, ...]
+    providers: frozenset[str] | None = None
+    operations: frozenset[str] | None = None
+
+    def applies(self, provider: str, operation: str) -> bool:
+        return (self.providers is None or provider in self.providers) and (
+            self.operations is None or operation in self.operations
+        )
+
+
+@dataclass(frozen=True)
+class Policy:
+    name: str
+    version: str
+    digest: str  # sha256 of the file, so an event names the exact policy text in force
+    source: str
+    mode: str
+    protects: tuple[Selector, ...]
+    lists: dict[str, tuple[str, ...]]
+    sensitive_fields: dict[str, Label]
+    field_filters: tuple[FieldFilter, ...]
+    rules: tuple[Rule, ...]
+    default_action: str
+    default_reason: str
+    unprotected_unlisted: str  # refuse | passthrough
+    description: str = ""
+    document: YamlDocument | None = field(default=None, repr=False, compare=False)
+
+    def protects_client(self, client_ip: str | None, user: str | None) -> bool:
+        return any(s.matches(client_ip, user) for s in self.protects)
+
+
+def load_policy(path: str | Path) -> Policy:
+    """Load and check one policy file; raises ConfigError listing every problem."""
+    doc = load_yaml(path)
+    problems = validate(doc, json.loads(POLICY_SCHEMA.read_text()))
+    if problems:
+        raise ConfigError(problems)
+    builder = _Builder(doc)
+    policy = builder.build(hashlib.sha256(Path(path).read_bytes()).hexdigest())
+    if builder.problems:
+        raise ConfigError(builder.problems)
+    return policy
+
+
+class _Builder:
+    """Turns a schema-valid document into a Policy, collecting semantic problems."""
+
+    def __init__(self, doc: YamlDocument):
+        self.doc = doc
+        self.data: dict[str, Any] = doc.data
+        self.problems: list[ConfigProblem] = []
+        self.lists: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in self.data.get("lists", {}).items()}
+
+    def build(self, digest: str) -> Policy:
+        data = self.data
+        default_mode = data.get("mode", "enforce")
+        rules = []
+        seen: set[str] = set()
+        for index, raw in enumerate(data.get("rules", [])):
+            path = ("rules", index)
+            if raw["id"] in seen:
+                self.problems.append(self.doc.problem(path + ("id",), f"rule id {raw['id']!r} is used twice"))
+            seen.add(raw["id"])
+            rules.append(
+                Rule(
+                    id=raw["id"],
+                    action=raw["action"],
+                    match=self._match(raw.get("match", {}), path + ("match",)),
+                    mode=raw.get("mode", default_mode),
+                    reason=raw.get("reason") or raw.get("description") or f"rule {raw['id']}",
+                    description=raw.get("description", ""),
+                    line=self.doc.line_of(path),
+                )
+            )
+        default = data.get("default", {})
+        return Policy(
+            name=data["name"],
+            version=str(data["version"]),
+            digest=digest,
+            source=self.doc.file,
+            mode=default_mode,
+            protects=tuple(self._selector(s, ("protects", i)) for i, s in enumerate(data["protects"])),
+            lists=self.lists,
+            sensitive_fields=self._sensitive_fields(),
+            field_filters=tuple(self._field_filter(f) for f in data.get("field_filters", [])),
+            rules=tuple(rules),
+            default_action=default.get("action", "allow"),
+            default_reason=default.get("reason", "no rule matched; the policy's default applies"),
+            unprotected_unlisted=data.get("unprotected_clients", {}).get("unlisted_hosts", "refuse"),
+            description=data.get("description", ""),
+            document=self.doc,
+        )
+
+    def _selector(self, raw: dict[str, Any], path: tuple) -> Selector:
+        networks = []
+        for index, cidr in enumerate(raw.get("clients", [])):
+            try:
+                networks.append(ipaddress.ip_network(cidr, strict=False))
+            except ValueError:
+                self.problems.append(
+                    self.doc.problem(path + ("clients", index), f"{cidr!r} is not an IP address or CIDR such as 10.0.0.0/8")
+                )
+        return Selector(clients=tuple(networks), identities=tuple(raw.get("identities", [])))
+
+    def _membership(self, raw: Any, path: tuple) -> Membership:
+        if isinstance(raw, list):
+            return Membership(frozenset(raw))
+        negate = "not_in" in raw
+        ref = raw["not_in" if negate else "in"]
+        if isinstance(ref, list):
+            return Membership(frozenset(ref), negate)
+        if ref not in self.lists:
+            known = ", ".join(sorted(self.lists)) or "none defined"
+            self.problems.append(self.doc.problem(path, f"unknown list {ref!r} (lists: {known}); define it under `lists:`"))
+            return Membership(frozenset(), negate, ref)
+        return Membership(frozenset(self.lists[ref]), negate, ref)
+
+    def _match(self, raw: dict[str, Any], path: tuple) -> Match:
+        memberships = {
+            key: self._membership(raw[key], path + (key,))
+            for key in ("provider", "endpoint", "jurisdiction", "operation")
+            if key in raw
+        }
+        who = None
+        if "clients" in raw or "identities" in raw:
+            who = self._selector(raw, path)
+        return Match(
+            label=Label.parse(raw["label"]) if "label" in raw else None,
+            label_below=Label.parse(raw["label_below"]) if "label_below" in raw else None,
+            detectors=tuple(raw.get("detectors", ())),
+            sensitive_fields=frozenset(f.lower() for f in raw.get("sensitive_fields", ())),
+            who=who,
+            inspection=raw.get("inspection"),
+            **memberships,
+        )
+
+    def _sensitive_fields(self) -> dict[str, Label]:
+        fields: dict[str, Label] = {}
+        for label_name, names in self.data.get("sensitive_fields", {}).items():
+            for name in names:
+                label = Label.parse(label_name)
+                fields[name.lower()] = max(label, fields.get(name.lower(), label))
+        return fields
+
+    @staticmethod
+    def _field_filter(raw: dict[str, Any]) -> FieldFilter:
+        def names(value: str | list[str] | None) -> frozenset[str] | None:
+            if value is None:
+                return None
+            return frozenset([value] if isinstance(value, str) else value)
+
+        return FieldFilter(tuple(raw["remove"]), names(raw.get("provider")), names(raw.get("operation")))

@@ -1,0 +1,229 @@
+"""`embargo policy lint` and `embargo policy test`.
+
+lint: the loader's schema and reference checks, plus semantic checks that a schema cannot
+express: unknown catalog, detector or operation names, rules that can never match or
+that an earlier rule shadows, allow rules that let uninspected content out, and actions
+this build cannot carry out.
+
+test: runs the `*.cases.yaml` fixtures next to a policy through the real adapters,
+classifier and engine (no network), and prints a readable diff for each failing case.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sys
+from dataclasses import asdict, dataclass
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import Any
+
+from addons.inspection import InspectionError, InspectionJob, inspect
+from addons.providers.base import OPERATIONS
+from agent.catalog import NODE, UNKNOWN, Catalog
+from agent.policy.engine import Decision, Identity, RequestContext, decide
+from agent.policy.model import Membership, Policy, load_policy
+from agent.yamlfile import ConfigError, load_yaml
+from classifier.detectors import DETECTORS
+
+NOT_YET = {"redact": "redaction", "redirect": "redirect to the local model"}
+
+
+@dataclass(frozen=True)
+class LintFinding:
+    file: str
+    line: int
+    severity: str  # error | warning
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.severity}: {self.message}"
+
+
+def lint(path: Path, catalog: Catalog) -> list[LintFinding]:
+    try:
+        policy = load_policy(path)
+    except ConfigError as err:
+        return [LintFinding(p.file, p.line, "error", p.message) for p in err.problems]
+    return _Linter(policy, catalog).run()
+
+
+class _Linter:
+    def __init__(self, policy: Policy, catalog: Catalog):
+        self.policy = policy
+        self.catalog = catalog
+        self.findings: list[LintFinding] = []
+        self.providers = {e.provider for e in catalog.entries}
+        self.endpoints = {e.id for e in catalog.entries}
+        self.jurisdictions = catalog.known_jurisdictions() | {NODE, UNKNOWN, "global"}
+
+    def add(self, line: int, severity: str, message: str) -> None:
+        self.findings.append(LintFinding(self.policy.source, line, severity, message))
+
+    def run(self) -> list[LintFinding]:
+        policy = self.policy
+        doc = policy.document
+        assert doc is not None
+        for name, values in policy.lists.items():
+            line = doc.line_of(("lists", name))
+            if name in ("sovereign", "sovereign_jurisdictions") or "jurisdiction" in name:
+                self._known(values, self.jurisdictions, "jurisdiction", line, "warning")
+        catch_all: str | None = None
+        for rule in policy.rules:
+            line = rule.line
+            if catch_all and rule.mode == "enforce":
+                self.add(line, "warning", f"rule {rule.id!r} can never decide: rule {catch_all!r} before it matches every request")
+            if rule.action in NOT_YET:
+                self.add(line, "error", f"action {rule.action!r} needs {NOT_YET[rule.action]}, which this build does not provide; use block or allow")
+            match = rule.match
+            if rule.action == "allow" and rule.inspection in ("partial", "any"):
+                self.add(line, "warning", f"rule {rule.id!r} lets requests out whose content was not fully inspected (inspection: {rule.inspection})")
+            if match.label is not None and match.label_below is not None and match.label >= match.label_below:
+                self.add(line, "error", f"rule {rule.id!r} can never match: label at least {match.label} and below {match.label_below}")
+            for pattern in match.detectors:
+                if not any(fnmatchcase(d, pattern) for d in DETECTORS):
+                    self.add(line, "error", f"rule {rule.id!r}: detector pattern {pattern!r} matches no detector (known: {', '.join(sorted(DETECTORS))})")
+            for name, membership, known in (
+                ("provider", match.provider, self.providers),
+                ("endpoint", match.endpoint, self.endpoints),
+                ("operation", match.operation, set(OPERATIONS)),
+                ("jurisdiction", match.jurisdiction, self.jurisdictions),
+            ):
+                if membership is not None:
+                    self._membership(rule.id, name, membership, known, line)
+            if match == type(match)() and rule.mode == "enforce" and catch_all is None:
+                catch_all = rule.id
+        for index, field_filter in enumerate(policy.field_filters):
+            line = doc.line_of(("field_filters", index))
+            for provider in sorted(field_filter.providers or ()):
+                if provider not in self.providers:
+                    self.add(line, "error", f"field filter names unknown provider {provider!r}")
+            signed = sorted({e.provider for e in self.catalog.entries if e.signed_body
+                             and (field_filter.providers is None or e.provider in field_filter.providers)})
+            if signed:
+                self.add(line, "warning", f"field filter cannot apply to {', '.join(signed)}: their request bodies are signed")
+        if policy.unprotected_unlisted == "passthrough":
+            self.add(doc.line_of(("unprotected_clients",)), "warning",
+                     "unprotected clients may reach hosts outside the catalog (passed through undecrypted)")
+        return self.findings
+
+    def _membership(self, rule_id: str, name: str, membership: Membership, known: set[str], line: int) -> None:
+        severity = "warning" if name == "jurisdiction" else "error"
+        unknown = sorted(v for v in membership.values if v not in known)
+        if unknown:
+            self.add(line, severity, f"rule {rule_id!r}: unknown {name} {', '.join(map(repr, unknown))} "
+                                     f"(known: {', '.join(sorted(known))})")
+
+    def _known(self, values: tuple[str, ...], known: set[str], what: str, line: int, severity: str) -> None:
+        for value in values:
+            if value not in known:
+                self.add(line, severity, f"unknown {what} {value!r} (known: {', '.join(sorted(known))})")
+
+
+def lint_command(path: Path, catalog_path: Path, output: str) -> int:
+    findings = lint(path, Catalog.load(catalog_path))
+    if output == "json":
+        print(json.dumps([asdict(f) for f in findings], indent=2))
+    else:
+        for finding in findings:
+            print(finding)
+        errors = sum(f.severity == "error" for f in findings)
+        print(f"{path}: {errors} error(s), {len(findings) - errors} warning(s)")
+    return 1 if any(f.severity == "error" for f in findings) else 0
+
+
+# --- fixtures ------------------------------------------------------------------------
+
+
+@dataclass
+class CaseResult:
+    file: str
+    name: str
+    mismatches: list[tuple[str, Any, Any]]  # (field, expected, actual)
+    error: str | None = None
+
+    @property
+    def passed(self) -> bool:
+        return not self.mismatches and self.error is None
+
+
+def run_case(case: dict[str, Any], policy: Policy, catalog: Catalog) -> tuple[Decision, str]:
+    """Evaluate one fixture case; returns the decision and the label."""
+    who = case.get("identity", {})
+    identity = Identity(client_ip=who.get("client"), user=who.get("user"))
+    request = case["request"]
+    host, port, path = request["host"], int(request.get("port", 443)), request.get("path", "/")
+    headers = {k.lower(): v for k, v in request.get("headers", {}).items()}
+    if "body_b64" in request:
+        body = base64.b64decode(request["body_b64"])
+    elif "body_text" in request:
+        body = request["body_text"].encode()
+    else:
+        body = json.dumps(request.get("body", {})).encode()
+    entry = catalog.entry_for(host, port)
+    try:
+        inspection = inspect(
+            InspectionJob(
+                method=request.get("method", "POST"),
+                path=path,
+                content_type=headers.get("content-type", "application/json"),
+                content_encoding=headers.get("content-encoding"),
+                body=body,
+                api_format=entry.api_format if entry else None,
+                sensitive_fields=tuple(sorted(policy.sensitive_fields.items())),
+                max_body=16 * 1024 * 1024,
+            )
+        )
+    except InspectionError as err:
+        return Decision("block", "builtin:fail-closed", "enforce", (err.code,), True), "n/a"
+    destination = catalog.destination(host, port, path, inspection.request.model)
+    context = RequestContext(identity, host, destination, inspection.request.operation)
+    return decide(context, inspection.classification, policy), str(inspection.classification.label)
+
+
+def run_fixtures(directory: Path, catalog: Catalog) -> list[CaseResult]:
+    results: list[CaseResult] = []
+    for cases_file in sorted(directory.glob("*.cases.yaml")):
+        doc = load_yaml(cases_file)
+        policy_path = cases_file.parent / doc.data.get("policy", cases_file.name.replace(".cases.yaml", ".yaml"))
+        policy = load_policy(policy_path)
+        for index, case in enumerate(doc.data.get("cases", [])):
+            name = f"{case.get('name', f'case {index}')} (line {doc.line_of(('cases', index))})"
+            try:
+                decision, label = run_case(case, policy, catalog)
+            except (KeyError, TypeError, ValueError) as err:
+                results.append(CaseResult(str(cases_file), name, [], f"malformed case: {type(err).__name__}: {err}"))
+                continue
+            actual = {
+                "action": decision.enforced_action,
+                "policy_action": decision.action,
+                "rule": decision.rule_id,
+                "mode": decision.mode,
+                "label": label,
+                "audit": [{"rule": m.rule_id, "action": m.action} for m in decision.audit_matches],
+            }
+            expected = case.get("expect", {})
+            mismatches = [(k, v, actual.get(k)) for k, v in expected.items() if actual.get(k) != v]
+            results.append(CaseResult(str(cases_file), name, mismatches))
+    return results
+
+
+def test_command(directory: Path, catalog_path: Path) -> int:
+    try:
+        results = run_fixtures(directory, Catalog.load(catalog_path))
+    except ConfigError as err:
+        print(f"embargo: {err}", file=sys.stderr)
+        return 2
+    if not results:
+        print(f"embargo: no *.cases.yaml fixtures in {directory}", file=sys.stderr)
+        return 2
+    failed = [r for r in results if not r.passed]
+    for result in failed:
+        print(f"FAIL {result.file}: {result.name}")
+        if result.error:
+            print(f"    {result.error}")
+        for key, expected, actual in result.mismatches:
+            print(f"    {key}: expected {expected!r}, got {actual!r}")
+    print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed else 0
