@@ -1,0 +1,142 @@
+"""The decision event: one schema for every decision, rendered by every sink.
+
+An event says who sent what kind of request where, what the classifier found (detector
+ids, counts and locations — never the text), what the policy decided and why. It never
+holds payload text, matched values, query strings, headers or credentials.
+
+Schema `embargo.decision/1`; later versions add fields, they do not rename or drop them.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from agent.catalog import Destination
+from agent.policy.engine import Decision, Identity
+from agent.policy.model import Policy
+from classifier.classification import Classification
+
+SCHEMA = "embargo.decision/1"
+_INCIDENT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out over the phone
+
+
+def new_incident_id() -> str:
+    """A short, unguessable id a user can quote to the security team."""
+    chars = "".join(secrets.choice(_INCIDENT_ALPHABET) for _ in range(12))
+    return f"EMB-{chars[:4]}-{chars[4:8]}-{chars[8:]}"
+
+
+def node_name() -> str:
+    return os.environ.get("EMBARGO_NODE_NAME") or os.environ.get("NODE_NAME") or socket.gethostname()
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(slots=True)
+class RequestSummary:
+    method: str
+    path: str  # without the query string (Gemini and others carry keys there)
+    operation: str | None = None
+    api_format: str | None = None
+    model: str | None = None
+    stream: bool | None = None
+    content_type: str | None = None
+    content_encoding: str | None = None
+    bytes_out: int = 0  # request body size as received from the client
+
+
+@dataclass(slots=True)
+class ResponseSummary:
+    status: int
+    bytes_in: int
+    streamed: bool
+    upstream_ms: float | None
+
+
+@dataclass(slots=True)
+class DecisionEvent:
+    phase: str  # connect | request | response
+    node: str
+    workload: Identity
+    host: str
+    destination: Destination | None
+    decision: Decision | None
+    policy: Policy | None = field(repr=False, default=None)
+    request: RequestSummary | None = None
+    classification: Classification | None = None
+    response: ResponseSummary | None = None
+    flow_id: str | None = None
+    incident_id: str | None = None
+    error: str | None = None  # a stable code such as "body_too_large", never a message with data
+    inspection_ms: float | None = None  # latency Embargo added before the request could leave
+    time: str = field(default_factory=utc_now)
+    event_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "schema": SCHEMA,
+            "event_id": self.event_id,
+            "time": self.time,
+            "phase": self.phase,
+            "node": self.node,
+            "flow_id": self.flow_id,
+            "incident_id": self.incident_id,
+            "workload": asdict(self.workload),
+            "host": self.host,
+            "destination": asdict(self.destination) if self.destination else None,
+        }
+        if self.request:
+            out["request"] = asdict(self.request)
+        if self.classification:
+            out["classification"] = classification_record(self.classification)
+        if self.decision:
+            out["decision"] = decision_record(self.decision)
+        if self.policy:
+            out["policy"] = {"name": self.policy.name, "version": self.policy.version, "sha256": self.policy.digest}
+        if self.response:
+            out["response"] = asdict(self.response)
+        if self.error:
+            out["error"] = self.error
+        if self.inspection_ms is not None:
+            out["inspection_ms"] = round(self.inspection_ms, 3)
+        return out
+
+
+def classification_record(c: Classification) -> dict[str, Any]:
+    return {
+        "label": str(c.label),
+        "score": round(c.score, 4),
+        "findings": [
+            {
+                "detector": f.detector,
+                "label": str(f.label),
+                "count": f.count,
+                "locations": [{"where": s.where, "start": s.start, "end": s.end} for s in f.spans],
+            }
+            for f in sorted(c.findings, key=lambda f: f.detector)
+        ],
+        "sensitive_fields": list(c.sensitive_fields),
+        "org_ids": list(c.org_ids),
+        "uninspected": list(c.uninspected),
+        "classifier_version": c.classifier_version,
+    }
+
+
+def decision_record(d: Decision) -> dict[str, Any]:
+    return {
+        "action": d.action,
+        "enforced_action": d.enforced_action,
+        "rule": d.rule_id,
+        "mode": d.mode,
+        "protected": d.protected,
+        "reasons": list(d.reasons),
+        "audit_matches": [{"rule": m.rule_id, "action": m.action} for m in d.audit_matches],
+    }

@@ -1,0 +1,46 @@
+"""Prometheus metrics. Labels are bounded (actions, rule ids, providers, labels) and never
+carry payload data, hosts of unlisted destinations, users or pod names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from prometheus_client import Counter, Histogram
+
+if TYPE_CHECKING:
+    from agent.events import DecisionEvent
+
+DECISIONS = Counter(
+    "embargo_decisions_total",
+    "Decisions on requests and connections to AI endpoints.",
+    ["phase", "action", "enforced_action", "rule", "mode", "provider", "label"],
+)
+FAIL_CLOSED = Counter("embargo_fail_closed_total", "Requests refused because inspection or recording failed.", ["reason"])
+REFUSED_CONNECTIONS = Counter("embargo_refused_connections_total", "Upstream connections refused.", ["reason"])
+INSPECTION_SECONDS = Histogram(
+    "embargo_inspection_seconds",
+    "Time to decode, parse and classify one request body.",
+    buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0),
+)
+AUDIT_SECONDS = Histogram(
+    "embargo_audit_write_seconds",
+    "Time until a decision record is durable (group commit included).",
+    buckets=(0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5),
+)
+
+
+def observe_decision(event: DecisionEvent) -> None:
+    decision = event.decision
+    if decision is None:
+        return
+    DECISIONS.labels(
+        phase=event.phase,
+        action=decision.action,
+        enforced_action=decision.enforced_action,
+        rule=decision.rule_id,
+        mode=decision.mode,
+        provider=event.destination.provider if event.destination else "unlisted",
+        label=str(event.classification.label) if event.classification else "none",
+    ).inc()
+    if decision.rule_id == "builtin:fail-closed":
+        FAIL_CLOSED.labels(reason=event.error or "unknown").inc()
