@@ -1,0 +1,469 @@
+"""Embargo's mitmproxy addon: inspect every LLM API call, decide by policy, record, enforce.
+
+    mitmdump -s addons/embargo.py --set embargo_policy=policies/default.yaml \\
+             --set embargo_events=/var/lib/embargo/audit.jsonl
+
+Per connection: only hosts in the endpoint catalog are reached (others are refused),
+CRM hosts pass through undecrypted, and no connection goes to loopback, link-local or
+cluster addresses. Per request to an AI endpoint: the body is decoded, parsed by the
+provider's adapter and classified in a worker process; the policy decides; the decision
+is appended to the hash-chained audit log and made durable; only then is the request
+blocked (in the provider's own error shape) or let through. If any step fails for a
+protected client, the request does not leave.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from mitmproxy import connection, ctx, exceptions, http, tls
+from mitmproxy.addonmanager import Loader
+from mitmproxy.proxy import server_hooks
+from mitmproxy.utils import human
+
+from addons import errors
+from addons.inspection import Inspection, InspectionError, InspectionJob
+from addons.workers import Inspector, ProcessInspector, ThreadInspector
+from agent import metrics
+from agent.audit import AuditLog
+from agent.catalog import DEFAULT_CATALOG, Catalog, normalise_host
+from agent.events import DecisionEvent, RequestSummary, ResponseSummary, new_incident_id, node_name
+from agent.netguard import NetGuard
+from agent.policy.engine import Decision, Identity, RequestContext, admit, decide
+from agent.policy.model import Policy, load_policy
+from agent.yamlfile import ConfigError
+from classifier.classification import Classification
+
+log = logging.getLogger("embargo")
+
+FAIL_CLOSED = "builtin:fail-closed"
+DecideFn = Callable[[RequestContext, Classification, Policy], Decision]
+
+
+@dataclass(frozen=True, slots=True)
+class ResolveOverride:
+    """curl-style --resolve: connect to `address` for `host:port`, keeping SNI and Host."""
+
+    host: str
+    port: int
+    address: tuple[str, int]
+
+    @classmethod
+    def parse(cls, spec: str) -> ResolveOverride:
+        try:
+            target, address = spec.split("=", 1)
+            host, port = target.rsplit(":", 1)
+            addr_host, addr_port = address.rsplit(":", 1)
+            return cls(normalise_host(host), int(port), (addr_host.strip("[]"), int(addr_port)))
+        except ValueError:
+            raise exceptions.OptionsError(f"--resolve needs HOST:PORT=ADDR:PORT, got {spec!r}") from None
+
+
+class Embargo:
+    def __init__(self, inspector: Inspector | None = None, decide_fn: DecideFn = decide):
+        # Both are seams for tests that check the fail-closed paths; production uses the defaults.
+        self._fixed_inspector = inspector
+        self.inspector: Inspector | None = inspector
+        self.decide = decide_fn
+        self.policy: Policy | None = None
+        self.catalog: Catalog | None = None
+        self.audit: AuditLog | None = None
+        self.guard = NetGuard()
+        self.resolve: dict[tuple[str, int], tuple[str, int]] = {}
+        self._tunnels: dict[str, tuple[str, int]] = {}  # client connection id -> CONNECT target
+        self.node = node_name()
+
+    # --- options -----------------------------------------------------------------
+
+    def load(self, loader: Loader) -> None:
+        loader.add_option("embargo_policy", str, "", "Embargo policy file (YAML).")
+        loader.add_option("embargo_catalog", str, str(DEFAULT_CATALOG), "Endpoint catalog (YAML).")
+        loader.add_option("embargo_events", str, "", "Hash-chained audit log of decision events (JSON lines).")
+        loader.add_option("embargo_local_model", str, "", "Base URL of the on-node OpenAI-compatible model server.")
+        loader.add_option(
+            "embargo_resolve", Sequence[str], [], "HOST:PORT=ADDR:PORT: connect there for HOST:PORT, keeping SNI and Host."
+        )
+        loader.add_option(
+            "embargo_refuse_networks", Sequence[str], [], "Cluster ranges (CIDR) the proxy never connects to."
+        )
+        loader.add_option("embargo_max_body", str, "16m", "Largest request body inspected, raw and decoded.")
+        loader.add_option("embargo_inspect_timeout_ms", int, 5000, "Milliseconds before an inspection counts as failed.")
+        loader.add_option("embargo_workers", int, 2, "Worker processes that parse and classify request bodies.")
+        loader.add_option("embargo_fsync", bool, True, "fsync each audit group commit before requests proceed.")
+
+    def configure(self, updated: set[str]) -> None:
+        opts = ctx.options
+        # Until both a policy and an events file are set (mitmproxy configures addons before
+        # it applies --set), every request is refused: see `_unconfigured`.
+        if updated & {"embargo_policy", "embargo_catalog", "embargo_local_model"} and opts.embargo_policy:
+            try:
+                catalog = Catalog.load(opts.embargo_catalog)
+                if opts.embargo_local_model:
+                    catalog = catalog.with_local_model(opts.embargo_local_model)
+                policy = load_policy(opts.embargo_policy)
+            except (ConfigError, ValueError) as err:
+                raise exceptions.OptionsError(f"cannot load Embargo configuration:\n{err}") from None
+            self.catalog, self.policy = catalog, policy
+            log.info("embargo: policy %s version %s (sha256 %s) loaded", policy.name, policy.version, policy.digest[:12])
+        if "embargo_resolve" in updated:
+            overrides = [ResolveOverride.parse(s) for s in opts.embargo_resolve]
+            self.resolve = {(o.host, o.port): o.address for o in overrides}
+        if "embargo_refuse_networks" in updated:
+            try:
+                self.guard = NetGuard(opts.embargo_refuse_networks)
+            except ValueError as err:
+                raise exceptions.OptionsError(f"embargo_refuse_networks: {err}") from None
+        if "embargo_max_body" in updated:
+            limit = human.parse_size(opts.embargo_max_body)
+            if not limit:
+                raise exceptions.OptionsError("embargo_max_body must be a size such as 16m")
+            if not opts.body_size_limit:
+                # mitmproxy enforces this one while reading, so an oversized body never sits in memory.
+                opts.update(body_size_limit=opts.embargo_max_body)
+        if "embargo_events" in updated and opts.embargo_events:
+            if self.audit:
+                self.audit.close()
+            self.audit = AuditLog(opts.embargo_events, fsync=opts.embargo_fsync)
+        if "embargo_workers" in updated and self._fixed_inspector is None:
+            if self.inspector:
+                self.inspector.close()
+            workers = opts.embargo_workers
+            self.inspector = ProcessInspector(workers) if workers > 0 else ThreadInspector()
+        if "stream_large_bodies" in updated and opts.stream_large_bodies:
+            log.warning("embargo: stream_large_bodies is ignored for AI endpoints; their bodies are always inspected whole")
+
+    def running(self) -> None:
+        if self._unconfigured():
+            log.error("embargo: no policy or events file configured; every request will be refused "
+                      "(set embargo_policy and embargo_events)")
+
+    def _unconfigured(self) -> bool:
+        return self.policy is None or self.audit is None or self.catalog is None
+
+    def done(self) -> None:
+        if self.inspector:
+            self.inspector.close()
+        if self.audit:
+            self.audit.close()
+
+    # --- connections ---------------------------------------------------------------
+
+    async def http_connect(self, flow: http.HTTPFlow) -> None:
+        """Refuse tunnels to hosts outside the catalog before any byte is exchanged."""
+        if self._unconfigured():
+            self._respond_error(flow, None, errors.INSPECTION_FAILED, "Embargo is not configured", new_incident_id())
+            return
+        if await self._admit(flow, "connect"):
+            self._tunnels[flow.client_conn.id] = (normalise_host(flow.request.host), flow.request.port)
+
+    def tls_clienthello(self, data: tls.ClientHelloData) -> None:
+        """Decrypt AI endpoints only; CRM hosts (and permitted unlisted hosts) pass through."""
+        if self._unconfigured():
+            return
+        assert self.catalog and self.policy
+        host, port = self._tunnels.get(data.context.client.id) or (data.client_hello.sni or "", 443)
+        destination = self.catalog.destination(host, port) if host else None
+        identity = _identity_of_client(data.context.client)
+        decision = admit(identity, host, destination, self.policy)
+        if decision.enforced_action == "allow" and decision.rule_id != "builtin:intercept":
+            data.ignore_connection = True
+
+    async def server_connect(self, data: server_hooks.ServerConnectionHookData) -> None:
+        """Apply --resolve, then refuse loopback, link-local and cluster addresses.
+
+        mitmproxy derives a tunnelled request's host from the address dialled here, so the
+        policy reads the destination from the CONNECT target instead (`_target`).
+        """
+        if data.server.address is None:
+            return
+        host, port = data.server.address
+        override = self.resolve.get((normalise_host(host), port))
+        if override:
+            data.server.address = override
+            return
+        addresses = [host]
+        if not _is_ip(host):
+            try:
+                infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=1)
+            except OSError as err:
+                data.server.error = f"cannot resolve {host}: {err.strerror or err}"
+                return
+            addresses = [info[4][0] for info in infos]
+        for address in addresses:
+            refusal = self.guard.refusal(address)
+            if refusal:
+                data.server.error = f"Embargo refuses {host}: {refusal}"
+                log.warning("embargo: refused connection to %s: %s", host, refusal)
+                metrics.REFUSED_CONNECTIONS.labels(reason="address").inc()
+                return
+        if addresses[0] != host:
+            data.server.address = (addresses[0], port)  # pin what was checked (no rebinding race)
+
+    def client_disconnected(self, client: connection.Client) -> None:
+        self._tunnels.pop(client.id, None)
+
+    # --- requests ------------------------------------------------------------------
+
+    def requestheaders(self, flow: http.HTTPFlow) -> None:
+        # A streamed request body is one the addon never sees: never stream to AI hosts.
+        if self.catalog and self.catalog.entry_for(*self._target(flow)):
+            flow.request.stream = False
+
+    async def request(self, flow: http.HTTPFlow) -> None:
+        if flow.response is not None or flow.request.method == "CONNECT":
+            return
+        if self._unconfigured():
+            self._respond_error(flow, None, errors.INSPECTION_FAILED, "Embargo is not configured", new_incident_id())
+            return
+        if not await self._admit(flow, "request"):
+            return
+        assert self.catalog and self.policy
+        started = time.perf_counter()
+        host, port = self._target(flow)
+        entry = self.catalog.entry_for(host, port)
+        api_format = entry.api_format if entry else None
+        event = DecisionEvent(
+            phase="request", node=self.node, workload=_identity(flow), host=host, destination=None,
+            decision=None, policy=self.policy, flow_id=flow.id,
+            request=RequestSummary(
+                method=flow.request.method,
+                path=flow.request.path.split("?", 1)[0],
+                api_format=api_format,
+                content_type=flow.request.headers.get("content-type"),
+                content_encoding=flow.request.headers.get("content-encoding"),
+                bytes_out=len(flow.request.raw_content or b""),
+            ),
+        )
+        inspection, failure = await self._evaluate(flow, event, api_format)
+        event.inspection_ms = (time.perf_counter() - started) * 1000
+        decision = event.decision
+        assert decision is not None
+        if decision.enforced_action != "allow" or decision.audit_matches or event.error:
+            event.incident_id = new_incident_id()
+        if not await self._record(flow, event, api_format):
+            return
+        metrics.observe_decision(event)
+        if decision.enforced_action == "allow":
+            if inspection is not None and inspection.filtered_body is not None:
+                _replace_body(flow, inspection.filtered_body)
+        elif failure is None:
+            message = f"Blocked by Embargo policy {self.policy.name!r} rule {decision.rule_id!r}: {decision.message}"
+            self._respond_error(flow, api_format, errors.POLICY_BLOCK, message, event.incident_id or "")
+        else:
+            self._respond_error(flow, api_format, failure, decision.message, event.incident_id or "")
+
+    async def _evaluate(
+        self, flow: http.HTTPFlow, event: DecisionEvent, api_format: str | None
+    ) -> tuple[Inspection | None, errors.ErrorKind | None]:
+        """Inspect and decide, filling in `event`; any failure becomes a fail-closed decision.
+
+        Returns the inspection (None if it failed) and, on failure, the error to answer with.
+        """
+        assert self.catalog and self.policy and event.request
+        policy, identity, summary = self.policy, event.workload, event.request
+        host, port = self._target(flow)
+        event.destination = self.catalog.destination(host, port, summary.path)
+        protected = policy.protects_client(identity.client_ip, identity.user)
+        try:
+            if _host_header_mismatch(flow, host):
+                raise InspectionError("host_mismatch", errors.BAD_REQUEST, "the Host header does not name the host connected to")
+            inspection = await self._inspect(flow, host, port, api_format, policy)
+            request = inspection.request
+            summary.operation, summary.model, summary.stream = request.operation, request.model, request.stream
+            event.destination = self.catalog.destination(host, port, summary.path, request.model)
+            event.classification = inspection.classification
+            context = RequestContext(identity, host, event.destination, request.operation)
+            event.decision = self.decide(context, inspection.classification, policy)
+            return inspection, None
+        except InspectionError as err:
+            event.decision, event.error = self._failure(err.code, err.message, protected), err.code
+            return None, err.kind
+        except Exception as err:  # noqa: BLE001 - any failure of inspection or policy fails closed
+            log.error("embargo: inspection failed for flow %s: %s", flow.id, type(err).__name__)
+            code = "inspection_timeout" if isinstance(err, TimeoutError) else "inspection_failed"
+            event.decision, event.error = self._failure(code, "Embargo could not inspect this request", protected), code
+            return None, errors.INSPECTION_FAILED
+
+    def responseheaders(self, flow: http.HTTPFlow) -> None:
+        # Server-sent events reach the client as they come, not after the whole answer.
+        if flow.response and flow.response.headers.get("content-type", "").startswith("text/event-stream"):
+            flow.response.stream = True
+
+    def response(self, flow: http.HTTPFlow) -> None:
+        """Complete the record of an allowed request with the answer's size and status."""
+        event: DecisionEvent | None = flow.metadata.get("embargo_event")
+        if event is None or flow.response is None or flow.metadata.get("embargo_blocked"):
+            return
+        upstream_ms = None
+        if flow.response.timestamp_end and flow.request.timestamp_end:
+            upstream_ms = round((flow.response.timestamp_end - flow.request.timestamp_end) * 1000, 3)
+        done = DecisionEvent(
+            phase="response", node=self.node, workload=event.workload, host=event.host,
+            destination=event.destination, decision=None, flow_id=flow.id, incident_id=event.incident_id,
+            response=ResponseSummary(
+                status=flow.response.status_code,
+                bytes_in=len(flow.response.raw_content or b""),
+                streamed=bool(flow.response.stream),
+                upstream_ms=upstream_ms,
+            ),
+        )
+        self._append_nowait(done)
+
+    def error(self, flow: http.HTTPFlow) -> None:
+        """Record flows that mitmproxy itself ended, e.g. a body over the size limit."""
+        if flow.metadata.get("embargo_event") or flow.error is None or not self.policy:
+            return
+        code = "body_too_large" if "body_size_limit" in flow.error.msg else "connection_error"
+        identity = _identity(flow)
+        host, port = self._target(flow)
+        event = DecisionEvent(
+            phase="request", node=self.node, workload=identity, host=host,
+            destination=self.catalog.destination(host, port) if self.catalog else None,
+            decision=self._failure(code, "", self.policy.protects_client(identity.client_ip, identity.user)),
+            policy=self.policy, flow_id=flow.id, incident_id=new_incident_id(), error=code,
+            request=RequestSummary(method=flow.request.method, path=flow.request.path.split("?", 1)[0]),
+        )
+        flow.metadata["embargo_event"] = event
+        self._append_nowait(event)
+
+    # --- helpers -------------------------------------------------------------------
+
+    async def _admit(self, flow: http.HTTPFlow, phase: str) -> bool:
+        """Connection-level decision; False (with a response set) when refused."""
+        assert self.catalog and self.policy
+        host, port = self._target(flow)
+        identity = _identity(flow)
+        refusal = self.guard.refusal(host)
+        destination = self.catalog.destination(host, port)
+        decision = admit(identity, host, destination, self.policy)
+        if refusal is None and decision.enforced_action == "allow":
+            return True
+        if refusal:
+            decision = Decision("block", "builtin:refused-address", "enforce", (refusal,), decision.protected,
+                                "this proxy does not connect to loopback, link-local or cluster addresses")
+        event = DecisionEvent(
+            phase=phase, node=self.node, workload=identity, host=host, destination=destination,
+            decision=decision, policy=self.policy, flow_id=flow.id, incident_id=new_incident_id(),
+        )
+        if await self._record(flow, event, None):
+            metrics.observe_decision(event)
+            self._respond_error(flow, destination.api_format if destination else None, errors.POLICY_BLOCK,
+                                f"Embargo refused {host}: {decision.message}", event.incident_id or "")
+        return False
+
+    def _target(self, flow: http.HTTPFlow) -> tuple[str, int]:
+        """The host and port the client asked for: the CONNECT target of its tunnel, or the
+        absolute-form request's (never the address mitmproxy dials, which --resolve changes)."""
+        tunnel = self._tunnels.get(flow.client_conn.id)
+        if tunnel and flow.request.method != "CONNECT":
+            return tunnel
+        return normalise_host(flow.request.host), flow.request.port
+
+    async def _inspect(self, flow: http.HTTPFlow, host: str, port: int, api_format: str | None, policy: Policy) -> Inspection:
+        assert self.inspector and self.catalog
+        entry = self.catalog.entry_for(host, port)
+        provider = entry.provider if entry else ""
+        remove: tuple[str, ...] = ()
+        if entry and not entry.signed_body:  # a signed body cannot be changed without re-signing
+            remove = tuple(p for f in policy.field_filters if f.providers is None or provider in f.providers
+                           for p in f.remove)
+        job = InspectionJob(
+            method=flow.request.method,
+            path=flow.request.path,
+            content_type=flow.request.headers.get("content-type", ""),
+            content_encoding=flow.request.headers.get("content-encoding"),
+            body=flow.request.raw_content or b"",
+            api_format=api_format,
+            sensitive_fields=tuple(sorted(policy.sensitive_fields.items())),
+            max_body=human.parse_size(ctx.options.embargo_max_body) or 0,
+            remove_fields=remove,
+        )
+        with metrics.INSPECTION_SECONDS.time():
+            return await self.inspector.run(job, ctx.options.embargo_inspect_timeout_ms / 1000)
+
+    def _failure(self, code: str, message: str, protected: bool) -> Decision:
+        """Inspection failed: protected traffic does not leave; unprotected passes, recorded."""
+        assert self.policy
+        if not protected:
+            return Decision("allow", "builtin:unprotected", "enforce", (f"inspection failed ({code}); client not protected",), False)
+        return Decision("block", FAIL_CLOSED, "enforce", (f"inspection failed ({code})",), True,
+                        message or "Embargo could not inspect this request")
+
+    async def _record(self, flow: http.HTTPFlow, event: DecisionEvent, api_format: str | None) -> bool:
+        """Make the event durable before anything else happens; fail closed if that fails."""
+        assert self.audit
+        flow.metadata["embargo_event"] = event
+        try:
+            with metrics.AUDIT_SECONDS.time():
+                await asyncio.wrap_future(self.audit.append(event.to_dict()))
+            return True
+        except Exception as err:  # noqa: BLE001 - no record, no request
+            log.error("embargo: audit log write failed (%s); request refused", type(err).__name__)
+            metrics.FAIL_CLOSED.labels(reason="audit_write").inc()
+            self._respond_error(flow, api_format, errors.INSPECTION_FAILED,
+                                "Embargo could not record this request", event.incident_id or new_incident_id())
+            return False
+
+    def _append_nowait(self, event: DecisionEvent) -> None:
+        if self.audit:
+            future = self.audit.append(event.to_dict())
+            future.add_done_callback(_log_append_failure)
+
+    @staticmethod
+    def _respond_error(flow: http.HTTPFlow, api_format: str | None, kind: errors.ErrorKind, message: str, incident: str) -> None:
+        status, body, headers = errors.error_response(api_format, kind, message, incident)
+        flow.response = http.Response.make(status, body, headers)
+        flow.metadata["embargo_blocked"] = True
+
+
+def _log_append_failure(future: Any) -> None:
+    if future.exception() is not None:
+        log.error("embargo: audit log write failed: %s", type(future.exception()).__name__)
+        metrics.FAIL_CLOSED.labels(reason="audit_write").inc()
+
+
+def _identity(flow: http.HTTPFlow) -> Identity:
+    identity = _identity_of_client(flow.client_conn)
+    auth = flow.metadata.get("proxyauth")
+    user = auth[0] if isinstance(auth, tuple) and auth else None
+    return Identity(identity.client_ip, identity.client_port, user)
+
+
+def _identity_of_client(client: Any) -> Identity:
+    peer = client.peername or (None, None)
+    return Identity(peer[0], peer[1])
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return True
+    except ValueError:
+        return False
+
+
+def _host_header_mismatch(flow: http.HTTPFlow, host: str) -> bool:
+    """The Host header (and TLS SNI) must name the host the client connected to."""
+    sni = flow.client_conn.sni
+    if sni and normalise_host(sni) != host:
+        return True
+    header = flow.request.host_header
+    if not header:
+        return False
+    name = header.rsplit(":", 1)[0] if not header.endswith("]") else header
+    return normalise_host(name.strip("[]")) != host
+
+
+def _replace_body(flow: http.HTTPFlow, body: bytes) -> None:
+    flow.request.headers.pop("content-encoding", None)
+    flow.request.raw_content = body
+    flow.request.headers["content-length"] = str(len(body))
+
+
+addons = [Embargo()]

@@ -1,0 +1,51 @@
+"""Errors in each provider's own shape, so that the official SDKs raise a clear exception.
+
+OpenAI-compatible APIs:  {"error": {"message", "type", "param", "code"}}, id in x-request-id
+Anthropic:               {"type": "error", "error": {"type", "message"}, "request_id"}, id in request-id
+Gemini / Vertex:         {"error": {"code", "message", "status"}}
+Both id headers are always set: the SDKs surface them as `e.request_id`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorKind:
+    status: int
+    openai_type: str
+    anthropic_type: str
+    google_status: str
+    code: str
+    retryable: bool = False
+
+
+POLICY_BLOCK = ErrorKind(403, "permission_error", "permission_error", "PERMISSION_DENIED", "embargo_policy_block")
+BAD_REQUEST = ErrorKind(400, "invalid_request_error", "invalid_request_error", "INVALID_ARGUMENT", "embargo_bad_request")
+TOO_LARGE = ErrorKind(413, "invalid_request_error", "request_too_large", "INVALID_ARGUMENT", "embargo_request_too_large")
+UNSUPPORTED_ENCODING = ErrorKind(415, "invalid_request_error", "invalid_request_error", "INVALID_ARGUMENT", "embargo_unsupported_encoding")
+# Inspection failed: the request does not leave. Not retried by the SDKs (x-should-retry:
+# false): a deterministic failure would only be repeated.
+INSPECTION_FAILED = ErrorKind(503, "server_error", "api_error", "UNAVAILABLE", "embargo_inspection_failed")
+
+
+def error_response(api_format: str | None, kind: ErrorKind, message: str, incident_id: str) -> tuple[int, bytes, dict[str, str]]:
+    """(status, body, headers) of an error in the format the client's SDK expects."""
+    text = f"{message} [Embargo incident {incident_id}]"
+    if api_format == "anthropic":
+        body: dict = {"type": "error", "error": {"type": kind.anthropic_type, "message": text}, "request_id": incident_id}
+    elif api_format == "gemini":
+        body = {"error": {"code": kind.status, "message": text, "status": kind.google_status}}
+    else:
+        body = {"error": {"message": text, "type": kind.openai_type, "param": None, "code": kind.code}}
+    headers = {
+        "content-type": "application/json",
+        "x-request-id": incident_id,
+        "request-id": incident_id,
+        "x-embargo-incident": incident_id,
+        "x-should-retry": "true" if kind.retryable else "false",
+        "cache-control": "no-store",
+    }
+    return kind.status, json.dumps(body).encode(), headers

@@ -1,0 +1,115 @@
+"""One request's inspection: decode the body, parse it into the neutral form, classify it.
+
+A pure function of its job, so that it can run in a worker process (the proxy keeps its
+event loop free), in `embargo classify` and in `embargo policy test` alike.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from addons import errors
+from addons.decoding import BodyTooLarge, CorruptBody, UnsupportedEncoding, decode_body
+from addons.providers import adapter_for
+from addons.providers.base import AdapterError
+from classifier.classification import Classification, Label
+from classifier.classify import Classifier
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionJob:
+    method: str
+    path: str
+    content_type: str
+    content_encoding: str | None
+    body: bytes
+    api_format: str | None
+    sensitive_fields: tuple[tuple[str, Label], ...]
+    max_body: int
+    # Top-level or dotted JSON fields to remove before the request leaves (field filters).
+    remove_fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RequestFacts:
+    """What the proxy needs of the parsed request: not its texts, which stay in the worker."""
+
+    provider_format: str
+    operation: str
+    model: str | None
+    stream: bool
+
+
+@dataclass(slots=True)
+class Inspection:
+    request: RequestFacts
+    classification: Classification
+    filtered_body: bytes | None = None  # identity-encoded body with fields removed, if any were
+
+
+class InspectionError(Exception):
+    """The request cannot be inspected as sent; the client gets `kind`'s error."""
+
+    def __init__(self, code: str, kind: errors.ErrorKind, message: str):
+        super().__init__(code, kind, message)  # all of them: it crosses the worker-process boundary
+        self.code = code
+        self.kind = kind
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@lru_cache(maxsize=8)
+def _classifier(sensitive_fields: tuple[tuple[str, Label], ...]) -> Classifier:
+    return Classifier(dict(sensitive_fields))
+
+
+def inspect(job: InspectionJob) -> Inspection:
+    """Decode, parse and classify one request body. Raises InspectionError."""
+    try:
+        body = decode_body(job.content_encoding, job.body, job.max_body)
+    except BodyTooLarge:
+        raise InspectionError(
+            "body_too_large", errors.TOO_LARGE, f"request body exceeds Embargo's inspection limit of {job.max_body} bytes"
+        ) from None
+    except UnsupportedEncoding:
+        raise InspectionError(
+            "unsupported_encoding", errors.UNSUPPORTED_ENCODING, "request body has a content-encoding Embargo cannot decode"
+        ) from None
+    except CorruptBody:
+        raise InspectionError("corrupt_body", errors.BAD_REQUEST, "request body could not be decompressed") from None
+    try:
+        request = adapter_for(job.api_format).parse(job.method, job.path, job.content_type, body)
+    except AdapterError as err:
+        raise InspectionError("malformed_request", errors.BAD_REQUEST, str(err)) from None
+    uninspected = [u.kind for u in request.uninspected]
+    classification = _classifier(job.sensitive_fields).classify(request.texts, uninspected)
+    filtered = _remove_fields(body, job.remove_fields) if job.remove_fields else None
+    facts = RequestFacts(request.provider_format, request.operation, request.model, request.stream)
+    return Inspection(facts, classification, filtered)
+
+
+def _remove_fields(body: bytes, paths: tuple[str, ...]) -> bytes | None:
+    """The body without the given JSON fields, or None if none of them is present."""
+    keys = {p.split(".", 1)[0] for p in paths}
+    if not re.search(rb'"(?:%s)"\s*:' % b"|".join(re.escape(k.encode()) for k in keys), body):
+        return None  # cheap pre-check: most requests carry none of these fields as keys
+    try:
+        data: Any = json.loads(body)
+    except ValueError:
+        return None
+    removed = False
+    for path in paths:
+        *parents, last = path.split(".")
+        node = data
+        for key in parents:
+            node = node.get(key) if isinstance(node, dict) else None
+        if isinstance(node, dict) and last in node:
+            del node[last]
+            removed = True
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode() if removed else None
