@@ -1,0 +1,130 @@
+"""`embargo demo`: the real proxy between a simulated CRM integration and a fake provider.
+
+Real: mitmproxy, Embargo's addon, adapters, classifier, policy engine and audit log, and
+the official `openai` and `anthropic` SDKs. Simulated: the AI providers (a loopback fake
+speaking their wire formats; the internet's providers cannot be reached from here) and
+the Salesforce integration that calls them. Every row of the table is read back from the
+audit log the proxy wrote, not from this script.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from agent.audit import verify
+from agent.catalog import POLICY_DIR
+from agent.demo.crm import SCENARIOS, Scenario
+from agent.demo.fake_provider import FakeProvider
+from agent.demo.pki import make_pki
+from agent.demo.stack import FAKE_HOSTS, ProxyProcess, start_proxy
+
+DEMO_POLICY = POLICY_DIR / "default.yaml"
+_COLOURS = {"allow": "\033[32m", "block": "\033[31;1m", "dim": "\033[2m", "end": "\033[0m"}
+
+
+def _paint(text: str, colour: str) -> str:
+    return f"{_COLOURS[colour]}{text}{_COLOURS['end']}" if sys.stdout.isatty() else text
+
+
+@dataclass
+class Outcome:
+    ok: bool
+    text: str
+
+
+def run_demo(workdir: Path | None = None) -> int:
+    temporary = workdir is None
+    work = Path(tempfile.mkdtemp(prefix="embargo-demo-")) if workdir is None else workdir
+    if workdir is not None and work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    print(__doc__.split("\n\n", 1)[1].strip(), end="\n\n")
+    pki = make_pki(work / "fake-provider-pki", FAKE_HOSTS, ca_name="Embargo demo: fake provider CA")
+    with FakeProvider(pki) as fake:
+        proxy = start_proxy(work / "proxy", DEMO_POLICY, fake.port, pki.ca_cert)
+        try:
+            print(f"proxy:          embargo proxy on {proxy.url} (policy {DEMO_POLICY.name})")
+            print(f"fake providers: https://127.0.0.1:{fake.port} answering as {', '.join(FAKE_HOSTS[:3])}, ...\n")
+            _run_scenarios(proxy)
+            reached = len(fake.received)
+        finally:
+            proxy.stop()
+    report = verify(proxy.events)
+    print()
+    print(f"Decision events (hash-chained audit log): {proxy.events}")
+    print(f"  {report.records} records, chain {'intact' if report.ok else 'BROKEN'}"
+          f"  (check it yourself: embargo audit verify {proxy.events})")
+    print(f"Proxy log: {proxy.log}")
+    print(f"The fake providers received {reached} request(s): only the allowed ones. Blocked requests never left the proxy.")
+    if temporary:
+        print(f"\nThe demo's files stay in {work} (delete it when done).")
+    return 0 if report.ok else 1
+
+
+def _run_scenarios(proxy: ProxyProcess) -> None:
+    header = f"{'#':>2}  {'scenario':<52} {'destination':<24} {'label':<13} {'decision':<9} rule"
+    print(header)
+    print("-" * len(header))
+    offset = 0
+    for number, scenario in enumerate(SCENARIOS, start=1):
+        outcome = _call(scenario, proxy)
+        events, offset = _new_events(proxy.events, offset)
+        decision = next((e for e in events if e.get("phase") in ("request", "connect")), None)
+        _print_row(number, scenario, decision, outcome)
+
+
+def _call(scenario: Scenario, proxy: ProxyProcess) -> Outcome:
+    client = _client(scenario, proxy)
+    try:
+        reply = scenario.call(client)
+        return Outcome(True, f"SDK got a reply: {str(reply)[:60]!r}")
+    except Exception as err:  # noqa: BLE001 - the SDK's exception is what the demo shows
+        message = str(getattr(err, "message", "") or err).replace("\n", " ")
+        return Outcome(False, f"SDK raised {type(err).__name__}: {message[:160]}")
+
+
+def _client(scenario: Scenario, proxy: ProxyProcess) -> Any:
+    if scenario.sdk == "openai":
+        import openai
+
+        return openai.OpenAI(
+            api_key="sk-demo-placeholder", base_url=f"https://{scenario.host}/v1", max_retries=0,
+            http_client=openai.DefaultHttpxClient(proxy=proxy.url, verify=proxy.client_tls()),
+        )
+    import anthropic
+
+    return anthropic.Anthropic(
+        api_key="sk-ant-demo-placeholder", base_url=f"https://{scenario.host}", max_retries=0,
+        http_client=anthropic.DefaultHttpxClient(proxy=proxy.url, verify=proxy.client_tls()),
+    )
+
+
+def _new_events(path: Path, offset: int) -> tuple[list[dict[str, Any]], int]:
+    with path.open("rb") as handle:
+        handle.seek(offset)
+        data = handle.read()
+    complete = data[: data.rfind(b"\n") + 1]
+    return [json.loads(line) for line in complete.splitlines() if line], offset + len(complete)
+
+
+def _print_row(number: int, scenario: Scenario, event: dict[str, Any] | None, outcome: Outcome) -> None:
+    if event is None:
+        print(f"{number:>2}  {scenario.title[:52]:<52} (no decision recorded)  {outcome.text}")
+        return
+    destination = event.get("destination") or {}
+    where = f"{event['host']} ({destination.get('jurisdiction', 'unlisted')})"
+    classification = event.get("classification") or {}
+    decision = event["decision"]
+    action = decision["enforced_action"]
+    findings = ", ".join(f"{f['detector']}x{f['count']}" for f in classification.get("findings", [])) or "none"
+    print(f"{number:>2}  {scenario.title[:52]:<52} {where[:24]:<24} {classification.get('label', '-'):<13} "
+          f"{_paint(f'{action.upper():<9}', action if action in _COLOURS else 'dim')} {decision['rule']}")
+    detail = f"findings: {findings}" if classification else f"reason: {'; '.join(decision['reasons'])}"
+    print(_paint(f"    {detail}", "dim"))
+    print(_paint(f"    {outcome.text}", "dim"))
