@@ -213,7 +213,7 @@ def _check(
 
 
 def _json_type(value: Any) -> str:
-    for name, types in _TYPES.items():
+    for name in _TYPES:
         if _type_ok(value, name):
             return _article(name)
     return type(value).__name__
