@@ -1,0 +1,175 @@
+"""Embargo's cost: the same load through plain mitmproxy and through mitmproxy + Embargo.
+
+Both proxies run side by side in front of the same loopback fake provider; `hey`
+(apt-get install hey) sends OpenAI chat requests at concurrency 50, and the two arms are
+interleaved round by round (alternating which goes first), so that machine noise hits
+both alike. Bodies are 1 KB, 16 KB and 256 KB of CRM-like text that the default policy
+allows (so every request reaches the upstream in both arms), and a mixed load (70% 1 KB,
+25% 16 KB, 5% 256 KB). Embargo runs as shipped: default policy, worker processes,
+audit records fsync'ed before each request leaves.
+
+    .venv/bin/python bench/bench_proxy.py [--seconds 5] [--rounds 3]
+
+Prints requests/s, p50 and p99 latency per arm and the ratios. Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from agent.demo.fake_provider import FakeProvider  # noqa: E402
+from agent.demo.pki import make_pki  # noqa: E402
+from agent.demo.stack import FAKE_HOSTS, free_port, start_proxy, wait_for_file, wait_for_port  # noqa: E402
+
+URL = "https://api.openai.com/v1/chat/completions"
+CONCURRENCY = 50
+# (size, share of the workers) for the mixed load
+MIX = ((1 << 10, 35), (16 << 10, 12), (256 << 10, 3))
+
+NOTE = (
+    "Renewal discussion for Account 0015g00000XyZabAAF: the customer asked about volume tiers "
+    "for the logistics module, the rollout plan for three warehouses, training for dispatchers "
+    "and the integration with their ERP. Next steps: send the pricing sheet and book a demo. "
+)
+
+
+def chat_body(size: int) -> bytes:
+    """An OpenAI chat request of (just under) `size` bytes, like a CRM integration sends."""
+    body = {"model": "gpt-4o", "messages": [{"role": "system", "content": "You summarise CRM activity."}]}
+    overhead = len(json.dumps({"role": "user", "content": ""})) + 2  # the message and ", "
+    while (room := size - len(json.dumps(body)) - overhead) > 0:
+        body["messages"].append({"role": "user", "content": (NOTE * 4)[:room]})
+    return json.dumps(body).encode()
+
+
+@dataclass
+class Result:
+    requests: int
+    errors: int
+    seconds: float
+    latencies: list[float]
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds
+
+    def percentile(self, q: float) -> float:
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000 if ordered else float("nan")
+
+
+def hey(proxy_port: int, body: Path, workers: int, seconds: float) -> subprocess.Popen:
+    return subprocess.Popen(
+        ["hey", "-z", f"{seconds}s", "-c", str(workers), "-m", "POST", "-T", "application/json",
+         "-H", "authorization: Bearer sk-bench-placeholder", "-D", str(body),
+         "-x", f"http://127.0.0.1:{proxy_port}", "-o", "csv", URL],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def run_load(proxy_port: int, bodies: list[tuple[Path, int]], seconds: float) -> Result:
+    processes = [hey(proxy_port, body, workers, seconds) for body, workers in bodies]
+    latencies: list[float] = []
+    errors = 0
+    for process in processes:
+        out, _ = process.communicate(timeout=seconds + 120)
+        for row in csv.DictReader(io.StringIO(out)):
+            if row.get("status-code") == "200":
+                latencies.append(float(row["response-time"]))
+            else:
+                errors += 1
+    return Result(len(latencies), errors, seconds, latencies)
+
+
+def start_plain_mitmproxy(workdir: Path, upstream_port: int, upstream_ca: Path) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    mitmdump = Path(sys.executable).parent / "mitmdump"
+    process = subprocess.Popen(
+        [str(mitmdump), "-q", "--listen-host", "127.0.0.1", "--listen-port", str(port),
+         "--set", f"confdir={workdir / 'mitmproxy'}", "--set", f"ssl_verify_upstream_trusted_ca={upstream_ca}",
+         "--set", "body_size_limit=16m",
+         "-s", str(REPO / "bench" / "pin_upstream.py"), "--set", f"pin_upstream=127.0.0.1:{upstream_port}"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    wait_for_port(port, 30, process)
+    wait_for_file(workdir / "mitmproxy" / "mitmproxy-ca-cert.pem", 30)
+    return process, port
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=5.0, help="length of one measurement")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds per workload and arm")
+    args = parser.parse_args()
+    if not shutil.which("hey"):
+        print("bench_proxy needs the `hey` load generator: apt-get install hey", file=sys.stderr)
+        return 2
+    work = Path(tempfile.mkdtemp(prefix="embargo-bench-"))
+    pki = make_pki(work / "pki", FAKE_HOSTS)
+    files = {}
+    for size in {s for s, _ in MIX}:
+        files[size] = work / f"body-{size}.json"
+        files[size].write_bytes(chat_body(size))
+    workloads = {
+        "1 KB": [(files[1 << 10], CONCURRENCY)],
+        "16 KB": [(files[16 << 10], CONCURRENCY)],
+        "256 KB": [(files[256 << 10], CONCURRENCY)],
+        "mixed": [(files[size], workers) for size, workers in MIX],
+    }
+    with FakeProvider(pki) as fake:
+        plain, plain_port = start_plain_mitmproxy(work / "plain", fake.port, pki.ca_cert)
+        embargo = start_proxy(work / "embargo", REPO / "policies" / "default.yaml", fake.port, pki.ca_cert)
+        arms = {"mitmproxy": plain_port, "mitmproxy+embargo": embargo.port}
+        try:
+            for port in arms.values():  # warm up: TLS certificates, worker imports
+                run_load(port, workloads["1 KB"], 1)
+            results: dict[str, dict[str, list[Result]]] = {w: {a: [] for a in arms} for w in workloads}
+            for name, bodies in workloads.items():
+                for round_number in range(args.rounds):
+                    order = list(arms) if round_number % 2 == 0 else list(reversed(arms))
+                    for arm in order:
+                        results[name][arm].append(run_load(arms[arm], bodies, args.seconds))
+                        fake.clear()
+        finally:
+            plain.terminate()
+            embargo.stop()
+    print_table(results, args)
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def print_table(results: dict[str, dict[str, list[Result]]], args: argparse.Namespace) -> None:
+    print(f"concurrency {CONCURRENCY}, {args.rounds} interleaved rounds of {args.seconds:g}s per arm; medians of the rounds\n")
+    header = ("| load | mitmproxy req/s | +Embargo req/s | throughput kept | mitmproxy p50 ms | +Embargo p50 ms "
+              "| added p50 ms | mitmproxy p99 ms | +Embargo p99 ms | errors |")
+    print(header)
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, arms in results.items():
+        plain, embargo = arms["mitmproxy"], arms["mitmproxy+embargo"]
+
+        def median(values: list[float]) -> float:
+            return statistics.median(values)
+
+        plain_rps, embargo_rps = median([r.rps for r in plain]), median([r.rps for r in embargo])
+        plain_p50, embargo_p50 = median([r.percentile(0.5) for r in plain]), median([r.percentile(0.5) for r in embargo])
+        plain_p99, embargo_p99 = median([r.percentile(0.99) for r in plain]), median([r.percentile(0.99) for r in embargo])
+        errors = sum(r.errors for r in plain + embargo)
+        print(f"| {name} | {plain_rps:.0f} | {embargo_rps:.0f} | {embargo_rps / plain_rps:.0%} | {plain_p50:.1f} | "
+              f"{embargo_p50:.1f} | {embargo_p50 - plain_p50:+.1f} | {plain_p99:.1f} | {embargo_p99:.1f} | {errors} |")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
