@@ -1,12 +1,15 @@
 # Two commands: `make demo` (sets up .venv on first use, then runs the loopback demo)
 # and `make test` (the test suite; eBPF tests need root). `make setup` alone prepares .venv.
-PYTHON ?= $(shell command -v python3.12 || echo $(HOME)/.pyenv/versions/3.12.1/bin/python)
+# The first Python >= 3.12 that actually runs (a pyenv shim may exist and still fail).
+PYTHON ?= $(shell for p in python3.13 python3.12 $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python; do \
+	$$p -c 'import sys; assert sys.version_info >= (3, 12)' 2>/dev/null && echo $$p && break; done)
 VENV := .venv
 
 .PHONY: setup demo test bench lint-policies
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Embargo needs Python >= 3.12 (mitmproxy 12): install it or set PYTHON=..."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -e '.[demo,test]'

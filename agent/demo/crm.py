@@ -109,7 +109,7 @@ def _anthropic_message(prompt: str, *, stream: bool = False) -> Callable[[Any], 
 
 
 SCENARIOS: tuple[Scenario, ...] = (
-    Scenario("Account health summary (record ids, no personal data)", "openai", "api.openai.com",
+    Scenario("Account health summary (ids, no personal data)", "openai", "api.openai.com",
              _openai_chat(f"Summarise the account's health for the QBR:\n{_records(ACCOUNT)}")),
     Scenario("Harmless question, streamed", "anthropic", "api.anthropic.com",
              _anthropic_message("Give me three tips for writing a clear support case summary.", stream=True),

@@ -39,11 +39,12 @@ class Outcome:
 
 
 def run_demo(workdir: Path | None = None) -> int:
-    temporary = workdir is None
-    work = Path(tempfile.mkdtemp(prefix="embargo-demo-")) if workdir is None else workdir
-    if workdir is not None and work.exists():
-        shutil.rmtree(work)
-    work.mkdir(parents=True)
+    if workdir is None:
+        work = Path(tempfile.mkdtemp(prefix="embargo-demo-"))
+    else:
+        shutil.rmtree(workdir, ignore_errors=True)
+        workdir.mkdir(parents=True)
+        work = workdir
     print(__doc__.split("\n\n", 1)[1].strip(), end="\n\n")
     pki = make_pki(work / "fake-provider-pki", FAKE_HOSTS, ca_name="Embargo demo: fake provider CA")
     with FakeProvider(pki) as fake:
@@ -62,13 +63,13 @@ def run_demo(workdir: Path | None = None) -> int:
           f"  (check it yourself: embargo audit verify {proxy.events})")
     print(f"Proxy log: {proxy.log}")
     print(f"The fake providers received {reached} request(s): only the allowed ones. Blocked requests never left the proxy.")
-    if temporary:
+    if workdir is None:
         print(f"\nThe demo's files stay in {work} (delete it when done).")
     return 0 if report.ok else 1
 
 
 def _run_scenarios(proxy: ProxyProcess) -> None:
-    header = f"{'#':>2}  {'scenario':<52} {'destination':<24} {'label':<13} {'decision':<9} rule"
+    header = f"{'#':>2}  {'scenario':<50} {'destination':<34} {'label':<13} {'decision':<9} rule"
     print(header)
     print("-" * len(header))
     offset = 0
@@ -85,8 +86,15 @@ def _call(scenario: Scenario, proxy: ProxyProcess) -> Outcome:
         reply = scenario.call(client)
         return Outcome(True, f"SDK got a reply: {str(reply)[:60]!r}")
     except Exception as err:  # noqa: BLE001 - the SDK's exception is what the demo shows
-        message = str(getattr(err, "message", "") or err).replace("\n", " ")
-        return Outcome(False, f"SDK raised {type(err).__name__}: {message[:160]}")
+        status = getattr(err, "status_code", None)
+        return Outcome(False, f"SDK raised {type(err).__name__}{f' ({status})' if status else ''}: {_error_message(err)}")
+
+
+def _error_message(err: Exception) -> str:
+    """The provider-shaped message: anthropic's `body` is the whole error document, openai's its "error" member."""
+    body = getattr(err, "body", None)
+    error = body.get("error", body) if isinstance(body, dict) else None
+    return str(error["message"]) if isinstance(error, dict) and "message" in error else str(err)
 
 
 def _client(scenario: Scenario, proxy: ProxyProcess) -> Any:
@@ -115,15 +123,15 @@ def _new_events(path: Path, offset: int) -> tuple[list[dict[str, Any]], int]:
 
 def _print_row(number: int, scenario: Scenario, event: dict[str, Any] | None, outcome: Outcome) -> None:
     if event is None:
-        print(f"{number:>2}  {scenario.title[:52]:<52} (no decision recorded)  {outcome.text}")
+        print(f"{number:>2}  {scenario.title[:50]:<50} (no decision recorded)  {outcome.text}")
         return
     destination = event.get("destination") or {}
     where = f"{event['host']} ({destination.get('jurisdiction', 'unlisted')})"
     classification = event.get("classification") or {}
     decision = event["decision"]
     action = decision["enforced_action"]
-    findings = ", ".join(f"{f['detector']}x{f['count']}" for f in classification.get("findings", [])) or "none"
-    print(f"{number:>2}  {scenario.title[:52]:<52} {where[:24]:<24} {classification.get('label', '-'):<13} "
+    findings = ", ".join(f"{f['detector']} ({f['count']})" for f in classification.get("findings", [])) or "none"
+    print(f"{number:>2}  {scenario.title[:50]:<50} {where[:34]:<34} {classification.get('label', '-'):<13} "
           f"{_paint(f'{action.upper():<9}', action if action in _COLOURS else 'dim')} {decision['rule']}")
     detail = f"findings: {findings}" if classification else f"reason: {'; '.join(decision['reasons'])}"
     print(_paint(f"    {detail}", "dim"))
