@@ -32,17 +32,18 @@ from addons.inspection import Inspection, InspectionError, InspectionJob
 from addons.workers import Inspector, ProcessInspector, ThreadInspector
 from agent import metrics
 from agent.audit import AuditLog
-from agent.catalog import DEFAULT_CATALOG, Catalog, normalise_host
+from agent.catalog import DEFAULT_CATALOG, Catalog, CatalogEntry, normalise_host
 from agent.events import DecisionEvent, RequestSummary, ResponseSummary, new_incident_id, node_name
 from agent.netguard import NetGuard
-from agent.policy.engine import Decision, Identity, RequestContext, admit, decide
+from agent.policy.engine import (
+    FAIL_CLOSED, INTERCEPT, REFUSED_ADDRESS, UNPROTECTED, Decision, Identity, RequestContext, admit, decide,
+)
 from agent.policy.model import Policy, load_policy
 from agent.yamlfile import ConfigError
 from classifier.classification import Classification
 
 log = logging.getLogger("embargo")
 
-FAIL_CLOSED = "builtin:fail-closed"
 DecideFn = Callable[[RequestContext, Classification, Policy], Decision]
 
 
@@ -171,7 +172,7 @@ class Embargo:
         destination = self.catalog.destination(host, port) if host else None
         identity = _identity_of_client(data.context.client)
         decision = admit(identity, host, destination, self.policy)
-        if decision.enforced_action == "allow" and decision.rule_id != "builtin:intercept":
+        if decision.enforced_action == "allow" and decision.rule_id != INTERCEPT:
             data.ignore_connection = True
 
     async def server_connect(self, data: server_hooks.ServerConnectionHookData) -> None:
@@ -240,7 +241,7 @@ class Embargo:
                 bytes_out=len(flow.request.raw_content or b""),
             ),
         )
-        inspection, failure = await self._evaluate(flow, event, api_format)
+        inspection, failure = await self._evaluate(flow, event, entry)
         event.inspection_ms = (time.perf_counter() - started) * 1000
         decision = event.decision
         assert decision is not None
@@ -259,7 +260,7 @@ class Embargo:
             self._respond_error(flow, api_format, failure, decision.message, event.incident_id or "")
 
     async def _evaluate(
-        self, flow: http.HTTPFlow, event: DecisionEvent, api_format: str | None
+        self, flow: http.HTTPFlow, event: DecisionEvent, entry: CatalogEntry | None
     ) -> tuple[Inspection | None, errors.ErrorKind | None]:
         """Inspect and decide, filling in `event`; any failure becomes a fail-closed decision.
 
@@ -273,7 +274,7 @@ class Embargo:
         try:
             if _host_header_mismatch(flow, host):
                 raise InspectionError("host_mismatch", errors.BAD_REQUEST, "the Host header does not name the host connected to")
-            inspection = await self._inspect(flow, host, port, api_format, policy)
+            inspection = await self._inspect(flow, entry, policy)
             request = inspection.request
             summary.operation, summary.model, summary.stream = request.operation, request.model, request.stream
             event.destination = self.catalog.destination(host, port, summary.path, request.model)
@@ -345,7 +346,7 @@ class Embargo:
         if refusal is None and decision.enforced_action == "allow":
             return True
         if refusal:
-            decision = Decision("block", "builtin:refused-address", "enforce", (refusal,), decision.protected,
+            decision = Decision("block", REFUSED_ADDRESS, "enforce", (refusal,), decision.protected,
                                 "this proxy does not connect to loopback, link-local or cluster addresses")
         event = DecisionEvent(
             phase=phase, node=self.node, workload=identity, host=host, destination=destination,
@@ -365,33 +366,29 @@ class Embargo:
             return tunnel
         return normalise_host(flow.request.host), flow.request.port
 
-    async def _inspect(self, flow: http.HTTPFlow, host: str, port: int, api_format: str | None, policy: Policy) -> Inspection:
-        assert self.inspector and self.catalog
-        entry = self.catalog.entry_for(host, port)
-        provider = entry.provider if entry else ""
-        remove: tuple[str, ...] = ()
-        if entry and not entry.signed_body:  # a signed body cannot be changed without re-signing
-            remove = tuple(p for f in policy.field_filters if f.providers is None or provider in f.providers
-                           for p in f.remove)
+    async def _inspect(self, flow: http.HTTPFlow, entry: CatalogEntry | None, policy: Policy) -> Inspection:
+        assert self.inspector
+        # A signed body (Bedrock's SigV4) cannot be changed without re-signing: no field filters.
+        filters = policy.field_filters if entry and not entry.signed_body else ()
         job = InspectionJob(
             method=flow.request.method,
             path=flow.request.path,
             content_type=flow.request.headers.get("content-type", ""),
             content_encoding=flow.request.headers.get("content-encoding"),
             body=flow.request.raw_content or b"",
-            api_format=api_format,
+            api_format=entry.api_format if entry else None,
             sensitive_fields=tuple(sorted(policy.sensitive_fields.items())),
             max_body=human.parse_size(ctx.options.embargo_max_body) or 0,
-            remove_fields=remove,
+            provider=entry.provider if entry else "",
+            field_filters=filters,
         )
         with metrics.INSPECTION_SECONDS.time():
             return await self.inspector.run(job, ctx.options.embargo_inspect_timeout_ms / 1000)
 
     def _failure(self, code: str, message: str, protected: bool) -> Decision:
         """Inspection failed: protected traffic does not leave; unprotected passes, recorded."""
-        assert self.policy
         if not protected:
-            return Decision("allow", "builtin:unprotected", "enforce", (f"inspection failed ({code}); client not protected",), False)
+            return Decision("allow", UNPROTECTED, "enforce", (f"inspection failed ({code}); client not protected",), False)
         return Decision("block", FAIL_CLOSED, "enforce", (f"inspection failed ({code})",), True,
                         message or "Embargo could not inspect this request")
 
@@ -405,7 +402,7 @@ class Embargo:
             return True
         except Exception as err:  # noqa: BLE001 - no record, no request
             log.error("embargo: audit log write failed (%s); request refused", type(err).__name__)
-            metrics.FAIL_CLOSED.labels(reason="audit_write").inc()
+            metrics.FAIL_CLOSED_TOTAL.labels(reason="audit_write").inc()
             self._respond_error(flow, api_format, errors.INSPECTION_FAILED,
                                 "Embargo could not record this request", event.incident_id or new_incident_id())
             return False
@@ -425,7 +422,7 @@ class Embargo:
 def _log_append_failure(future: Any) -> None:
     if future.exception() is not None:
         log.error("embargo: audit log write failed: %s", type(future.exception()).__name__)
-        metrics.FAIL_CLOSED.labels(reason="audit_write").inc()
+        metrics.FAIL_CLOSED_TOTAL.labels(reason="audit_write").inc()
 
 
 def _identity(flow: http.HTTPFlow) -> Identity:

@@ -16,6 +16,7 @@ from addons import errors
 from addons.decoding import BodyTooLarge, CorruptBody, UnsupportedEncoding, decode_body
 from addons.providers import adapter_for
 from addons.providers.base import AdapterError
+from agent.policy.model import FieldFilter
 from classifier.classification import Classification, Label
 from classifier.classify import Classifier
 
@@ -30,8 +31,10 @@ class InspectionJob:
     api_format: str | None
     sensitive_fields: tuple[tuple[str, Label], ...]
     max_body: int
-    # Top-level or dotted JSON fields to remove before the request leaves (field filters).
-    remove_fields: tuple[str, ...] = ()
+    # The policy's field filters: JSON fields removed before the request leaves, for the
+    # filters that apply to this provider and (once parsed) operation.
+    provider: str = ""
+    field_filters: tuple[FieldFilter, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +92,8 @@ def inspect(job: InspectionJob) -> Inspection:
         raise InspectionError("malformed_request", errors.BAD_REQUEST, str(err)) from None
     uninspected = [u.kind for u in request.uninspected]
     classification = _classifier(job.sensitive_fields).classify(request.texts, uninspected)
-    filtered = _remove_fields(body, job.remove_fields) if job.remove_fields else None
+    remove = tuple(p for f in job.field_filters if f.applies(job.provider, request.operation) for p in f.remove)
+    filtered = _remove_fields(body, remove) if remove else None
     facts = RequestFacts(request.provider_format, request.operation, request.model, request.stream)
     return Inspection(facts, classification, filtered)
 

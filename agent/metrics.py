@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from prometheus_client import Counter, Histogram
 
+from agent.policy.engine import FAIL_CLOSED
+
 if TYPE_CHECKING:
     from agent.events import DecisionEvent
 
@@ -15,7 +17,7 @@ DECISIONS = Counter(
     "Decisions on requests and connections to AI endpoints.",
     ["phase", "action", "enforced_action", "rule", "mode", "provider", "label"],
 )
-FAIL_CLOSED = Counter("embargo_fail_closed_total", "Requests refused because inspection or recording failed.", ["reason"])
+FAIL_CLOSED_TOTAL = Counter("embargo_fail_closed_total", "Requests refused because inspection or recording failed.", ["reason"])
 REFUSED_CONNECTIONS = Counter("embargo_refused_connections_total", "Upstream connections refused.", ["reason"])
 INSPECTION_SECONDS = Histogram(
     "embargo_inspection_seconds",
@@ -42,5 +44,5 @@ def observe_decision(event: DecisionEvent) -> None:
         provider=event.destination.provider if event.destination else "unlisted",
         label=str(event.classification.label) if event.classification else "none",
     ).inc()
-    if decision.rule_id == "builtin:fail-closed":
-        FAIL_CLOSED.labels(reason=event.error or "unknown").inc()
+    if decision.rule_id == FAIL_CLOSED:
+        FAIL_CLOSED_TOTAL.labels(reason=event.error or "unknown").inc()

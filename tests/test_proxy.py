@@ -218,8 +218,6 @@ def test_tunnels_to_forbidden_destinations_are_refused(proxy, target):
 def test_crm_host_passes_through_undecrypted(proxy, upstream, fake, audit):
     # Trusting only the fake's own CA works only if the proxy did not intercept (mitmproxy's
     # certificate would be refused): Salesforce traffic is recognised, not decrypted.
-    import httpx2
-
     context = ssl.create_default_context(cafile=str(upstream.pki.ca_cert))
     with httpx2.Client(proxy=proxy.url, verify=context) as client:
         response = client.get("https://acme.my.salesforce.com/services/data/v62.0/limits")

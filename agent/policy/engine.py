@@ -28,6 +28,10 @@ CRM_PASSTHROUGH = "builtin:crm-passthrough"
 INTERCEPT = "builtin:intercept"
 UNINSPECTABLE = "builtin:uninspectable"
 DEFAULT = "builtin:default"
+# Set by the proxy rather than by decide(): inspection or recording failed, or the
+# destination address is one the proxy never connects to.
+FAIL_CLOSED = "builtin:fail-closed"
+REFUSED_ADDRESS = "builtin:refused-address"
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from typing import Any
 from addons.inspection import InspectionError, InspectionJob, inspect
 from addons.providers.base import OPERATIONS
 from agent.catalog import NODE, UNKNOWN, Catalog
-from agent.policy.engine import Decision, Identity, RequestContext, decide
+from agent.policy.engine import FAIL_CLOSED, Decision, Identity, RequestContext, decide
 from agent.policy.model import Membership, Policy, load_policy
 from agent.yamlfile import ConfigError, load_yaml
 from classifier.detectors import DETECTORS
@@ -176,7 +176,7 @@ def run_case(case: dict[str, Any], policy: Policy, catalog: Catalog) -> tuple[De
             )
         )
     except InspectionError as err:
-        return Decision("block", "builtin:fail-closed", "enforce", (err.code,), True), "n/a"
+        return Decision("block", FAIL_CLOSED, "enforce", (err.code,), True), "n/a"
     destination = catalog.destination(host, port, path, inspection.request.model)
     context = RequestContext(identity, host, destination, inspection.request.operation)
     return decide(context, inspection.classification, policy), str(inspection.classification.label)
