@@ -137,7 +137,12 @@ class Embargo:
             workers = opts.embargo_workers
             self.inspector = ProcessInspector(workers) if workers > 0 else ThreadInspector()
         if "stream_large_bodies" in updated and opts.stream_large_bodies:
-            log.warning("embargo: stream_large_bodies is ignored for AI endpoints; their bodies are always inspected whole")
+            # mitmproxy switches a request to streaming while reading its body, past any hook:
+            # a streamed body would leave uninspected. Only AI hosts' HTTP reaches this addon
+            # (CRM hosts pass through undecrypted), so the option has no legitimate use here.
+            raise exceptions.OptionsError(
+                "stream_large_bodies cannot be used with Embargo: request bodies to AI endpoints "
+                "must be inspected whole (use --max-body to bound them)")
 
     def running(self) -> None:
         if self._unconfigured():
@@ -210,11 +215,6 @@ class Embargo:
         self._tunnels.pop(client.id, None)
 
     # --- requests ------------------------------------------------------------------
-
-    def requestheaders(self, flow: http.HTTPFlow) -> None:
-        # A streamed request body is one the addon never sees: never stream to AI hosts.
-        if self.catalog and self.catalog.entry_for(*self._target(flow)):
-            flow.request.stream = False
 
     async def request(self, flow: http.HTTPFlow) -> None:
         if flow.response is not None or flow.request.method == "CONNECT":

@@ -136,23 +136,35 @@ def main() -> int:
         try:
             for port in arms.values():  # warm up: TLS certificates, worker imports
                 run_load(port, workloads["1 KB"], 1)
-            results: dict[str, dict[str, list[Result]]] = {w: {a: [] for a in arms} for w in workloads}
-            for name, bodies in workloads.items():
-                for round_number in range(args.rounds):
-                    order = list(arms) if round_number % 2 == 0 else list(reversed(arms))
-                    for arm in order:
-                        results[name][arm].append(run_load(arms[arm], bodies, args.seconds))
-                        fake.clear()
+            loaded = measure(arms, workloads, args, fake)
+            # One request at a time: the latency Embargo adds, without queueing behind others.
+            unloaded = measure(arms, {n: [(b, 1)] for n, [(b, _)] in list(workloads.items())[:3]}, args, fake)
         finally:
             plain.terminate()
             embargo.stop()
-    print_table(results, args)
+    print(f"Under load: concurrency {CONCURRENCY}, {args.rounds} interleaved rounds of {args.seconds:g}s per arm; "
+          "medians of the rounds\n")
+    print_table(loaded)
+    print("\nUnloaded: concurrency 1, same rounds\n")
+    print_table(unloaded)
     shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
-def print_table(results: dict[str, dict[str, list[Result]]], args: argparse.Namespace) -> None:
-    print(f"concurrency {CONCURRENCY}, {args.rounds} interleaved rounds of {args.seconds:g}s per arm; medians of the rounds\n")
+def measure(arms: dict[str, int], workloads: dict[str, list[tuple[Path, int]]], args: argparse.Namespace,
+            fake: FakeProvider) -> dict[str, dict[str, list[Result]]]:
+    """Run every workload against both arms, alternating which arm goes first each round."""
+    results: dict[str, dict[str, list[Result]]] = {w: {a: [] for a in arms} for w in workloads}
+    for name, bodies in workloads.items():
+        for round_number in range(args.rounds):
+            order = list(arms) if round_number % 2 == 0 else list(reversed(arms))
+            for arm in order:
+                results[name][arm].append(run_load(arms[arm], bodies, args.seconds))
+                fake.clear()
+    return results
+
+
+def print_table(results: dict[str, dict[str, list[Result]]]) -> None:
     header = ("| load | mitmproxy req/s | +Embargo req/s | throughput kept | mitmproxy p50 ms | +Embargo p50 ms "
               "| added p50 ms | mitmproxy p99 ms | +Embargo p99 ms | errors |")
     print(header)

@@ -382,3 +382,13 @@ def test_broken_policy_file_is_refused_at_start_with_file_and_line(tmp_path):
     )
     assert result.returncode == 2
     assert f"{policy}:" in result.stderr and "blok" in result.stderr and "expected one of" in result.stderr
+
+
+def test_stream_large_bodies_is_refused(tmp_path):
+    """A streamed request body is one Embargo never saw: the proxy will not start with it."""
+    result = subprocess.run(
+        [sys.executable, "-m", "agent.cli", "proxy", "--listen", "127.0.0.1:0", "--policy", str(POLICIES / "default.yaml"),
+         "--events", str(tmp_path / "events.jsonl"), "--set", "stream_large_bodies=1k"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2 and "stream_large_bodies cannot be used with Embargo" in result.stderr

@@ -1,0 +1,95 @@
+"""The command line as automation uses it: exact flags, output shapes and exit codes."""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import POLICIES
+
+EMBARGO = [sys.executable, "-m", "agent.cli"]
+
+
+def embargo(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*EMBARGO, *args], input=stdin, capture_output=True, text=True, timeout=120)
+
+
+def test_classify_jsonl_answers_every_line_in_order():
+    privileged = {"model": "gpt-4o", "messages": [{"role": "user", "content": "Privileged & Confidential: our strategy"}]}
+    compressed = gzip.compress(json.dumps({"model": "m", "messages": [{"role": "user", "content": "mail a@hartmann.de"}]}).encode())
+    multipart = (
+        b"--b\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n"
+        b"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.jsonl\"\r\n\r\n"
+        b"{\"body\": {\"messages\": [{\"role\": \"user\", \"content\": \"Case 5005g00000AbCdEAAV\"}]}}\n\r\n--b--\r\n"
+    )
+    lines = [
+        {"id": "a", "provider": "openai", "path": "/v1/chat/completions", "headers": {}, "body": privileged},
+        {"id": "b", "provider": "anthropic", "path": "/v1/messages", "headers": {"content-encoding": "gzip"},
+         "body_b64": base64.b64encode(compressed).decode()},
+        "this is not JSON",
+        {"id": "c", "provider": "openai", "path": "/v1/files", "headers": {"content-type": "multipart/form-data; boundary=b"},
+         "body_b64": base64.b64encode(multipart).decode()},
+        {"id": "d", "provider": "openai", "path": "/v1/chat/completions", "headers": {}, "body_b64": "%%%"},
+        {"id": "e", "provider": "cohere", "path": "/v2/chat", "headers": {}, "body": {"message": "hello"}},
+    ]
+    stdin = "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n"
+    result = embargo("classify", "--jsonl", "-", "--policy", str(POLICIES / "default.yaml"), stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("id") for o in out] == ["a", "b", None, "c", "d", "e"]
+    assert out[0]["label"] == "privileged" and out[0]["findings"][0]["detector"] == "legal.privilege_marker"
+    assert out[1]["label"] == "confidential" and {f["detector"] for f in out[1]["findings"]} == {"pii.email"}
+    assert "error" in out[2] and "error" in out[4]
+    assert out[3]["label"] == "internal"
+    assert out[5]["label"] == "public" and out[5]["findings"] == []
+    assert "strategy" not in result.stdout and "hartmann" not in result.stdout  # findings, never text
+
+
+def test_lint_reports_errors_as_json_with_lines(tmp_path: Path):
+    policy = tmp_path / "p.yaml"
+    policy.write_text((POLICIES / "default.yaml").read_text().replace(
+        '      detectors: ["secret.*"]\n    action: block',
+        '      detectors: ["secrets.*"]\n    action: redirect'))
+    result = embargo("policy", "lint", str(policy), "--format", "json")
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)
+    messages = {f["message"].split(":")[0] for f in findings if f["severity"] == "error"}
+    assert any("matches no detector" in f["message"] for f in findings)
+    assert any("redirect" in m for m in messages)
+    assert all(f["file"] == str(policy) and f["line"] > 1 for f in findings)
+
+
+def test_lint_passes_the_shipped_policies():
+    for name in ("default.yaml", "eu-legal-strict.yaml"):
+        result = embargo("policy", "lint", str(POLICIES / name))
+        assert result.returncode == 0 and "0 error(s), 0 warning(s)" in result.stdout
+
+
+def test_policy_test_exits_nonzero_with_a_readable_diff(tmp_path: Path):
+    (tmp_path / "default.yaml").write_text((POLICIES / "default.yaml").read_text())
+    cases = (POLICIES / "default.cases.yaml").read_text().replace(
+        "expect: {action: block, rule: privileged-stays-sovereign, label: privileged}",
+        "expect: {action: allow, rule: privileged-stays-sovereign, label: privileged}", 1)
+    (tmp_path / "default.cases.yaml").write_text(cases)
+    result = embargo("policy", "test", str(tmp_path))
+    assert result.returncode == 1
+    assert "FAIL" in result.stdout and "action: expected 'allow', got 'block'" in result.stdout
+    assert "1 failed" in result.stdout
+
+
+def test_audit_verify_exit_codes(tmp_path: Path):
+    from agent.audit import AuditLog
+
+    path = tmp_path / "audit.jsonl"
+    log = AuditLog(path)
+    for n in range(3):
+        log.append({"phase": "request", "n": n}).result(5)
+    log.close()
+    assert embargo("audit", "verify", str(path)).returncode == 0
+    path.write_text(path.read_text().replace('"n":1', '"n":7'))
+    broken = embargo("audit", "verify", str(path))
+    assert broken.returncode == 1 and "line 2" in broken.stdout and "CHAIN BROKEN" in broken.stdout
