@@ -222,7 +222,8 @@ class Embargo:
         if self._unconfigured():
             self._respond_error(flow, None, errors.INSPECTION_FAILED, "Embargo is not configured", new_incident_id())
             return
-        if not await self._admit(flow, "request"):
+        # A tunnel was admitted when it was opened; plain-HTTP requests are admitted here.
+        if flow.client_conn.id not in self._tunnels and not await self._admit(flow, "request"):
             return
         assert self.catalog and self.policy
         started = time.perf_counter()

@@ -13,6 +13,7 @@ import ipaddress
 import json
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ POLICY_SCHEMA = POLICY_DIR / "policy.schema.json"
 IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
+@lru_cache(maxsize=4096)
 def client_address(ip: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
     """Parse a client address; an IPv4-mapped IPv6 address is its IPv4 address."""
     address = ipaddress.ip_address(ip.split("%", 1)[0])
