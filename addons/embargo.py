@@ -19,7 +19,6 @@ import ipaddress
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from mitmproxy import connection, ctx, exceptions, http, tls
@@ -47,23 +46,19 @@ log = logging.getLogger("embargo")
 DecideFn = Callable[[RequestContext, Classification, Policy], Decision]
 
 
-@dataclass(frozen=True, slots=True)
-class ResolveOverride:
-    """curl-style --resolve: connect to `address` for `host:port`, keeping SNI and Host."""
+def parse_resolve(spec: str) -> tuple[tuple[str, int], tuple[str, int]]:
+    """curl-style --resolve HOST:PORT=ADDR:PORT: connect to ADDR:PORT for HOST:PORT, keeping SNI and Host.
 
-    host: str
-    port: int
-    address: tuple[str, int]
-
-    @classmethod
-    def parse(cls, spec: str) -> ResolveOverride:
-        try:
-            target, address = spec.split("=", 1)
-            host, port = target.rsplit(":", 1)
-            addr_host, addr_port = address.rsplit(":", 1)
-            return cls(normalise_host(host), int(port), (addr_host.strip("[]"), int(addr_port)))
-        except ValueError:
-            raise exceptions.OptionsError(f"--resolve needs HOST:PORT=ADDR:PORT, got {spec!r}") from None
+    (A function, not a dataclass: mitmproxy runs this file as a script outside sys.modules,
+    where dataclasses cannot resolve postponed annotations.)
+    """
+    try:
+        target, address = spec.split("=", 1)
+        host, port = target.rsplit(":", 1)
+        addr_host, addr_port = address.rsplit(":", 1)
+        return (normalise_host(host), int(port)), (addr_host.strip("[]"), int(addr_port))
+    except ValueError:
+        raise exceptions.OptionsError(f"--resolve needs HOST:PORT=ADDR:PORT, got {spec!r}") from None
 
 
 class Embargo:
@@ -113,8 +108,7 @@ class Embargo:
             self.catalog, self.policy = catalog, policy
             log.info("embargo: policy %s version %s (sha256 %s) loaded", policy.name, policy.version, policy.digest[:12])
         if "embargo_resolve" in updated:
-            overrides = [ResolveOverride.parse(s) for s in opts.embargo_resolve]
-            self.resolve = {(o.host, o.port): o.address for o in overrides}
+            self.resolve = dict(parse_resolve(spec) for spec in opts.embargo_resolve)
         if "embargo_refuse_networks" in updated:
             try:
                 self.guard = NetGuard(opts.embargo_refuse_networks)

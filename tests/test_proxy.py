@@ -392,3 +392,35 @@ def test_stream_large_bodies_is_refused(tmp_path):
         capture_output=True, text=True, timeout=60,
     )
     assert result.returncode == 2 and "stream_large_bodies cannot be used with Embargo" in result.stderr
+
+
+def test_addon_loads_on_its_own_with_mitmdump(tmp_path, upstream):
+    """`mitmdump -s addons/embargo.py` is a supported way to run Embargo."""
+    from agent.demo.stack import free_port, wait_for_file, wait_for_port
+
+    port = free_port()
+    events = tmp_path / "audit.jsonl"
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "mitmdump"), "-q", "--listen-host", "127.0.0.1", "--listen-port", str(port),
+         "-s", str(Path(__file__).resolve().parent.parent / "addons" / "embargo.py"),
+         "--set", f"confdir={tmp_path / 'mitmproxy'}", "--set", f"ssl_verify_upstream_trusted_ca={upstream.pki.ca_cert}",
+         "--set", f"embargo_policy={POLICIES / 'default.yaml'}", "--set", f"embargo_events={events}",
+         "--set", f"embargo_resolve=api.openai.com:443=127.0.0.1:{upstream.fake.port}"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    upstream.fake.clear()
+    try:
+        wait_for_port(port, 30, process)
+        wait_for_file(tmp_path / "mitmproxy" / "mitmproxy-ca-cert.pem", 30)
+        from agent.demo.stack import ProxyProcess
+
+        proxy = ProxyProcess(process, port, tmp_path / "mitmproxy" / "mitmproxy-ca-cert.pem", events, tmp_path / "log")
+        client = openai_client(proxy)
+        assert client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hello"}]).choices
+        with pytest.raises(openai.PermissionDeniedError):
+            client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": PRIVILEGED_PROMPT}])
+        assert len(upstream.fake.received) == 1
+        assert verify(events).ok
+    finally:
+        process.terminate()
+        process.wait(10)
