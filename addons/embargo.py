@@ -138,7 +138,9 @@ class Embargo:
                 "stream_large_bodies cannot be used with Embargo: request bodies to AI endpoints "
                 "must be inspected whole (use --max-body to bound them)")
 
-    def running(self) -> None:
+    async def running(self) -> None:
+        if isinstance(self.inspector, ProcessInspector):
+            await self.inspector.start()
         if self._unconfigured():
             log.error("embargo: no policy or events file configured; every request will be refused "
                       "(set embargo_policy and embargo_events)")

@@ -111,8 +111,8 @@ def test_a_crashed_worker_fails_closed_and_the_pool_recovers(start, fake):
     client = openai_client(proxy)
     messages = [{"role": "user", "content": "hello"}]
     assert client.chat.completions.create(model="gpt-4o", messages=messages).choices  # warm
-    for process in list(inspector._pool._processes.values()):  # noqa: SLF001 - the crash being tested
-        os.kill(process.pid, signal.SIGKILL)
+    for pid in inspector.pids:
+        os.kill(pid, signal.SIGKILL)
     with pytest.raises(openai.InternalServerError):
         client.chat.completions.create(model="gpt-4o", messages=messages)
     assert client.chat.completions.create(model="gpt-4o", messages=messages).choices
