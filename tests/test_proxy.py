@@ -424,3 +424,32 @@ def test_addon_loads_on_its_own_with_mitmdump(tmp_path, upstream):
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_authenticated_proxy_user_selects_the_policy(tmp_path_factory, upstream):
+    """The strict policy protects legal-* users wherever they connect from; mitmproxy's
+    proxyauth authenticates them, and the user name is in the event (the password never is)."""
+    import openai as sdk
+
+    proxy = launch(tmp_path_factory, upstream, POLICIES / "eu-legal-strict.yaml",
+                   "--set", "proxyauth=legal-intake:s3cret-pw")
+    upstream.fake.clear()
+    try:
+        def client(user: str):
+            url = f"http://{user}:s3cret-pw@127.0.0.1:{proxy.port}"
+            return sdk.OpenAI(api_key="sk-test-placeholder", base_url="https://eu.api.openai.com/v1", max_retries=0,
+                              http_client=sdk.DefaultHttpxClient(proxy=url, verify=proxy.client_tls()))
+
+        with pytest.raises(sdk.PermissionDeniedError) as caught:
+            client("legal-intake").chat.completions.create(
+                model="gpt-4o", messages=[{"role": "user", "content": "Attorney work product: Hartmann deposition outline"}])
+        assert "privileged-only-on-node" in str(caught.value)
+        with pytest.raises(sdk.APIConnectionError):  # wrong credentials: the proxy refuses the tunnel
+            client("sales-sync").chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hi"}])
+        assert upstream.fake.received == []
+        records = proxy.events.read_text()
+        [event] = [json.loads(line) for line in records.splitlines() if '"phase":"request"' in line]
+        assert event["workload"]["user"] == "legal-intake"
+        assert "s3cret-pw" not in records and "s3cret-pw" not in proxy.log_text()
+    finally:
+        proxy.stop()
