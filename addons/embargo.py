@@ -30,7 +30,7 @@ from addons import errors
 from addons.inspection import Inspection, InspectionError, InspectionJob
 from addons.workers import Inspector, ProcessInspector, ThreadInspector
 from agent import metrics
-from agent.audit import AuditLog
+from agent.audit import AuditLog, AuditLogBroken, GroupCommit
 from agent.catalog import DEFAULT_CATALOG, Catalog, CatalogEntry, normalise_host
 from agent.events import DecisionEvent, RequestSummary, ResponseSummary, new_incident_id, node_name
 from agent.netguard import NetGuard
@@ -69,7 +69,7 @@ class Embargo:
         self.decide = decide_fn
         self.policy: Policy | None = None
         self.catalog: Catalog | None = None
-        self.audit: AuditLog | None = None
+        self.audit: GroupCommit | None = None
         self.guard = NetGuard()
         self.resolve: dict[tuple[str, int], tuple[str, int]] = {}
         self._tunnels: dict[str, tuple[str, int]] = {}  # client connection id -> CONNECT target
@@ -124,7 +124,7 @@ class Embargo:
         if "embargo_events" in updated and opts.embargo_events:
             if self.audit:
                 self.audit.close()
-            self.audit = AuditLog(opts.embargo_events, fsync=opts.embargo_fsync)
+            self.audit = GroupCommit(AuditLog(opts.embargo_events, fsync=opts.embargo_fsync))
         if "embargo_workers" in updated and self._fixed_inspector is None:
             if self.inspector:
                 self.inspector.close()
@@ -148,10 +148,11 @@ class Embargo:
     def _unconfigured(self) -> bool:
         return self.policy is None or self.audit is None or self.catalog is None
 
-    def done(self) -> None:
+    async def done(self) -> None:
         if self.inspector:
             self.inspector.close()
         if self.audit:
+            await self.audit.drain()
             self.audit.close()
 
     # --- connections ---------------------------------------------------------------
@@ -395,7 +396,7 @@ class Embargo:
         flow.metadata["embargo_event"] = event
         try:
             with metrics.AUDIT_SECONDS.time():
-                await asyncio.wrap_future(self.audit.append(event.to_dict()))
+                await self.audit.append(event.to_dict())
             return True
         except Exception as err:  # noqa: BLE001 - no record, no request
             log.error("embargo: audit log write failed (%s); request refused", type(err).__name__)
@@ -405,21 +406,19 @@ class Embargo:
             return False
 
     def _append_nowait(self, event: DecisionEvent) -> None:
-        if self.audit:
-            future = self.audit.append(event.to_dict())
-            future.add_done_callback(_log_append_failure)
+        if self.audit is None:
+            return
+        try:
+            self.audit.append_nowait(event.to_dict())
+        except AuditLogBroken:
+            log.error("embargo: audit log unavailable; a completion record was not written")
+            metrics.FAIL_CLOSED_TOTAL.labels(reason="audit_write").inc()
 
     @staticmethod
     def _respond_error(flow: http.HTTPFlow, api_format: str | None, kind: errors.ErrorKind, message: str, incident: str) -> None:
         status, body, headers = errors.error_response(api_format, kind, message, incident)
         flow.response = http.Response.make(status, body, headers)
         flow.metadata["embargo_blocked"] = True
-
-
-def _log_append_failure(future: Any) -> None:
-    if future.exception() is not None:
-        log.error("embargo: audit log write failed: %s", type(future.exception()).__name__)
-        metrics.FAIL_CLOSED_TOTAL.labels(reason="audit_write").inc()
 
 
 def _identity(flow: http.HTTPFlow) -> Identity:

@@ -5,9 +5,12 @@ Each record carries `seq`, the hash of the previous record (`prev`) and its own 
 or reordering a record breaks the chain, which `verify` reports with the line.
 
 Durability: a request is let through only after its decision record is written AND
-fsync'ed. Records are written by one thread in group commits: every record that arrived
-while the previous fsync ran is written and fsync'ed together, so the cost of fsync is
-shared under load instead of serialising requests behind it.
+fsync'ed. `GroupCommit` does that for the proxy's event loop: records are chained on the
+loop as they come, and one write + fdatasync in a worker thread commits every record that
+arrived while the previous commit ran, so the cost of fsync (and of handing work to a
+thread) is shared under load instead of serialising requests behind it. If a commit
+fails, the log refuses every later record: the chain in memory has moved past records
+that are not on disk, and requests must not proceed unrecorded.
 
 A crash can leave a partial last line. On open, the log is not rewritten (that would be
 destroying evidence): a newline ends the partial line and a `chain.resume` record links
@@ -16,18 +19,16 @@ to the last complete record. `verify` reports such a torn record as a warning.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import os
-import queue
-import threading
-from concurrent.futures import Future
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 GENESIS = "0" * 64
-_BATCH_MAX = 1024
 
 
 def canonical(record: dict[str, Any]) -> bytes:
@@ -38,8 +39,12 @@ def record_hash(record: dict[str, Any]) -> str:
     return hashlib.sha256(canonical({k: v for k, v in record.items() if k != "hash"})).hexdigest()
 
 
+class AuditLogBroken(RuntimeError):
+    """A commit failed; the log takes no more records until the agent restarts."""
+
+
 class AuditLog:
-    """Appends chained records; `append` returns a Future resolved once the record is durable."""
+    """The chain and the file. `chain` and `write` are called in record order by one owner."""
 
     def __init__(self, path: str | Path, fsync: bool = True):
         self.path = Path(path)
@@ -47,73 +52,99 @@ class AuditLog:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
         self._seq, self._prev, torn = _tail_state(self.path)
-        self._queue: queue.SimpleQueue[tuple[dict[str, Any], Future[dict[str, Any]]] | None] = queue.SimpleQueue()
-        self._closed = False
+        self.broken: OSError | None = None
         if torn:
-            os.write(self._fd, b"\n")
-            self._write_batch([({"phase": "chain.resume", "torn_bytes": torn}, Future())])
-        self._thread = threading.Thread(target=self._run, name="embargo-audit", daemon=True)
-        self._thread.start()
+            self.append({"phase": "chain.resume", "torn_bytes": torn}, prefix=b"\n")
 
-    def append(self, event: dict[str, Any]) -> Future[dict[str, Any]]:
-        """Queue `event`; the future resolves to the chained record once it is on disk."""
-        future: Future[dict[str, Any]] = Future()
-        if self._closed:
-            future.set_exception(RuntimeError("audit log is closed"))
-        else:
-            self._queue.put((event, future))
-        return future
+    def chain(self, event: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+        """Give `event` its place in the chain; returns the record and its line."""
+        if self.broken is not None:
+            raise AuditLogBroken("an earlier audit write failed") from self.broken
+        self._seq += 1
+        record = {**event, "seq": self._seq, "prev": self._prev}
+        record["hash"] = self._prev = record_hash(record)
+        return record, canonical(record) + b"\n"
 
-    def close(self) -> None:
-        if not self._closed:
-            self._closed = True
-            self._queue.put(None)
-            self._thread.join()
-            os.close(self._fd)
-
-    def _run(self) -> None:
-        while True:
-            item = self._queue.get()
-            if item is None:
-                return
-            batch = [item]
-            stop = False
-            while len(batch) < _BATCH_MAX:
-                try:
-                    more = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if more is None:
-                    stop = True
-                    break
-                batch.append(more)
-            self._write_batch(batch)
-            if stop:
-                return
-
-    def _write_batch(self, batch: list[tuple[dict[str, Any], Future[dict[str, Any]]]]) -> None:
-        seq, prev = self._seq, self._prev
-        lines, records = [], []
-        for event, _ in batch:
-            seq += 1
-            record = {**event, "seq": seq, "prev": prev}
-            record["hash"] = prev = record_hash(record)
-            records.append(record)
-            lines.append(canonical(record) + b"\n")
+    def write(self, data: bytes) -> None:
+        """Append and make durable; on failure the log is broken for good (see module doc)."""
         try:
-            data = b"".join(lines)
             written = 0
             while written < len(data):
                 written += os.write(self._fd, data[written:])
             if self.fsync:
                 os.fdatasync(self._fd)
         except OSError as err:
-            for _, future in batch:
-                future.set_exception(err)
-            return
-        self._seq, self._prev = seq, prev
-        for (_, future), record in zip(batch, records):
-            future.set_result(record)
+            self.broken = err
+            raise
+
+    def append(self, event: dict[str, Any], prefix: bytes = b"") -> dict[str, Any]:
+        """Chain and commit one record at once (tools and tests; the proxy uses GroupCommit)."""
+        record, line = self.chain(event)
+        self.write(prefix + line)
+        return record
+
+    def close(self) -> None:
+        os.close(self._fd)
+
+
+class GroupCommit:
+    """Asyncio front of an AuditLog: `await append(event)` returns once the record is durable."""
+
+    def __init__(self, log: AuditLog):
+        self.log = log
+        self._pending: list[tuple[bytes, asyncio.Future[None] | None]] = []
+        self._flusher: asyncio.Task[None] | None = None
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="embargo-audit")
+
+    async def append(self, event: dict[str, Any]) -> dict[str, Any]:
+        record, line = self.log.chain(event)
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._enqueue(line, done)
+        await done
+        return record
+
+    def append_nowait(self, event: dict[str, Any]) -> None:
+        """Queue a record nobody waits for (it still goes out in order, in the next commit)."""
+        self._enqueue(self.log.chain(event)[1], None)
+
+    def _enqueue(self, line: bytes, done: asyncio.Future[None] | None) -> None:
+        self._pending.append((line, done))
+        if self._flusher is None:
+            self._flusher = asyncio.get_running_loop().create_task(self._flush())
+
+    async def _flush(self) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            while self._pending:
+                batch, self._pending = self._pending, []
+                error: BaseException | None = None
+                try:
+                    await loop.run_in_executor(self._writer, self.log.write, b"".join(line for line, _ in batch))
+                except OSError as err:
+                    error = AuditLogBroken("audit write failed")
+                    error.__cause__ = err
+                for _, done in batch:
+                    if done is None or done.done():
+                        continue
+                    if error is None:
+                        done.set_result(None)
+                    else:
+                        done.set_exception(error)
+        finally:
+            self._flusher = None
+
+    async def drain(self) -> None:
+        """Wait until everything queued so far is committed."""
+        while self._flusher is not None:
+            await asyncio.shield(self._flusher)
+
+    def close(self) -> None:
+        """Finish the commit under way, write what is still queued, close the file."""
+        self._writer.shutdown(wait=True)
+        if self._pending and self.log.broken is None:
+            self.log.write(b"".join(line for line, _ in self._pending))
+        self._pending.clear()
+        self.log.close()
 
 
 def _tail_state(path: Path) -> tuple[int, str, int]:

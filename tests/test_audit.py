@@ -1,18 +1,19 @@
 """The hash-chained audit log: durability order, chaining across restarts, tamper detection."""
 
+import asyncio
 import json
-from concurrent.futures import wait
+import os
 from pathlib import Path
 
 import pytest
 
-from agent.audit import AuditLog, verify
+from agent.audit import AuditLog, AuditLogBroken, GroupCommit, verify
 
 
 def write_log(path: Path, count: int) -> None:
     log = AuditLog(path)
-    futures = [log.append({"phase": "request", "n": i}) for i in range(count)]
-    wait(futures)
+    for i in range(count):
+        log.append({"phase": "request", "n": i})
     log.close()
 
 
@@ -30,12 +31,56 @@ def test_records_are_chained_and_verify(tmp_path):
     assert report.ok and report.records == 50
 
 
-def test_future_resolves_after_the_record_is_on_disk(tmp_path):
+def test_group_commit_returns_once_the_record_is_on_disk(tmp_path):
     path = tmp_path / "audit.jsonl"
-    log = AuditLog(path)
-    record = log.append({"phase": "request", "marker": "x"}).result(5)
-    assert json.loads(lines(path)[-1]) == record
-    log.close()
+
+    async def main() -> dict:
+        commit = GroupCommit(AuditLog(path))
+        record = await commit.append({"phase": "request", "marker": "x"})
+        assert json.loads(lines(path)[-1]) == record  # durable before append returned
+        commit.close()
+        return record
+
+    assert asyncio.run(main())["seq"] == 1
+
+
+def test_concurrent_appends_share_commits_and_keep_one_chain(tmp_path):
+    path = tmp_path / "audit.jsonl"
+    writes: list[int] = []
+
+    async def main() -> None:
+        log = AuditLog(path)
+        original = log.write
+        log.write = lambda data: (writes.append(data.count(b"\n")), original(data))[1]  # count commits
+        commit = GroupCommit(log)
+        await asyncio.gather(*(commit.append({"phase": "request", "n": i}) for i in range(200)))
+        commit.append_nowait({"phase": "response", "n": 200})
+        await commit.drain()
+        commit.close()
+
+    asyncio.run(main())
+    report = verify(path)
+    assert report.ok and report.records == 201
+    assert sum(writes) == 201 and len(writes) < 200  # records shared fsyncs
+
+
+def test_a_failed_commit_refuses_every_later_record(tmp_path):
+    path = tmp_path / "audit.jsonl"
+
+    async def main() -> None:
+        log = AuditLog(path)
+        commit = GroupCommit(log)
+        await commit.append({"phase": "request", "n": 0})
+        os.close(log._fd)  # noqa: SLF001 - the disk going away under the writer
+        log._fd = os.open(path, os.O_RDONLY)  # noqa: SLF001 - writes now fail with EBADF
+        with pytest.raises(AuditLogBroken):
+            await commit.append({"phase": "request", "n": 1})
+        with pytest.raises(AuditLogBroken):
+            await commit.append({"phase": "request", "n": 2})
+
+    asyncio.run(main())
+    report = verify(path)
+    assert report.ok and report.records == 1  # nothing half-written, nothing lost silently
 
 
 def test_chain_continues_across_restarts(tmp_path):
@@ -77,11 +122,3 @@ def test_torn_tail_after_a_crash_resumes_the_chain(tmp_path):
     assert report.ok, report.errors
     assert report.warnings and "torn record" in report.warnings[0]
     assert report.records == 7  # 4 + the resume record + 2
-
-
-def test_write_failure_fails_the_future(tmp_path):
-    path = tmp_path / "audit.jsonl"
-    log = AuditLog(path)
-    log.close()
-    with pytest.raises(RuntimeError):
-        log.append({"phase": "request"}).result(1)
