@@ -73,6 +73,7 @@ class Embargo:
         self.guard = NetGuard()
         self.resolve: dict[tuple[str, int], tuple[str, int]] = {}
         self._tunnels: dict[str, tuple[str, int]] = {}  # client connection id -> CONNECT target
+        self.max_body = 0  # embargo_max_body in bytes
         self.node = node_name()
 
     # --- options -----------------------------------------------------------------
@@ -118,6 +119,7 @@ class Embargo:
             limit = human.parse_size(opts.embargo_max_body)
             if not limit:
                 raise exceptions.OptionsError("embargo_max_body must be a size such as 16m")
+            self.max_body = limit
             if not opts.body_size_limit:
                 # mitmproxy enforces this one while reading, so an oversized body never sits in memory.
                 opts.update(body_size_limit=opts.embargo_max_body)
@@ -239,7 +241,7 @@ class Embargo:
                 bytes_out=len(flow.request.raw_content or b""),
             ),
         )
-        inspection, failure = await self._evaluate(flow, event, entry)
+        inspection, failure = await self._evaluate(flow, event, host, port, entry)
         event.inspection_ms = (time.perf_counter() - started) * 1000
         decision = event.decision
         assert decision is not None
@@ -258,7 +260,7 @@ class Embargo:
             self._respond_error(flow, api_format, failure, decision.message, event.incident_id or "")
 
     async def _evaluate(
-        self, flow: http.HTTPFlow, event: DecisionEvent, entry: CatalogEntry | None
+        self, flow: http.HTTPFlow, event: DecisionEvent, host: str, port: int, entry: CatalogEntry | None
     ) -> tuple[Inspection | None, errors.ErrorKind | None]:
         """Inspect and decide, filling in `event`; any failure becomes a fail-closed decision.
 
@@ -266,7 +268,6 @@ class Embargo:
         """
         assert self.catalog and self.policy and event.request
         policy, identity, summary = self.policy, event.workload, event.request
-        host, port = self._target(flow)
         event.destination = self.catalog.destination(host, port, summary.path)
         protected = policy.protects_client(identity.client_ip, identity.user)
         try:
@@ -375,8 +376,8 @@ class Embargo:
             content_encoding=flow.request.headers.get("content-encoding"),
             body=flow.request.raw_content or b"",
             api_format=entry.api_format if entry else None,
-            sensitive_fields=tuple(sorted(policy.sensitive_fields.items())),
-            max_body=human.parse_size(ctx.options.embargo_max_body) or 0,
+            sensitive_fields=policy.classifier_fields,
+            max_body=self.max_body,
             provider=entry.provider if entry else "",
             field_filters=filters,
         )

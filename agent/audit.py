@@ -147,6 +147,15 @@ class GroupCommit:
         self.log.close()
 
 
+def read_new(path: str | Path, offset: int) -> tuple[list[dict[str, Any]], int]:
+    """Complete records appended since `offset`, and the offset after the last of them."""
+    with Path(path).open("rb") as handle:
+        handle.seek(offset)
+        data = handle.read()
+    complete = data[: data.rfind(b"\n") + 1]
+    return [json.loads(line) for line in complete.splitlines() if line], offset + len(complete)
+
+
 def _tail_state(path: Path) -> tuple[int, str, int]:
     """(last seq, last hash, bytes of a torn last line) of an existing log."""
     size = path.stat().st_size

@@ -24,7 +24,7 @@ MAX_BODY = 16 * 1024 * 1024
 
 def run_classify(source: str, policy_path: Path | None, catalog_path: Path) -> int:
     catalog = Catalog.load(catalog_path)
-    fields = tuple(sorted(load_policy(policy_path).sensitive_fields.items())) if policy_path else ()
+    fields = load_policy(policy_path).classifier_fields if policy_path else ()
     formats = {e.provider: e.api_format for e in catalog.entries}
     stream: IO[str] = sys.stdin if source == "-" else open(source, encoding="utf-8", errors="replace")
     with stream:

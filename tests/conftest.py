@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from agent.audit import read_new
 from agent.demo.fake_provider import FakeProvider
 from agent.demo.pki import Pki, make_pki
 from agent.demo.stack import FAKE_HOSTS, ProxyProcess, start_proxy
@@ -45,11 +45,8 @@ class AuditTail:
         self.offset = path.stat().st_size if path.exists() else 0
 
     def new(self) -> list[dict[str, Any]]:
-        with self.path.open("rb") as handle:
-            handle.seek(self.offset)
-            data = handle.read()
-        self.offset += len(data)
-        return [json.loads(line) for line in data.splitlines() if line]
+        records, self.offset = read_new(self.path, self.offset)
+        return records
 
     def decisions(self) -> list[dict[str, Any]]:
         return [r for r in self.new() if r.get("decision")]

@@ -9,7 +9,6 @@ audit log the proxy wrote, not from this script.
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
 import tempfile
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from agent.audit import verify
+from agent.audit import read_new, verify
 from agent.catalog import POLICY_DIR
 from agent.demo.crm import SCENARIOS, Scenario
 from agent.demo.fake_provider import FakeProvider
@@ -75,7 +74,7 @@ def _run_scenarios(proxy: ProxyProcess) -> None:
     offset = 0
     for number, scenario in enumerate(SCENARIOS, start=1):
         outcome = _call(scenario, proxy)
-        events, offset = _new_events(proxy.events, offset)
+        events, offset = read_new(proxy.events, offset)
         decision = next((e for e in events if e.get("phase") in ("request", "connect")), None)
         _print_row(number, scenario, decision, outcome)
 
@@ -111,14 +110,6 @@ def _client(scenario: Scenario, proxy: ProxyProcess) -> Any:
         api_key="sk-ant-demo-placeholder", base_url=f"https://{scenario.host}", max_retries=0,
         http_client=anthropic.DefaultHttpxClient(proxy=proxy.url, verify=proxy.client_tls()),
     )
-
-
-def _new_events(path: Path, offset: int) -> tuple[list[dict[str, Any]], int]:
-    with path.open("rb") as handle:
-        handle.seek(offset)
-        data = handle.read()
-    complete = data[: data.rfind(b"\n") + 1]
-    return [json.loads(line) for line in complete.splitlines() if line], offset + len(complete)
 
 
 def _print_row(number: int, scenario: Scenario, event: dict[str, Any] | None, outcome: Outcome) -> None:

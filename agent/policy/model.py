@@ -13,7 +13,7 @@ import ipaddress
 import json
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +136,11 @@ class Policy:
 
     def protects_client(self, client_ip: str | None, user: str | None) -> bool:
         return any(s.matches(client_ip, user) for s in self.protects)
+
+    @cached_property
+    def classifier_fields(self) -> tuple[tuple[str, Label], ...]:
+        """`sensitive_fields` as the classifier takes them: hashable and in a stable order."""
+        return tuple(sorted(self.sensitive_fields.items()))
 
 
 def load_policy(path: str | Path) -> Policy:

@@ -171,7 +171,7 @@ def run_case(case: dict[str, Any], policy: Policy, catalog: Catalog) -> tuple[De
                 content_encoding=headers.get("content-encoding"),
                 body=body,
                 api_format=entry.api_format if entry else None,
-                sensitive_fields=tuple(sorted(policy.sensitive_fields.items())),
+                sensitive_fields=policy.classifier_fields,
                 max_body=16 * 1024 * 1024,
             )
         )
