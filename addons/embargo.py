@@ -268,7 +268,7 @@ class Embargo:
         """
         assert self.catalog and self.policy and event.request
         policy, identity, summary = self.policy, event.workload, event.request
-        event.destination = self.catalog.destination(host, port, summary.path)
+        event.destination = self.catalog.resolve(entry, host, port, summary.path) if entry else None
         protected = policy.protects_client(identity.client_ip, identity.user)
         try:
             if _host_header_mismatch(flow, host):
@@ -276,7 +276,7 @@ class Embargo:
             inspection = await self._inspect(flow, entry, policy)
             request = inspection.request
             summary.operation, summary.model, summary.stream = request.operation, request.model, request.stream
-            event.destination = self.catalog.destination(host, port, summary.path, request.model)
+            event.destination = self.catalog.resolve(entry, host, port, summary.path, request.model) if entry else None
             event.classification = inspection.classification
             context = RequestContext(identity, host, event.destination, request.operation)
             event.decision = self.decide(context, inspection.classification, policy)

@@ -141,8 +141,10 @@ class Catalog:
         """The destination of one request, or None if the host is not in the catalog."""
         host = normalise_host(host)
         entry = self.entry_for(host, port)
-        if entry is None:
-            return None
+        return self.resolve(entry, host, port, path, model) if entry else None
+
+    def resolve(self, entry: CatalogEntry, host: str, port: int, path: str = "/", model: str | None = None) -> Destination:
+        """The destination of one request to `entry` (already looked up by `entry_for`)."""
         jurisdiction, region = self._jurisdiction(entry, host, path, model)
         return Destination(
             host=host,
