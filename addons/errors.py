@@ -19,15 +19,13 @@ class ErrorKind:
     anthropic_type: str
     google_status: str
     code: str
-    retryable: bool = False
 
 
 POLICY_BLOCK = ErrorKind(403, "permission_error", "permission_error", "PERMISSION_DENIED", "embargo_policy_block")
 BAD_REQUEST = ErrorKind(400, "invalid_request_error", "invalid_request_error", "INVALID_ARGUMENT", "embargo_bad_request")
 TOO_LARGE = ErrorKind(413, "invalid_request_error", "request_too_large", "INVALID_ARGUMENT", "embargo_request_too_large")
 UNSUPPORTED_ENCODING = ErrorKind(415, "invalid_request_error", "invalid_request_error", "INVALID_ARGUMENT", "embargo_unsupported_encoding")
-# Inspection failed: the request does not leave. Not retried by the SDKs (x-should-retry:
-# false): a deterministic failure would only be repeated.
+# Inspection failed: the request does not leave.
 INSPECTION_FAILED = ErrorKind(503, "server_error", "api_error", "UNAVAILABLE", "embargo_inspection_failed")
 
 
@@ -45,7 +43,8 @@ def error_response(api_format: str | None, kind: ErrorKind, message: str, incide
         "x-request-id": incident_id,
         "request-id": incident_id,
         "x-embargo-incident": incident_id,
-        "x-should-retry": "true" if kind.retryable else "false",
+        # The SDKs retry 5xx; none of these answers would change on a retry.
+        "x-should-retry": "false",
         "cache-control": "no-store",
     }
     return kind.status, json.dumps(body).encode(), headers

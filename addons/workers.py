@@ -120,7 +120,7 @@ class ProcessInspector:
 
 
 class ThreadInspector:
-    """Runs an inspection function in a thread: for tests of the fail-closed paths."""
+    """Runs an inspection function in a thread (`--workers 0`, and the fail-closed tests' seam)."""
 
     def __init__(self, function: Callable[[InspectionJob], Inspection] = inspect):
         self.function = function
