@@ -35,35 +35,77 @@ class WorkerDied(RuntimeError):
     """A worker process ended while it had a job."""
 
 
+class _WorkerProtocol(asyncio.SubprocessProtocol):
+    """Reassembles the worker's answer frames from its stdout; one job is in flight at a time."""
+
+    def __init__(self) -> None:
+        self._buffer = bytearray()
+        self.answer: asyncio.Future[bytes] | None = None
+        self.gone = False
+
+    def pipe_data_received(self, fd: int, data: bytes) -> None:
+        self._buffer += data
+        if len(self._buffer) < _FRAME.size:
+            return
+        (size,) = _FRAME.unpack_from(self._buffer)
+        if len(self._buffer) < _FRAME.size + size:
+            return
+        frame = bytes(self._buffer[_FRAME.size:_FRAME.size + size])
+        del self._buffer[:_FRAME.size + size]
+        if self.answer is not None and not self.answer.done():
+            self.answer.set_result(frame)
+
+    def pipe_connection_lost(self, fd: int, exc: Exception | None) -> None:
+        self._lost()
+
+    def process_exited(self) -> None:
+        self._lost()
+
+    def _lost(self) -> None:
+        self.gone = True
+        if self.answer is not None and not self.answer.done():
+            self.answer.set_exception(WorkerDied("inspection worker died"))
+
+
 class _Worker:
-    def __init__(self, process: asyncio.subprocess.Process):
-        self.process = process
+    """One worker process. The pipes are driven by a protocol, not streams: a job costs one
+    write and one read callback on the event loop, with no drain or readexactly round trips."""
+
+    def __init__(self, transport: asyncio.SubprocessTransport, protocol: _WorkerProtocol):
+        self.transport = transport
+        self.protocol = protocol
+        stdin = transport.get_pipe_transport(0)
+        assert isinstance(stdin, asyncio.WriteTransport)
+        self.stdin = stdin
 
     @classmethod
     async def start(cls) -> _Worker:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "addons.workers", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE
+        transport, protocol = await asyncio.get_running_loop().subprocess_exec(
+            _WorkerProtocol, sys.executable, "-m", "addons.workers",
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=None,
         )
-        return cls(process)
+        return cls(transport, protocol)
+
+    @property
+    def pid(self) -> int:
+        return self.transport.get_pid()
 
     async def inspect(self, job: InspectionJob) -> Inspection:
-        stdin, stdout = self.process.stdin, self.process.stdout
-        assert stdin and stdout
+        if self.protocol.gone:
+            raise WorkerDied("inspection worker died")
         payload = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
-        stdin.write(_FRAME.pack(len(payload)) + payload)
-        try:
-            await stdin.drain()
-            (size,) = _FRAME.unpack(await stdout.readexactly(_FRAME.size))
-            ok, value = pickle.loads(await stdout.readexactly(size))
-        except (asyncio.IncompleteReadError, ConnectionError) as err:
-            raise WorkerDied("inspection worker died") from err
+        self.protocol.answer = answer = asyncio.get_running_loop().create_future()
+        self.stdin.write(_FRAME.pack(len(payload)) + payload)
+        ok, value = pickle.loads(await answer)
         if not ok:
             raise value
         return value
 
     def kill(self) -> None:
-        if self.process.returncode is None:
-            self.process.kill()
+        # Only a signal: the transport closes itself once the process is reaped (closing it
+        # here would reap the child too, racing asyncio's child watcher).
+        if not self.protocol.gone:
+            self.transport.kill()
 
 
 class ProcessInspector:
@@ -111,7 +153,7 @@ class ProcessInspector:
 
     @property
     def pids(self) -> list[int]:
-        return [w.process.pid for w in self._all]
+        return [w.pid for w in self._all]
 
     def close(self) -> None:
         for worker in self._all:
