@@ -62,8 +62,11 @@ class AuditLog:
             raise AuditLogBroken("an earlier audit write failed") from self.broken
         self._seq += 1
         record = {**event, "seq": self._seq, "prev": self._prev}
-        record["hash"] = self._prev = record_hash(record)
-        return record, canonical(record) + b"\n"
+        body = canonical(record)
+        record["hash"] = self._prev = hashlib.sha256(body).hexdigest()
+        # The line need not be canonical (verify re-derives that), so `hash` goes last and the
+        # record is serialised once.
+        return record, b'%s,"hash":"%s"}\n' % (body[:-1], record["hash"].encode())
 
     def write(self, data: bytes) -> None:
         """Append and make durable; on failure the log is broken for good (see module doc)."""
