@@ -15,6 +15,7 @@ protected client, the request does not leave.
 from __future__ import annotations
 
 import asyncio
+import gc
 import ipaddress
 import logging
 import time
@@ -143,6 +144,9 @@ class Embargo:
     async def running(self) -> None:
         if isinstance(self.inspector, ProcessInspector):
             await self.inspector.start()
+        # What exists now (mitmproxy, the catalog, the policy) lives as long as the process:
+        # freezing it keeps the collector from re-scanning it under every request's garbage.
+        gc.freeze()
         if self._unconfigured():
             log.error("embargo: no policy or events file configured; every request will be refused "
                       "(set embargo_policy and embargo_events)")

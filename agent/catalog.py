@@ -23,6 +23,7 @@ CATALOG_SCHEMA = POLICY_DIR / "endpoints.schema.json"
 
 UNKNOWN = "unknown"
 NODE = "node"  # jurisdiction of the on-node local model
+_ENTRY_CACHE_SIZE = 4096  # (host, port) lookups remembered; cleared when full
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ class Catalog:
         self._profiles: dict[str, str] = tables.get("inference_profiles", {})
         self._azure: dict[str, dict[str, Any]] = tables.get("azure_resources", {})
         self._azure_zones: dict[str, str] = tables.get("azure_data_zones", {})
+        self._entry_cache: dict[tuple[str, int], CatalogEntry | None] = {}
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_CATALOG) -> Catalog:
@@ -135,7 +137,12 @@ class Catalog:
 
     def entry_for(self, host: str, port: int = 443) -> CatalogEntry | None:
         host = normalise_host(host)
-        return next((e for e in self.entries if e.matches(host, port)), None)
+        key = (host, port)
+        if key not in self._entry_cache:
+            if len(self._entry_cache) >= _ENTRY_CACHE_SIZE:
+                self._entry_cache.clear()  # unlisted hosts are unbounded; the listed few refill at once
+            self._entry_cache[key] = next((e for e in self.entries if e.matches(host, port)), None)
+        return self._entry_cache[key]
 
     def destination(self, host: str, port: int, path: str = "/", model: str | None = None) -> Destination | None:
         """The destination of one request, or None if the host is not in the catalog."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class Label(IntEnum):
@@ -43,9 +44,12 @@ class TextPiece:
     message_index: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A location of a finding: the piece's field path and character offsets in it."""
+class Span(NamedTuple):
+    """A location of a finding: the piece's field path and character offsets in it.
+
+    A named tuple rather than a frozen dataclass: spans cross the worker-process boundary by
+    the dozen per request, and tuples unpickle in C where frozen dataclasses call Python.
+    """
 
     where: str
     start: int
