@@ -49,6 +49,30 @@ def _parser() -> argparse.ArgumentParser:
     test = policy_commands.add_parser("test", help="run the *.cases.yaml fixtures in a directory")
     test.add_argument("directory", type=Path)
     test.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG, metavar="FILE")
+    explain = policy_commands.add_parser("explain", help="trace the rule evaluation of one request")
+    explain.add_argument("file", type=Path, help="policy file")
+    explain.add_argument("--case", metavar="FILE[#NAME]", help="a request in fixture-case form, or one case by name")
+    explain.add_argument("--log", type=Path, metavar="FILE", help="audit log holding the --record")
+    explain.add_argument("--record", metavar="SEQ|INCIDENT", help="a recorded decision: sequence number or incident id")
+    explain.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG, metavar="FILE")
+    explain.add_argument("--format", choices=("text", "json"), default="text")
+    diff = policy_commands.add_parser(
+        "diff", help="classify a policy change as widening, narrowing or neutral",
+        description="Exit status: 0 neutral or narrowing, 1 widening or mixed, 3 impact unknown, 2 bad input.")
+    diff.add_argument("old", type=Path)
+    diff.add_argument("new", type=Path)
+    diff.add_argument("--cases", type=Path, action="append", default=[], metavar="FILE",
+                      help="fixture file (repeatable; default: NEW's .cases.yaml)")
+    diff.add_argument("--log", type=Path, action="append", default=[], metavar="FILE", help="audit log (repeatable)")
+    diff.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG, metavar="FILE")
+    diff.add_argument("--format", choices=("text", "json"), default="text")
+    diff.add_argument("--limit", type=int, default=20, help="flips shown per source")
+    replay = policy_commands.add_parser("replay", help="re-decide recorded traffic under a candidate policy")
+    replay.add_argument("file", type=Path, help="candidate policy file")
+    replay.add_argument("--log", type=Path, action="append", required=True, metavar="FILE",
+                        help="audit log (repeatable)")
+    replay.add_argument("--format", choices=("text", "json"), default="text")
+    replay.add_argument("--limit", type=int, default=20, help="changed decisions shown")
 
     audit = commands.add_parser("audit", help="audit log tooling")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
@@ -73,6 +97,18 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.policy_command == "lint":
             return tooling.lint_command(args.file, args.catalog, args.format)
+        if args.policy_command == "explain":
+            from agent.policy.explain import explain_command
+
+            return explain_command(args.file, args.case, args.log, args.record, args.catalog, args.format)
+        if args.policy_command == "diff":
+            from agent.policy.diff import diff_command
+
+            return diff_command(args.old, args.new, args.cases, args.log, args.catalog, args.format, args.limit)
+        if args.policy_command == "replay":
+            from agent.policy.replay import replay_command
+
+            return replay_command(args.file, args.log, args.format, args.limit)
         return tooling.test_command(args.directory, args.catalog)
     if args.command == "audit":
         return _verify(args.file)

@@ -101,7 +101,8 @@ class DecisionEvent:
         if self.decision:
             out["decision"] = decision_record(self.decision)
         if self.policy:
-            out["policy"] = {"name": self.policy.name, "version": self.policy.version, "sha256": self.policy.digest}
+            out["policy"] = {"name": self.policy.name, "version": self.policy.version, "sha256": self.policy.digest,
+                             "classification_sha256": self.policy.classification_digest}
         if self.response:
             out["response"] = flat(self.response)
         if self.error:

@@ -148,6 +148,8 @@ def rule_mismatch(rule: Rule, context: RequestContext, classification: Classific
         ("operation", match.operation, context.operation),
     ):
         if membership is not None and not membership.matches(value):
+            if membership.negate:
+                return f"{name} {value} is in {membership.list_name or sorted(membership.values)}"
             return f"{name} {value} is not {membership.describe()}"
     inspection = rule.inspection
     if inspection == "full" and not classification.fully_inspected:

@@ -142,6 +142,14 @@ class Policy:
         """`sensitive_fields` as the classifier takes them: hashable and in a stable order."""
         return tuple(sorted(self.sensitive_fields.items()))
 
+    @cached_property
+    def classification_digest(self) -> str:
+        """sha256 of what this policy feeds the classifier. Replay compares it with the one
+        a record was made under: the audit log holds no text, so a record classified with
+        other inputs cannot say what this policy's classifier would have found."""
+        canonical = json.dumps([(name, int(label)) for name, label in self.classifier_fields])
+        return hashlib.sha256(canonical.encode()).hexdigest()
+
 
 def load_policy(path: str | Path) -> Policy:
     """Load and check one policy file; raises ConfigError listing every problem."""

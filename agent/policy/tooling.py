@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, fields
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from agent.catalog import NODE, UNKNOWN, Catalog
 from agent.policy.engine import FAIL_CLOSED, Decision, Identity, RequestContext, decide
 from agent.policy.model import Membership, Policy, load_policy
 from agent.yamlfile import ConfigError, load_yaml
+from classifier.classification import Classification
 from classifier.detectors import DETECTORS
 
 NOT_YET = {"redact": "redaction", "redirect": "redirect to the local model"}
@@ -142,16 +143,38 @@ class CaseResult:
     name: str
     mismatches: list[tuple[str, Any, Any]]  # (field, expected, actual)
     error: str | None = None
+    rules: set[str] = field(default_factory=set)  # rules the decision shows matching
+    policy: Policy | None = None
 
     @property
     def passed(self) -> bool:
         return not self.mismatches and self.error is None
 
 
-def run_case(case: dict[str, Any], policy: Policy, catalog: Catalog) -> tuple[Decision, str]:
-    """Evaluate one fixture case; returns the decision and the label."""
-    who = case.get("identity", {})
-    identity = Identity(client_ip=who.get("client"), user=who.get("user"))
+# Case keys that differ from the Identity field they fill; every other Identity field
+# (kernel-side ones such as pod, cgroup or process included, once the build has them) is
+# given under its own name.
+IDENTITY_ALIASES = {"client": "client_ip", "port": "client_port"}
+
+
+def case_identity(raw: dict[str, Any]) -> Identity:
+    known = {f.name for f in fields(Identity)}
+    values = {}
+    for key, value in raw.items():
+        name = IDENTITY_ALIASES.get(key, key)
+        if name not in known:
+            shown = sorted({next((a for a, n in IDENTITY_ALIASES.items() if n == f), f) for f in known})
+            raise ValueError(f"identity field {key!r} is not known to this build (known: {', '.join(shown)})")
+        values[name] = value
+    values.setdefault("client_ip", None)
+    return Identity(**values)
+
+
+def case_inputs(case: dict[str, Any], policy: Policy, catalog: Catalog) -> tuple[RequestContext, Classification]:
+    """What the engine sees for one fixture case, through the real adapters and classifier.
+
+    Raises InspectionError when the proxy could not inspect the request either."""
+    identity = case_identity(case.get("identity", {}))
     request = case["request"]
     host, port, path = request["host"], int(request.get("port", 443)), request.get("path", "/")
     headers = {k.lower(): v for k, v in request.get("headers", {}).items()}
@@ -162,38 +185,58 @@ def run_case(case: dict[str, Any], policy: Policy, catalog: Catalog) -> tuple[De
     else:
         body = json.dumps(request.get("body", {})).encode()
     entry = catalog.entry_for(host, port)
-    try:
-        inspection = inspect(
-            InspectionJob(
-                method=request.get("method", "POST"),
-                path=path,
-                content_type=headers.get("content-type", "application/json"),
-                content_encoding=headers.get("content-encoding"),
-                body=body,
-                api_format=entry.api_format if entry else None,
-                sensitive_fields=policy.classifier_fields,
-                max_body=16 * 1024 * 1024,
-            )
+    inspection = inspect(
+        InspectionJob(
+            method=request.get("method", "POST"),
+            path=path,
+            content_type=headers.get("content-type", "application/json"),
+            content_encoding=headers.get("content-encoding"),
+            body=body,
+            api_format=entry.api_format if entry else None,
+            sensitive_fields=policy.classifier_fields,
+            max_body=16 * 1024 * 1024,
         )
+    )
+    destination = catalog.destination(host, port, path, inspection.request.model)
+    return RequestContext(identity, host, destination, inspection.request.operation), inspection.classification
+
+
+def run_case(case: dict[str, Any], policy: Policy, catalog: Catalog) -> tuple[Decision, str]:
+    """Evaluate one fixture case; returns the decision and the label."""
+    try:
+        context, classification = case_inputs(case, policy, catalog)
     except InspectionError as err:
         return Decision("block", FAIL_CLOSED, "enforce", (err.code,), True), "n/a"
-    destination = catalog.destination(host, port, path, inspection.request.model)
-    context = RequestContext(identity, host, destination, inspection.request.operation)
-    return decide(context, inspection.classification, policy), str(inspection.classification.label)
+    return decide(context, classification, policy), str(classification.label)
+
+
+@dataclass(frozen=True)
+class FixtureCase:
+    file: str
+    name: str  # with its line, so a failure points at the case
+    case: dict[str, Any]
+    policy: Policy
+
+
+def cases_in(cases_file: Path) -> list[FixtureCase]:
+    """The cases of one `*.cases.yaml` file, with the policy they are written for."""
+    doc = load_yaml(cases_file)
+    policy = load_policy(cases_file.parent / doc.data.get("policy", cases_file.name.replace(".cases.yaml", ".yaml")))
+    return [
+        FixtureCase(str(cases_file), f"{case.get('name', f'case {index}')} (line {doc.line_of(('cases', index))})",
+                    case, policy)
+        for index, case in enumerate(doc.data.get("cases", []))
+    ]
 
 
 def run_fixtures(directory: Path, catalog: Catalog) -> list[CaseResult]:
     results: list[CaseResult] = []
     for cases_file in sorted(directory.glob("*.cases.yaml")):
-        doc = load_yaml(cases_file)
-        policy_path = cases_file.parent / doc.data.get("policy", cases_file.name.replace(".cases.yaml", ".yaml"))
-        policy = load_policy(policy_path)
-        for index, case in enumerate(doc.data.get("cases", [])):
-            name = f"{case.get('name', f'case {index}')} (line {doc.line_of(('cases', index))})"
+        for fixture in cases_in(cases_file):
             try:
-                decision, label = run_case(case, policy, catalog)
+                decision, label = run_case(fixture.case, fixture.policy, catalog)
             except (KeyError, TypeError, ValueError) as err:
-                results.append(CaseResult(str(cases_file), name, [], f"malformed case: {type(err).__name__}: {err}"))
+                results.append(CaseResult(fixture.file, fixture.name, [], f"malformed case: {type(err).__name__}: {err}"))
                 continue
             actual = {
                 "action": decision.enforced_action,
@@ -203,10 +246,25 @@ def run_fixtures(directory: Path, catalog: Catalog) -> list[CaseResult]:
                 "label": label,
                 "audit": [{"rule": m.rule_id, "action": m.action} for m in decision.audit_matches],
             }
-            expected = case.get("expect", {})
+            expected = fixture.case.get("expect", {})
             mismatches = [(k, v, actual.get(k)) for k, v in expected.items() if actual.get(k) != v]
-            results.append(CaseResult(str(cases_file), name, mismatches))
+            matched = {decision.rule_id, *(m.rule_id for m in decision.audit_matches)}
+            results.append(CaseResult(fixture.file, fixture.name, mismatches, rules=matched, policy=fixture.policy))
     return results
+
+
+def uncovered_rules(results: list[CaseResult]) -> dict[str, list[str]]:
+    """Per policy file, the rules no case reaches (neither deciding nor matching in audit mode)."""
+    policies = {r.policy.source: r.policy for r in results if r.policy is not None}
+    reached: dict[str, set[str]] = {source: set() for source in policies}
+    for result in results:
+        if result.policy is not None:
+            reached[result.policy.source] |= result.rules
+    return {
+        source: missing
+        for source, policy in sorted(policies.items())
+        if (missing := [rule.id for rule in policy.rules if rule.id not in reached[source]])
+    }
 
 
 def test_command(directory: Path, catalog_path: Path) -> int:
@@ -225,5 +283,7 @@ def test_command(directory: Path, catalog_path: Path) -> int:
             print(f"    {result.error}")
         for key, expected, actual in result.mismatches:
             print(f"    {key}: expected {expected!r}, got {actual!r}")
+    for source, missing in uncovered_rules(results).items():
+        print(f"warning: {source}: no case reaches rule(s) {', '.join(missing)}")
     print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
     return 1 if failed else 0
