@@ -43,8 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     policy = commands.add_parser("policy", help="policy tooling")
     policy_commands = policy.add_subparsers(dest="policy_command", required=True)
     lint = policy_commands.add_parser("lint", help="check a policy file")
-    lint.add_argument("file", type=Path)
+    lint.add_argument("files", type=Path, nargs="+", metavar="FILE|DIR", help="policy files, or directories of them")
     lint.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG, metavar="FILE")
+    lint.add_argument("--local-model", default="", metavar="URL", help="the proxy's --local-model (redirect needs one)")
     lint.add_argument("--format", choices=("text", "json"), default="text")
     test = policy_commands.add_parser("test", help="run the *.cases.yaml fixtures in a directory")
     test.add_argument("directory", type=Path)
@@ -96,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         from agent.policy import tooling
 
         if args.policy_command == "lint":
-            return tooling.lint_command(args.file, args.catalog, args.format)
+            return tooling.lint_command(args.files, args.catalog, args.format, args.local_model)
         if args.policy_command == "explain":
             from agent.policy.explain import explain_command
 

@@ -23,12 +23,14 @@ from addons.inspection import InspectionError, InspectionJob, inspect
 from addons.providers.base import OPERATIONS
 from agent.catalog import NODE, UNKNOWN, Catalog
 from agent.policy.engine import FAIL_CLOSED, Decision, Identity, RequestContext, decide
-from agent.policy.model import Membership, Policy, load_policy
+from agent.policy.analysis import covers, default_allows_unknown_endpoints, never_matches, overlap
+from agent.policy.model import Membership, Policy, Rule, load_policy
 from agent.yamlfile import ConfigError, load_yaml
 from classifier.classification import Classification
 from classifier.detectors import DETECTORS
 
 NOT_YET = {"redact": "redaction", "redirect": "redirect to the local model"}
+NEEDS_LOCAL_MODEL = {"redirect"}
 
 
 @dataclass(frozen=True)
@@ -37,30 +39,51 @@ class LintFinding:
     line: int
     severity: str  # error | warning
     message: str
+    fix: str = ""  # what to change, in plain words
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.severity}: {self.message}"
+        fix = f"\n    fix: {self.fix}" if self.fix else ""
+        return f"{self.file}:{self.line}: {self.severity}: {self.message}{fix}"
 
 
-def lint(path: Path, catalog: Catalog) -> list[LintFinding]:
+def lint(path: Path, catalog: Catalog, local_model: bool = False) -> list[LintFinding]:
+    """Findings for one policy file; `local_model`: the proxy runs with --local-model."""
     try:
         policy = load_policy(path)
     except ConfigError as err:
         return [LintFinding(p.file, p.line, "error", p.message) for p in err.problems]
-    return _Linter(policy, catalog).run()
+    return _Linter(policy, catalog, local_model).run()
+
+
+def lint_overlaps(policies: list[Policy]) -> list[LintFinding]:
+    """Policies that protect the same clients: each client gets one policy, so which applies
+    depends on which file the node's agent loads; say so rather than let it surprise."""
+    findings = []
+    for index, first in enumerate(policies):
+        for second in policies[index + 1:]:
+            shared = overlap(first, second)
+            if shared:
+                line = first.document.line_of(("protects",)) if first.document else 1
+                findings.append(LintFinding(
+                    first.source, line, "warning",
+                    f"policies {first.name!r} and {second.name!r} ({second.source}) both protect "
+                    f"{'; '.join(shared[:3])}",
+                    "give each policy disjoint clients/identities under `protects`, or merge them into one policy"))
+    return findings
 
 
 class _Linter:
-    def __init__(self, policy: Policy, catalog: Catalog):
+    def __init__(self, policy: Policy, catalog: Catalog, local_model: bool):
         self.policy = policy
         self.catalog = catalog
+        self.local_model = local_model or any(e.kind == "local-model" for e in catalog.entries)
         self.findings: list[LintFinding] = []
         self.providers = {e.provider for e in catalog.entries}
         self.endpoints = {e.id for e in catalog.entries}
         self.jurisdictions = catalog.known_jurisdictions() | {NODE, UNKNOWN, "global"}
 
-    def add(self, line: int, severity: str, message: str) -> None:
-        self.findings.append(LintFinding(self.policy.source, line, severity, message))
+    def add(self, line: int, severity: str, message: str, fix: str = "") -> None:
+        self.findings.append(LintFinding(self.policy.source, line, severity, message, fix))
 
     def run(self) -> list[LintFinding]:
         policy = self.policy
@@ -70,68 +93,109 @@ class _Linter:
             line = doc.line_of(("lists", name))
             if name in ("sovereign", "sovereign_jurisdictions") or "jurisdiction" in name:
                 self._known(values, self.jurisdictions, "jurisdiction", line, "warning")
-        catch_all: str | None = None
-        for rule in policy.rules:
-            line = rule.line
-            if catch_all and rule.mode == "enforce":
-                self.add(line, "warning", f"rule {rule.id!r} can never decide: rule {catch_all!r} before it matches every request")
-            if rule.action in NOT_YET:
-                self.add(line, "error", f"action {rule.action!r} needs {NOT_YET[rule.action]}, which this build does not provide; use block or allow")
-            match = rule.match
-            if rule.action == "allow" and rule.inspection in ("partial", "any"):
-                self.add(line, "warning", f"rule {rule.id!r} lets requests out whose content was not fully inspected (inspection: {rule.inspection})")
-            if match.label is not None and match.label_below is not None and match.label >= match.label_below:
-                self.add(line, "error", f"rule {rule.id!r} can never match: label at least {match.label} and below {match.label_below}")
-            for pattern in match.detectors:
-                if not any(fnmatchcase(d, pattern) for d in DETECTORS):
-                    self.add(line, "error", f"rule {rule.id!r}: detector pattern {pattern!r} matches no detector (known: {', '.join(sorted(DETECTORS))})")
-            for name, membership, known in (
-                ("provider", match.provider, self.providers),
-                ("endpoint", match.endpoint, self.endpoints),
-                ("operation", match.operation, set(OPERATIONS)),
-                ("jurisdiction", match.jurisdiction, self.jurisdictions),
-            ):
-                if membership is not None:
-                    self._membership(rule.id, name, membership, known, line)
-            if match == type(match)() and rule.mode == "enforce" and catch_all is None:
-                catch_all = rule.id
+        for index, rule in enumerate(policy.rules):
+            self._rule(rule, policy.rules[:index])
         for index, field_filter in enumerate(policy.field_filters):
             line = doc.line_of(("field_filters", index))
             for provider in sorted(field_filter.providers or ()):
                 if provider not in self.providers:
-                    self.add(line, "error", f"field filter names unknown provider {provider!r}")
+                    self.add(line, "error", f"field filter names unknown provider {provider!r}",
+                             f"use a provider of the catalog: {', '.join(sorted(self.providers))}")
             signed = sorted({e.provider for e in self.catalog.entries if e.signed_body
                              and (field_filter.providers is None or e.provider in field_filter.providers)})
             if signed:
-                self.add(line, "warning", f"field filter cannot apply to {', '.join(signed)}: their request bodies are signed")
+                self.add(line, "warning", f"field filter cannot apply to {', '.join(signed)}: their request bodies are signed",
+                         "name the providers it is meant for under `provider:`")
         if policy.unprotected_unlisted == "passthrough":
             self.add(doc.line_of(("unprotected_clients",)), "warning",
-                     "unprotected clients may reach hosts outside the catalog (passed through undecrypted)")
+                     "unprotected clients may reach hosts outside the catalog (passed through undecrypted)",
+                     "remove `unlisted_hosts: passthrough` unless clients outside `protects` need other hosts")
+        leaking = default_allows_unknown_endpoints(policy)
+        if leaking:
+            self.add(doc.line_of(("default",)), "warning",
+                     f"the default allows {', '.join(map(str, leaking))} data to AI endpoints of unknown jurisdiction "
+                     "(e.g. an Azure resource or a region the catalog does not list)",
+                     "add a rule such as `match: {label: internal, jurisdiction: [unknown]}` with `action: block`, "
+                     "or make the default `block`")
         return self.findings
+
+    def _rule(self, rule: Rule, earlier: tuple[Rule, ...]) -> None:
+        line, match = rule.line, rule.match
+        shadow = next((e for e in earlier if e.mode == "enforce" and covers(e, rule)), None)
+        if shadow is not None:
+            effect = "decide" if rule.mode == "enforce" else "record an audit match"
+            self.add(line, "warning", f"rule {rule.id!r} can never {effect}: rule {shadow.id!r} (line {shadow.line}) "
+                                      "before it matches every request it matches",
+                     f"move {rule.id!r} above {shadow.id!r}, narrow {shadow.id!r}, or delete {rule.id!r}")
+        impossible = never_matches(match)
+        if impossible:
+            self.add(line, "error", f"rule {rule.id!r} can never match: {impossible}",
+                     "fix the condition, or delete the rule")
+        if rule.action in NOT_YET:
+            self.add(line, "error", f"action {rule.action!r} needs {NOT_YET[rule.action]}, which this build does not provide",
+                     "use block or allow")
+        if rule.action in NEEDS_LOCAL_MODEL and not self.local_model:
+            self.add(line, "error", f"rule {rule.id!r} sends requests to the on-node local model, but none is configured",
+                     "run the proxy with --local-model URL (and lint with it), or use block")
+        if rule.action == "allow" and rule.inspection in ("partial", "any"):
+            self.add(line, "warning", f"rule {rule.id!r} lets requests out whose content was not fully inspected "
+                                      f"(inspection: {rule.inspection})",
+                     "keep such a rule narrow (identities/clients, endpoint) and document why")
+        for pattern in match.detectors:
+            if not any(fnmatchcase(d, pattern) for d in DETECTORS):
+                self.add(line, "error", f"rule {rule.id!r}: detector pattern {pattern!r} matches no detector",
+                         f"use one of: {', '.join(sorted(DETECTORS))}")
+        for name, membership, known in (
+            ("provider", match.provider, self.providers),
+            ("endpoint", match.endpoint, self.endpoints),
+            ("operation", match.operation, set(OPERATIONS)),
+            ("jurisdiction", match.jurisdiction, self.jurisdictions),
+        ):
+            if membership is not None:
+                self._membership(rule.id, name, membership, known, line)
 
     def _membership(self, rule_id: str, name: str, membership: Membership, known: set[str], line: int) -> None:
         severity = "warning" if name == "jurisdiction" else "error"
         unknown = sorted(v for v in membership.values if v not in known)
         if unknown:
-            self.add(line, severity, f"rule {rule_id!r}: unknown {name} {', '.join(map(repr, unknown))} "
-                                     f"(known: {', '.join(sorted(known))})")
+            self.add(line, severity, f"rule {rule_id!r}: unknown {name} {', '.join(map(repr, unknown))}",
+                     f"use a {name} of the endpoint catalog: {', '.join(sorted(known))}")
 
     def _known(self, values: tuple[str, ...], known: set[str], what: str, line: int, severity: str) -> None:
         for value in values:
             if value not in known:
-                self.add(line, severity, f"unknown {what} {value!r} (known: {', '.join(sorted(known))})")
+                self.add(line, severity, f"unknown {what} {value!r}", f"use one of: {', '.join(sorted(known))}")
 
 
-def lint_command(path: Path, catalog_path: Path, output: str) -> int:
-    findings = lint(path, Catalog.load(catalog_path))
+def lint_command(paths: list[Path], catalog_path: Path, output: str, local_model: str = "") -> int:
+    """Lint policy files (a directory means its policy files); overlaps between them too."""
+    files = [f for p in paths for f in (policy_files(p) if p.is_dir() else [p])]
+    catalog = Catalog.load(catalog_path)
+    if local_model:
+        catalog = catalog.with_local_model(local_model)
+    findings = [f for path in files for f in lint(path, catalog)]
+    loaded = []
+    for path in files:
+        try:
+            loaded.append(load_policy(path))
+        except ConfigError:
+            continue  # already reported by lint()
+    findings += lint_overlaps(loaded)
     if output == "json":
         print(json.dumps([asdict(f) for f in findings], indent=2))
     else:
         for finding in findings:
             print(finding)
         errors = sum(f.severity == "error" for f in findings)
-        print(f"{path}: {errors} error(s), {len(findings) - errors} warning(s)")
+        names = ", ".join(map(str, files))
+        print(f"{names}: {errors} error(s), {len(findings) - errors} warning(s)")
     return 1 if any(f.severity == "error" for f in findings) else 0
+
+
+def policy_files(directory: Path) -> list[Path]:
+    """The policy files of a directory (not the catalog, fixtures or schemas)."""
+    return sorted(p for p in directory.glob("*.yaml")
+                  if not p.name.endswith(".cases.yaml") and load_yaml(p).data.get("kind") == "EgressPolicy")
 
 
 # --- fixtures ------------------------------------------------------------------------
