@@ -39,6 +39,7 @@ from agent.policy.engine import (
     FAIL_CLOSED, INTERCEPT, REFUSED_ADDRESS, UNPROTECTED, Decision, Identity, RequestContext, admit, decide,
 )
 from agent.policy.model import Policy, load_policy
+from agent.policy.reload import PolicyReloader
 from agent.yamlfile import ConfigError
 from classifier.classification import Classification
 
@@ -76,6 +77,7 @@ class Embargo:
         self._tunnels: dict[str, tuple[str, int]] = {}  # client connection id -> CONNECT target
         self.max_body = 0  # embargo_max_body in bytes
         self.node = node_name()
+        self._reload_task: asyncio.Task[None] | None = None
 
     # --- options -----------------------------------------------------------------
 
@@ -94,6 +96,8 @@ class Embargo:
         loader.add_option("embargo_inspect_timeout_ms", int, 5000, "Milliseconds before an inspection counts as failed.")
         loader.add_option("embargo_workers", int, 2, "Worker processes that parse and classify request bodies.")
         loader.add_option("embargo_fsync", bool, True, "fsync each audit group commit before requests proceed.")
+        loader.add_option("embargo_reload_ms", int, 1000,
+                          "Check the policy and catalog files for changes this often (0: on SIGHUP only).")
 
     def configure(self, updated: set[str]) -> None:
         opts = ctx.options
@@ -144,8 +148,14 @@ class Embargo:
     async def running(self) -> None:
         if isinstance(self.inspector, ProcessInspector):
             await self.inspector.start()
+        if self.policy is not None:
+            opts = ctx.options
+            reloader = PolicyReloader(opts.embargo_policy, opts.embargo_catalog, opts.embargo_local_model,
+                                      self._put_in_force, self.policy, opts.embargo_reload_ms / 1000)
+            self._reload_task = asyncio.get_running_loop().create_task(reloader.run())
         # What exists now (mitmproxy, the catalog, the policy) lives as long as the process:
         # freezing it keeps the collector from re-scanning it under every request's garbage.
+        # (A policy replaced by a hot reload stays frozen: a few KB per reload.)
         gc.freeze()
         if self._unconfigured():
             log.error("embargo: no policy or events file configured; every request will be refused "
@@ -154,7 +164,13 @@ class Embargo:
     def _unconfigured(self) -> bool:
         return self.policy is None or self.audit is None or self.catalog is None
 
+    def _put_in_force(self, policy: Policy, catalog: Catalog) -> None:
+        """Hot reload's swap: one step on the event loop; requests under way keep their policy."""
+        self.catalog, self.policy = catalog, policy
+
     async def done(self) -> None:
+        if self._reload_task:
+            self._reload_task.cancel()
         if self.inspector:
             self.inspector.close()
         if self.audit:
@@ -229,13 +245,14 @@ class Embargo:
         if flow.client_conn.id not in self._tunnels and not await self._admit(flow, "request"):
             return
         assert self.catalog and self.policy
+        policy = self.policy  # a hot reload may swap self.policy while this request is inspected
         started = time.perf_counter()
         host, port = self._target(flow)
         entry = self.catalog.entry_for(host, port)
         api_format = entry.api_format if entry else None
         event = DecisionEvent(
             phase="request", node=self.node, workload=_identity(flow), host=host, destination=None,
-            decision=None, policy=self.policy, flow_id=flow.id,
+            decision=None, policy=policy, flow_id=flow.id,
             request=RequestSummary(
                 method=flow.request.method,
                 path=flow.request.path.split("?", 1)[0],
@@ -258,7 +275,7 @@ class Embargo:
             if inspection is not None and inspection.filtered_body is not None:
                 _replace_body(flow, inspection.filtered_body)
         elif failure is None:
-            message = f"Blocked by Embargo policy {self.policy.name!r} rule {decision.rule_id!r}: {decision.message}"
+            message = f"Blocked by Embargo policy {policy.name!r} rule {decision.rule_id!r}: {decision.message}"
             self._respond_error(flow, api_format, errors.POLICY_BLOCK, message, event.incident_id or "")
         else:
             self._respond_error(flow, api_format, failure, decision.message, event.incident_id or "")
@@ -270,8 +287,8 @@ class Embargo:
 
         Returns the inspection (None if it failed) and, on failure, the error to answer with.
         """
-        assert self.catalog and self.policy and event.request
-        policy, identity, summary = self.policy, event.workload, event.request
+        assert self.catalog and event.policy and event.request
+        policy, identity, summary = event.policy, event.workload, event.request
         event.destination = self.catalog.resolve(entry, host, port, summary.path) if entry else None
         protected = policy.protects_client(identity.client_ip, identity.user)
         try:

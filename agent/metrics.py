@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 
 from agent.policy.engine import FAIL_CLOSED
 
 if TYPE_CHECKING:
     from agent.events import DecisionEvent
+    from agent.policy.model import Policy
 
 DECISIONS = Counter(
     "embargo_decisions_total",
@@ -46,3 +47,21 @@ def observe_decision(event: DecisionEvent) -> None:
     ).inc()
     if decision.rule_id == FAIL_CLOSED:
         FAIL_CLOSED_TOTAL.labels(reason=event.error or "unknown").inc()
+
+
+# --- policy hot reload (agent/policy/reload.py) ---------------------------------------
+POLICY_RELOADS = Counter("embargo_policy_reloads_total", "Policy reload attempts.", ["result"])  # applied | refused
+POLICY_RELOAD_OK = Gauge(
+    "embargo_policy_reload_ok", "0 while the policy on disk was refused (the last good one stays in force), else 1.")
+POLICY_INFO = Gauge("embargo_policy_info", "The policy in force (value 1).", ["name", "version", "sha256"])
+
+
+def set_policy_in_force(policy: Policy, previous: Policy | None = None) -> None:
+    if previous is not None:
+        try:
+            POLICY_INFO.remove(previous.name, previous.version, previous.digest[:12])
+        except KeyError:
+            pass
+    POLICY_INFO.labels(name=policy.name, version=policy.version, sha256=policy.digest[:12]).set(1)
+    POLICY_RELOAD_OK.set(1)
+

@@ -60,6 +60,7 @@ def build_master(config: ProxyConfig, addon: Embargo | None = None) -> DumpMaste
 
 
 async def run(config: ProxyConfig, addon: Embargo | None = None) -> None:
+    logging.getLogger("embargo").setLevel(logging.INFO)  # policy loads and reloads are worth a line
     master = build_master(config, addon)
     if config.metrics_listen:
         from prometheus_client import start_http_server

@@ -52,6 +52,11 @@ def lint(path: Path, catalog: Catalog, local_model: bool = False) -> list[LintFi
         policy = load_policy(path)
     except ConfigError as err:
         return [LintFinding(p.file, p.line, "error", p.message) for p in err.problems]
+    return lint_policy(policy, catalog, local_model)
+
+
+def lint_policy(policy: Policy, catalog: Catalog, local_model: bool = False) -> list[LintFinding]:
+    """The semantic checks on a loaded policy (what hot reload runs before swapping it in)."""
     return _Linter(policy, catalog, local_model).run()
 
 
