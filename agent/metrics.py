@@ -18,6 +18,11 @@ DECISIONS = Counter(
     "Decisions on requests and connections to AI endpoints.",
     ["phase", "action", "enforced_action", "rule", "mode", "provider", "label"],
 )
+AUDIT_MATCHES = Counter(
+    "embargo_audit_matches_total",
+    "Rules in audit mode that matched: what they would have done (the canary's counter).",
+    ["rule", "action"],
+)
 FAIL_CLOSED_TOTAL = Counter("embargo_fail_closed_total", "Requests refused because inspection or recording failed.", ["reason"])
 REFUSED_CONNECTIONS = Counter("embargo_refused_connections_total", "Upstream connections refused.", ["reason"])
 INSPECTION_SECONDS = Histogram(
@@ -45,6 +50,8 @@ def observe_decision(event: DecisionEvent) -> None:
         provider=event.destination.provider if event.destination else "unlisted",
         label=str(event.classification.label) if event.classification else "none",
     ).inc()
+    for match in decision.audit_matches:
+        AUDIT_MATCHES.labels(rule=match.rule_id, action=match.action).inc()
     if decision.rule_id == FAIL_CLOSED:
         FAIL_CLOSED_TOTAL.labels(reason=event.error or "unknown").inc()
 

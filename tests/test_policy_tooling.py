@@ -316,3 +316,24 @@ def test_diff_of_a_reason_text_is_neutral(tmp_path, strict_log):
     result = embargo("policy", "diff", str(STRICT), str(new), "--log", str(strict_log), "--format", "json")
     assert result.returncode == 0
     assert json.loads(result.stdout)["verdict"] == "neutral"
+
+
+# --- audit mode counters ---------------------------------------------------------------------
+
+
+def test_audit_mode_matches_are_counted_per_rule():
+    from prometheus_client import REGISTRY
+
+    from agent import metrics
+
+    policy = load_policy(STRICT)
+    fixture = next(c for c in cases_in(STRICT.with_name("eu-legal-strict.cases.yaml")) if "internal note" in c.name)
+    context, classification = case_inputs(fixture.case, policy, CATALOG)
+    decision = decide(context, classification, policy)
+    labels = {"rule": "internal-to-eu-providers-canary", "action": "block"}
+    before = REGISTRY.get_sample_value("embargo_audit_matches_total", labels) or 0.0
+    metrics.observe_decision(DecisionEvent(
+        phase="request", node="n", workload=context.identity, host=context.host, destination=context.destination,
+        decision=decision, policy=policy, classification=classification))
+    assert REGISTRY.get_sample_value("embargo_audit_matches_total", labels) == before + 1
+    assert decision.enforced_action == "allow"  # counted, not enforced
