@@ -82,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="run the loopback demo")
     demo.add_argument("--workdir", type=Path, help="keep the demo's files here (default: a temporary directory)")
+    demo.add_argument("--policy", type=Path, metavar="FILE", help="run the scenarios under this policy (default: the shipped one)")
     return parser
 
 
@@ -115,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         return _verify(args.file)
     from agent.demo.runner import run_demo
 
-    return run_demo(args.workdir)
+    return run_demo(args.workdir, args.policy) if args.policy else run_demo(args.workdir)
 
 
 def _proxy(args: argparse.Namespace) -> int:

@@ -37,7 +37,7 @@ class Outcome:
     text: str
 
 
-def run_demo(workdir: Path | None = None) -> int:
+def run_demo(workdir: Path | None = None, policy: Path = DEMO_POLICY) -> int:
     if workdir is None:
         work = Path(tempfile.mkdtemp(prefix="embargo-demo-"))
     else:
@@ -47,9 +47,9 @@ def run_demo(workdir: Path | None = None) -> int:
     print(__doc__.split("\n\n", 1)[1].strip(), end="\n\n")
     pki = make_pki(work / "fake-provider-pki", FAKE_HOSTS, ca_name="Embargo demo: fake provider CA")
     with FakeProvider(pki) as fake:
-        proxy = start_proxy(work / "proxy", DEMO_POLICY, fake.port, pki.ca_cert)
+        proxy = start_proxy(work / "proxy", policy, fake.port, pki.ca_cert)
         try:
-            print(f"proxy:          embargo proxy on {proxy.url} (policy {DEMO_POLICY.name})")
+            print(f"proxy:          embargo proxy on {proxy.url} (policy {policy})")
             print(f"fake providers: https://127.0.0.1:{fake.port} answering as {', '.join(FAKE_HOSTS[:3])}, ...\n")
             _run_scenarios(proxy)
             reached = len(fake.received)
@@ -126,4 +126,6 @@ def _print_row(number: int, scenario: Scenario, event: dict[str, Any] | None, ou
           f"{_paint(f'{action.upper():<9}', action if action in _COLOURS else 'dim')} {decision['rule']}")
     detail = f"findings: {findings}" if classification else f"reason: {'; '.join(decision['reasons'])}"
     print(_paint(f"    {detail}", "dim"))
+    for match in decision.get("audit_matches", []):
+        print(_paint(f"    audit mode: rule {match['rule']} would {match['action']} this request", "dim"))
     print(_paint(f"    {outcome.text}", "dim"))

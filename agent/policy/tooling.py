@@ -66,6 +66,8 @@ def lint_overlaps(policies: list[Policy]) -> list[LintFinding]:
     findings = []
     for index, first in enumerate(policies):
         for second in policies[index + 1:]:
+            if first.name == second.name:
+                continue  # two versions of one policy (e.g. lint current.yaml candidate.yaml)
             shared = overlap(first, second)
             if shared:
                 line = first.document.line_of(("protects",)) if first.document else 1
