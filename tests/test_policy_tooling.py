@@ -337,3 +337,14 @@ def test_audit_mode_matches_are_counted_per_rule():
         decision=decision, policy=policy, classification=classification))
     assert REGISTRY.get_sample_value("embargo_audit_matches_total", labels) == before + 1
     assert decision.enforced_action == "allow"  # counted, not enforced
+
+
+def test_bad_input_is_one_line_on_stderr_and_exit_2(tmp_path):
+    missing = embargo("policy", "replay", str(STRICT), "--log", str(tmp_path / "nope.jsonl"))
+    assert missing.returncode == 2 and missing.stderr.startswith("embargo: cannot read") and "Traceback" not in missing.stderr
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("name: [unclosed\n")
+    diffed = embargo("policy", "diff", str(STRICT), str(broken))
+    assert diffed.returncode == 2 and f"{broken}:2: not valid YAML" in diffed.stderr
+    neither = embargo("policy", "explain", str(STRICT))
+    assert neither.returncode == 2 and "--case" in neither.stderr

@@ -14,9 +14,7 @@ traffic cannot say whether it carries it), or any policy setting this diff does 
 
 from __future__ import annotations
 
-import json
-import sys
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from addons.inspection import InspectionError
@@ -26,8 +24,8 @@ from agent.policy.engine import decide
 from agent.policy.model import Policy, Rule, load_policy
 from agent.policy.records import read_records
 from agent.policy.replay import Flip, flip_of
+from agent.policy.reporting import emit
 from agent.policy.tooling import FixtureCase, case_inputs, cases_in
-from agent.yamlfile import ConfigError
 
 # Policy fields a diff does not judge as behaviour (identity and prose of the file).
 DESCRIPTIVE = {"name", "version", "digest", "source", "description", "document", "default_reason"}
@@ -211,21 +209,13 @@ EXIT_CODES = {"no change": 0, NEUTRAL: 0, NARROWING: 0, "impact unknown": 3}
 def diff_command(old_path: Path, new_path: Path, case_files: list[Path], logs: list[Path], catalog_path: Path,
                  output: str, limit: int) -> int:
     """Exit 0: neutral or narrowing; 1: widening (or mixed); 3: impact unknown; 2: bad input."""
-    try:
-        old, new = load_policy(old_path), load_policy(new_path)
-        if not case_files:
+    def build() -> DiffReport:
+        files = case_files
+        if not files:
             default = new_path.with_name(new_path.name.removesuffix(".yaml") + ".cases.yaml")
-            case_files = [default] if default.exists() else []
-        cases = [c for f in case_files for c in cases_in(f)]
-        report = diff(old, new, cases, logs, Catalog.load(catalog_path))
-    except ConfigError as err:
-        print(f"embargo: {err}", file=sys.stderr)
-        return 2
-    except OSError as err:
-        print(f"embargo: cannot read {err.filename}: {err.strerror}", file=sys.stderr)
-        return 2
-    if output == "json":
-        print(json.dumps(asdict(report), indent=2))
-    else:
-        _print(report, limit)
-    return EXIT_CODES.get(report.verdict, 1)
+            files = [default] if default.exists() else []
+        cases = [c for f in files for c in cases_in(f)]
+        return diff(load_policy(old_path), load_policy(new_path), cases, logs, Catalog.load(catalog_path))
+
+    report = emit(build, output, lambda r: _print(r, limit))
+    return 2 if report is None else EXIT_CODES.get(report.verdict, 1)

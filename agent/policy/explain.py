@@ -9,7 +9,6 @@ Built on the engine's own `rule_mismatch`, so the trace cannot drift from `decid
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -21,8 +20,9 @@ from agent.events import classification_record, decision_record
 from agent.policy.engine import RequestContext, decide, rule_mismatch
 from agent.policy.model import Policy, load_policy
 from agent.policy.records import read_records
+from agent.policy.reporting import emit
 from agent.policy.tooling import case_inputs, cases_in
-from agent.yamlfile import ConfigError, load_yaml
+from agent.yamlfile import load_yaml
 from classifier.classification import Classification
 
 
@@ -142,27 +142,22 @@ def _from_log(log: Path, wanted: str, policy: Policy) -> tuple[RequestContext, C
 
 def explain_command(policy_path: Path, case: str | None, log: Path | None, record: str | None,
                     catalog_path: Path, output: str) -> int:
-    try:
+    if not case and not (log and record):
+        print("embargo: give --case FILE[#NAME], or --log FILE with --record SEQ|INCIDENT", file=sys.stderr)
+        return 2
+
+    def build() -> Explanation:
         policy = load_policy(policy_path)
         if case:
             context, classification, what = _from_case(case, policy, Catalog.load(catalog_path))
-        elif log and record:
-            context, classification, what = _from_log(log, record, policy)
         else:
-            print("embargo: give --case FILE[#NAME], or --log FILE with --record SEQ|INCIDENT", file=sys.stderr)
-            return 2
-        result = explain(context, classification, policy, what)
-    except ConfigError as err:
-        print(f"embargo: {err}", file=sys.stderr)
-        return 2
+            assert log and record
+            context, classification, what = _from_log(log, record, policy)
+        return explain(context, classification, policy, what)
+
+    try:
+        result = emit(build, output, _print)
     except InspectionError as err:
         print(f"embargo: the request cannot be inspected ({err.code}): it would fail closed", file=sys.stderr)
         return 1
-    except (OSError, KeyError, ValueError, TypeError) as err:
-        print(f"embargo: {type(err).__name__}: {err}", file=sys.stderr)
-        return 2
-    if output == "json":
-        print(json.dumps(asdict(result), indent=2))
-    else:
-        _print(result)
-    return 0
+    return 2 if result is None else 0

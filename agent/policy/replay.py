@@ -10,8 +10,6 @@ the log holds no text, so what the candidate's classifier would find there is un
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -21,7 +19,7 @@ from agent.audit import verify
 from agent.policy.compare import NEUTRAL, SAME, Outcome, change_between, verdict
 from agent.policy.model import Policy, load_policy
 from agent.policy.records import Replayable, read_records
-from agent.yamlfile import ConfigError
+from agent.policy.reporting import emit
 
 
 @dataclass
@@ -138,17 +136,5 @@ def print_report(report: ReplayReport, limit: int) -> None:
 
 
 def replay_command(policy_path: Path, logs: list[Path], output: str, limit: int) -> int:
-    try:
-        policy = load_policy(policy_path)
-        report = replay(policy, logs)
-    except ConfigError as err:
-        print(f"embargo: {err}", file=sys.stderr)
-        return 2
-    except OSError as err:
-        print(f"embargo: cannot read {err.filename}: {err.strerror}", file=sys.stderr)
-        return 2
-    if output == "json":
-        print(json.dumps(asdict(report), indent=2))
-    else:
-        print_report(report, limit)
-    return 0
+    report = emit(lambda: replay(load_policy(policy_path), logs), output, lambda r: print_report(r, limit))
+    return 2 if report is None else 0
