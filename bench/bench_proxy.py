@@ -1,9 +1,11 @@
 """Embargo's cost: the same load through plain mitmproxy and through mitmproxy + Embargo.
 
-Both proxies run side by side in front of the same loopback fake provider; `hey`
-(apt-get install hey) sends OpenAI chat requests at concurrency 50, and the two arms are
-interleaved round by round (alternating which goes first), so that machine noise hits
-both alike. Bodies are 1 KB, 16 KB and 256 KB of CRM-like text that the default policy
+Three proxies run side by side in front of the same loopback fake provider: plain
+mitmproxy; mitmproxy with `await_twice.py`, an addon that only hands each request off
+twice as Embargo must (worker verdict, durable audit commit), to show what that shape
+costs by itself; and mitmproxy with Embargo. `hey` (apt-get install hey) sends OpenAI
+chat requests at concurrency 50, and the arms are interleaved round by round (rotating
+which goes first), so that machine noise hits them alike. Bodies are 1 KB, 16 KB and 256 KB of CRM-like text that the default policy
 allows (so every request reaches the upstream in both arms), and a mixed load (70% 1 KB,
 25% 16 KB, 5% 256 KB). Embargo runs as shipped: default policy, worker processes,
 audit records fsync'ed before each request leaves.
@@ -24,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,14 +97,16 @@ def run_load(proxy_port: int, bodies: list[tuple[Path, int]], seconds: float) ->
     return Result(len(latencies), errors, seconds, latencies)
 
 
-def start_plain_mitmproxy(workdir: Path, upstream_port: int, upstream_ca: Path) -> tuple[subprocess.Popen, int]:
+def start_plain_mitmproxy(workdir: Path, upstream_port: int, upstream_ca: Path,
+                          scripts: tuple[str, ...] = ()) -> tuple[subprocess.Popen, int]:
     port = free_port()
     mitmdump = Path(sys.executable).parent / "mitmdump"
     process = subprocess.Popen(
         [str(mitmdump), "-q", "--listen-host", "127.0.0.1", "--listen-port", str(port),
          "--set", f"confdir={workdir / 'mitmproxy'}", "--set", f"ssl_verify_upstream_trusted_ca={upstream_ca}",
          "--set", "body_size_limit=16m",
-         "-s", str(REPO / "bench" / "pin_upstream.py"), "--set", f"pin_upstream=127.0.0.1:{upstream_port}"],
+         "-s", str(REPO / "bench" / "pin_upstream.py"), "--set", f"pin_upstream=127.0.0.1:{upstream_port}",
+         *[arg for script in scripts for arg in ("-s", str(REPO / "bench" / script))]],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     wait_for_port(port, 30, process)
@@ -131,8 +136,9 @@ def main() -> int:
     }
     with FakeProvider(pki) as fake:
         plain, plain_port = start_plain_mitmproxy(work / "plain", fake.port, pki.ca_cert)
+        floor, floor_port = start_plain_mitmproxy(work / "floor", fake.port, pki.ca_cert, ("await_twice.py",))
         embargo = start_proxy(work / "embargo", REPO / "policies" / "default.yaml", fake.port, pki.ca_cert)
-        arms = {"mitmproxy": plain_port, "mitmproxy+embargo": embargo.port}
+        arms = {"mitmproxy": plain_port, "mitmproxy+2 hand-offs": floor_port, "mitmproxy+embargo": embargo.port}
         try:
             for port in arms.values():  # warm up: TLS certificates, worker imports
                 run_load(port, workloads["1 KB"], 1)
@@ -141,6 +147,7 @@ def main() -> int:
             unloaded = measure(arms, {n: [(b, 1)] for n, [(b, _)] in list(workloads.items())[:3]}, args, fake)
         finally:
             plain.terminate()
+            floor.terminate()
             embargo.stop()
     print(f"Under load: concurrency {CONCURRENCY}, {args.rounds} interleaved rounds of {args.seconds:g}s per arm; "
           "medians of the rounds\n")
@@ -153,11 +160,12 @@ def main() -> int:
 
 def measure(arms: dict[str, int], workloads: dict[str, list[tuple[Path, int]]], args: argparse.Namespace,
             fake: FakeProvider) -> dict[str, dict[str, list[Result]]]:
-    """Run every workload against both arms, alternating which arm goes first each round."""
+    """Run every workload against every arm, rotating which arm goes first each round."""
     results: dict[str, dict[str, list[Result]]] = {w: {a: [] for a in arms} for w in workloads}
     for name, bodies in workloads.items():
         for round_number in range(args.rounds):
-            order = list(arms) if round_number % 2 == 0 else list(reversed(arms))
+            names = list(arms)
+            order = names[round_number % len(names):] + names[:round_number % len(names)]
             for arm in order:
                 results[name][arm].append(run_load(arms[arm], bodies, args.seconds))
                 fake.clear()
@@ -165,22 +173,30 @@ def measure(arms: dict[str, int], workloads: dict[str, list[tuple[Path, int]]], 
 
 
 def print_table(results: dict[str, dict[str, list[Result]]]) -> None:
-    header = ("| load | mitmproxy req/s | +Embargo req/s | throughput kept | mitmproxy p50 ms | +Embargo p50 ms "
-              "| added p50 ms | mitmproxy p99 ms | +Embargo p99 ms | errors |")
-    print(header)
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| load | mitmproxy req/s | +2 hand-offs req/s (kept) | +Embargo req/s | throughput kept | mitmproxy p50 ms "
+          "| +Embargo p50 ms | added p50 ms | mitmproxy p99 ms | +Embargo p99 ms | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, arms in results.items():
-        plain, embargo = arms["mitmproxy"], arms["mitmproxy+embargo"]
+        plain, floor, embargo = arms["mitmproxy"], arms["mitmproxy+2 hand-offs"], arms["mitmproxy+embargo"]
 
-        def median(values: list[float]) -> float:
-            return statistics.median(values)
+        def median(runs: list[Result], of: Callable[[Result], float]) -> float:
+            return statistics.median(of(r) for r in runs)
 
-        plain_rps, embargo_rps = median([r.rps for r in plain]), median([r.rps for r in embargo])
-        plain_p50, embargo_p50 = median([r.percentile(0.5) for r in plain]), median([r.percentile(0.5) for r in embargo])
-        plain_p99, embargo_p99 = median([r.percentile(0.99) for r in plain]), median([r.percentile(0.99) for r in embargo])
-        errors = sum(r.errors for r in plain + embargo)
-        print(f"| {name} | {plain_rps:.0f} | {embargo_rps:.0f} | {embargo_rps / plain_rps:.0%} | {plain_p50:.1f} | "
-              f"{embargo_p50:.1f} | {embargo_p50 - plain_p50:+.1f} | {plain_p99:.1f} | {embargo_p99:.1f} | {errors} |")
+        def rps(r: Result) -> float:
+            return r.rps
+
+        def p50(r: Result) -> float:
+            return r.percentile(0.5)
+
+        def p99(r: Result) -> float:
+            return r.percentile(0.99)
+
+        plain_rps, floor_rps, embargo_rps = median(plain, rps), median(floor, rps), median(embargo, rps)
+        plain_p50, embargo_p50 = median(plain, p50), median(embargo, p50)
+        errors = sum(r.errors for r in plain + floor + embargo)
+        print(f"| {name} | {plain_rps:.0f} | {floor_rps:.0f} ({floor_rps / plain_rps:.0%}) | {embargo_rps:.0f} | "
+              f"{embargo_rps / plain_rps:.0%} | {plain_p50:.1f} | {embargo_p50:.1f} | {embargo_p50 - plain_p50:+.1f} | "
+              f"{median(plain, p99):.1f} | {median(embargo, p99):.1f} | {errors} |")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,26 @@
+"""mitmproxy addon for the benchmark's floor arm: hand each request off twice, do nothing else.
+
+Embargo must wait twice before a request may leave: for a worker process's verdict and for
+the durable audit commit (a thread). This addon makes the same two hand-offs with no work
+in them, so the benchmark shows what any addon built that way costs mitmproxy's event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from mitmproxy import http
+
+
+def _nothing() -> None:
+    pass
+
+
+class AwaitTwice:
+    async def request(self, flow: http.HTTPFlow) -> None:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, _nothing)
+        await loop.run_in_executor(None, _nothing)
+
+
+addons = [AwaitTwice()]
