@@ -150,11 +150,14 @@ class GroupCommit:
         self.log.close()
 
 
-def read_new(path: str | Path, offset: int) -> tuple[list[dict[str, Any]], int]:
-    """Complete records appended since `offset`, and the offset after the last of them."""
+def read_new(path: str | Path, offset: int, max_bytes: int = -1) -> tuple[list[dict[str, Any]], int]:
+    """Complete records appended since `offset` (about `max_bytes` of them if given, but
+    at least one), and the offset after the last of them."""
     with Path(path).open("rb") as handle:
         handle.seek(offset)
-        data = handle.read()
+        data = handle.read(max_bytes)
+        if max_bytes > 0 and b"\n" not in data:
+            data += handle.read()
     complete = data[: data.rfind(b"\n") + 1]
     return [json.loads(line) for line in complete.splitlines() if line], offset + len(complete)
 

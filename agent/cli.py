@@ -34,6 +34,14 @@ def _parser() -> argparse.ArgumentParser:
     proxy.add_argument("--max-body", default="16m", metavar="SIZE", help="largest body inspected, raw and decoded")
     proxy.add_argument("--metrics", type=_host_port, metavar="HOST:PORT", help="serve Prometheus /metrics here")
     proxy.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE", help="a mitmproxy option")
+    proxy.add_argument("--sinks", type=Path, metavar="FILE",
+                       help="agent config with SIEM sinks: run the sink forwarder beside the proxy")
+
+    sinks = commands.add_parser("sinks", help="forward audit records and alerts to the configured SIEM sinks")
+    sinks.add_argument("--config", type=Path, required=True, metavar="FILE", help="agent config (sinks, spool)")
+    sinks.add_argument("--audit", type=Path, metavar="FILE", help="audit log to read (default: the config's)")
+    sinks.add_argument("--policy", type=Path, metavar="FILE", help="policy whose alerts: apply (default: the config's)")
+    sinks.add_argument("--spool", type=Path, metavar="DIR", help="spool directory (default: the config's)")
 
     classify = commands.add_parser("classify", help="classify provider requests read as JSON lines")
     classify.add_argument("--jsonl", required=True, metavar="FILE", help="input file, or - for stdin")
@@ -90,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "proxy":
         return _proxy(args)
+    if args.command == "sinks":
+        from agent.sinks.cli import run_sinks
+
+        return run_sinks(args.config, args.audit, args.policy, args.spool)
     if args.command == "classify":
         from agent.classify_cli import run_classify
 
@@ -138,6 +150,7 @@ def _proxy(args: argparse.Namespace) -> int:
         max_body=args.max_body,
         metrics_listen=args.metrics,
         mitmproxy_options=args.set,
+        sinks=args.sinks,
     )
     try:
         serve(config)

@@ -72,3 +72,17 @@ def set_policy_in_force(policy: Policy, previous: Policy | None = None) -> None:
     POLICY_INFO.labels(name=policy.name, version=policy.version, sha256=policy.digest[:12]).set(1)
     POLICY_RELOAD_OK.set(1)
 
+# --- sinks and alerting (the forwarder process; labels: configured sink names, alert rule ids) ---
+
+SINK_QUEUE_DEPTH = Gauge("embargo_sink_queue_depth", "Events spooled for a sink and not yet delivered.", ["sink"])
+SINK_SPOOL_BYTES = Gauge("embargo_sink_spool_bytes", "Bytes in a sink's on-disk spool.", ["sink"])
+SINK_UP = Gauge("embargo_sink_up", "1 while a sink accepts deliveries, 0 while its sender backs off.", ["sink"])
+SINK_DELIVERED = Counter("embargo_sink_delivered_total", "Events delivered to a sink.", ["sink"])
+SINK_SEND_FAILURES = Counter("embargo_sink_send_failures_total", "Failed delivery attempts to a sink.", ["sink"])
+SINK_DROPPED = Counter(
+    "embargo_sink_dropped_total",
+    "Events a sink lost: its spool was full, or it rejected a batch for good (the audit log keeps them).",
+    ["sink", "why"],
+)
+ALERTS = Counter("embargo_alerts_total", "Alerts raised.", ["rule", "severity"])
+FORWARDER_LAG = Gauge("embargo_forwarder_lag_bytes", "Audit log bytes not yet read by the sink forwarder.")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +33,7 @@ class ProxyConfig:
     max_body: str = "16m"
     metrics_listen: tuple[str, int] | None = None
     mitmproxy_options: list[str] = field(default_factory=list)  # "name=value", like --set
+    sinks: Path | None = None  # agent config with SIEM sinks: the forwarder runs beside the proxy
 
 
 def build_master(config: ProxyConfig, addon: Embargo | None = None) -> DumpMaster:
@@ -66,7 +69,22 @@ async def run(config: ProxyConfig, addon: Embargo | None = None) -> None:
         from prometheus_client import start_http_server
 
         start_http_server(config.metrics_listen[1], addr=config.metrics_listen[0])
-    await master.run()
+    forwarder = _start_forwarder(config) if config.sinks else None
+    try:
+        await master.run()
+    finally:
+        if forwarder:
+            forwarder.terminate()
+            forwarder.wait(10)
+
+
+def _start_forwarder(config: ProxyConfig) -> subprocess.Popen[bytes]:
+    """The sink forwarder in its own process: SIEM delivery never competes with the proxy's loop."""
+    assert config.sinks
+    command = [sys.executable, "-m", "agent.cli", "sinks", "--config", str(config.sinks),
+               "--audit", str(config.events), "--policy", str(config.policy)]
+    log.info("embargo: starting the sink forwarder (%s)", config.sinks)
+    return subprocess.Popen(command)
 
 
 def serve(config: ProxyConfig) -> None:

@@ -1,0 +1,40 @@
+"""`embargo sinks`: run the sink forwarder in the foreground until SIGTERM or Ctrl-C."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from agent.yamlfile import ConfigError
+
+
+def run_sinks(config_path: Path, audit: Path | None, policy: Path | None, spool: Path | None) -> int:
+    from agent.sinks.config import load_config
+    from agent.sinks.forwarder import Forwarder
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    try:
+        config = load_config(config_path, spool_dir=spool)
+    except ConfigError as err:
+        print(f"embargo: cannot load {config_path}:\n{err}", file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(f"embargo: cannot read {config_path}: {err.strerror}", file=sys.stderr)
+        return 2
+    audit = audit or config.audit
+    if audit is None:
+        print("embargo: no audit log to read (give --audit or set audit: in the config)", file=sys.stderr)
+        return 2
+    if config.metrics:
+        from prometheus_client import start_http_server
+
+        start_http_server(config.metrics[1], addr=config.metrics[0])
+    forwarder = Forwarder(config, audit, policy or config.policy)
+    signal.signal(signal.SIGTERM, lambda *_: forwarder.stop.set())
+    try:
+        forwarder.run()
+    except KeyboardInterrupt:
+        forwarder.close()
+    return 0

@@ -1,0 +1,145 @@
+"""How rendered messages leave: a file or stdout, syslog over UDP/TCP/TLS, HTTP POST.
+
+A transport's `send(messages)` delivers a batch or raises `DeliveryError`; it never
+retries itself (the sink's sender does, with backoff, from the spool). Errors carry a
+short reason for logs and metrics: never a message, a token or a server's answer body.
+"""
+
+from __future__ import annotations
+
+import gzip
+import socket
+import ssl
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import urlsplit
+
+
+class DeliveryError(Exception):
+    """A batch was not delivered. `permanent`: retrying the same batch can never succeed."""
+
+    def __init__(self, reason: str, permanent: bool = False):
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+
+
+class Transport(Protocol):
+    def send(self, messages: list[bytes]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class FileTransport:
+    """JSON lines to a file (appended) or, for path `-`, to stdout."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self._handle = sys.stdout.buffer if path == "-" else open(Path(path), "ab")  # noqa: SIM115
+
+    def send(self, messages: list[bytes]) -> None:
+        try:
+            self._handle.write(b"".join(m + b"\n" for m in messages))
+            self._handle.flush()
+        except OSError as err:
+            raise DeliveryError(f"write failed: {err.strerror}") from None
+
+    def close(self) -> None:
+        if self._handle is not sys.stdout.buffer:
+            self._handle.close()
+
+
+class SyslogTransport:
+    """RFC 5424 messages over UDP (RFC 5426, one per datagram) or TCP / TLS (RFC 6587 / 5425,
+    octet-counting framing). `url`: udp://host:514, tcp://host:514 or tls://host:6514."""
+
+    def __init__(self, url: str, ca_file: str | None = None, timeout: float = 5.0,
+                 client_cert: str | None = None, client_key: str | None = None):
+        parts = urlsplit(url)
+        if parts.scheme not in ("udp", "tcp", "tls") or not parts.hostname:
+            raise ValueError(f"syslog url must be udp://, tcp:// or tls://HOST:PORT, got {url!r}")
+        self.scheme = parts.scheme
+        self.address = (parts.hostname, parts.port or (6514 if parts.scheme == "tls" else 514))
+        self.timeout = timeout
+        self._tls: ssl.SSLContext | None = None
+        if self.scheme == "tls":
+            self._tls = ssl.create_default_context(cafile=ca_file)
+            if client_cert:
+                self._tls.load_cert_chain(client_cert, client_key)
+        self._sock: socket.socket | None = None
+
+    def _connect(self) -> socket.socket:
+        if self.scheme == "udp":
+            family = socket.getaddrinfo(*self.address, type=socket.SOCK_DGRAM)[0][0]
+            return socket.socket(family, socket.SOCK_DGRAM)
+        sock = socket.create_connection(self.address, timeout=self.timeout)
+        if self._tls:
+            sock = self._tls.wrap_socket(sock, server_hostname=self.address[0])
+        return sock
+
+    def send(self, messages: list[bytes]) -> None:
+        try:
+            if self._sock is None:
+                self._sock = self._connect()
+            if self.scheme == "udp":
+                for message in messages:
+                    self._sock.sendto(message, self.address)
+            else:
+                self._sock.sendall(b"".join(b"%d %s" % (len(m), m) for m in messages))
+        except ssl.SSLError as err:
+            self.close()
+            raise DeliveryError(f"TLS failed: {err.reason or type(err).__name__}") from None
+        except OSError as err:
+            self.close()
+            raise DeliveryError(f"syslog {self.scheme} failed: {err.strerror or type(err).__name__}") from None
+
+    def close(self) -> None:
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+
+
+class HttpTransport:
+    """POST one body per batch. `build(messages)` makes the body; statuses are judged by
+    `judge(status, answer)`, which returns None for success or raises DeliveryError."""
+
+    def __init__(self, url: str, headers: dict[str, str], *, compress: bool = False, ca_file: str | None = None,
+                 timeout: float = 10.0):
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"url must be http(s)://..., got {url!r}")
+        self.url = url
+        self.headers = headers
+        self.compress = compress
+        self.timeout = timeout
+        self._context = ssl.create_default_context(cafile=ca_file) if parts.scheme == "https" else None
+
+    def post(self, body: bytes) -> tuple[int, bytes]:
+        headers = dict(self.headers)
+        if self.compress:
+            body = gzip.compress(body, compresslevel=5)
+            headers["Content-Encoding"] = "gzip"
+        request = urllib.request.Request(self.url, data=body, headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout, context=self._context) as answer:
+                return answer.status, answer.read(4096)
+        except urllib.error.HTTPError as err:
+            return err.code, err.read(4096)
+        except (urllib.error.URLError, OSError) as err:
+            reason = getattr(err, "reason", err)
+            raise DeliveryError(f"HTTP failed: {getattr(reason, 'strerror', None) or type(reason).__name__}") from None
+
+    def close(self) -> None:
+        pass
+
+
+def judge_http(status: int) -> None:
+    """Generic webhook semantics: 2xx delivered; 408, 429 and 5xx retried; other 4xx dropped."""
+    if 200 <= status < 300:
+        return
+    if status in (408, 429) or status >= 500:
+        raise DeliveryError(f"HTTP {status}")
+    raise DeliveryError(f"HTTP {status} (rejected)", permanent=True)
