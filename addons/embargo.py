@@ -20,6 +20,7 @@ import ipaddress
 import logging
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from mitmproxy import connection, ctx, exceptions, http, tls
@@ -40,6 +41,7 @@ from agent.policy.engine import (
 )
 from agent.policy.model import Policy, load_policy
 from agent.policy.reload import PolicyReloader
+from agent.pseudonym import Pseudonymizer
 from agent.yamlfile import ConfigError
 from classifier.classification import Classification
 
@@ -72,6 +74,7 @@ class Embargo:
         self.policy: Policy | None = None
         self.catalog: Catalog | None = None
         self.audit: GroupCommit | None = None
+        self.pseudonyms: Pseudonymizer | None = None
         self.guard = NetGuard()
         self.resolve: dict[tuple[str, int], tuple[str, int]] = {}
         self._tunnels: dict[str, tuple[str, int]] = {}  # client connection id -> CONNECT target
@@ -98,6 +101,10 @@ class Embargo:
         loader.add_option("embargo_fsync", bool, True, "fsync each audit group commit before requests proceed.")
         loader.add_option("embargo_reload_ms", int, 1000,
                           "Check the policy and catalog files for changes this often (0: on SIGHUP only).")
+        loader.add_option(
+            "embargo_pseudonym_key", str, "", "Key file for keyed hashes of API keys and record ids "
+            "(default: pseudonym.key beside the events file, created if missing)."
+        )
 
     def configure(self, updated: set[str]) -> None:
         opts = ctx.options
@@ -132,6 +139,12 @@ class Embargo:
             if self.audit:
                 self.audit.close()
             self.audit = GroupCommit(AuditLog(opts.embargo_events, fsync=opts.embargo_fsync))
+        if updated & {"embargo_events", "embargo_pseudonym_key"} and opts.embargo_events:
+            key_file = opts.embargo_pseudonym_key or Path(opts.embargo_events).parent / "pseudonym.key"
+            try:
+                self.pseudonyms = Pseudonymizer.from_file(key_file)
+            except (OSError, ValueError) as err:
+                raise exceptions.OptionsError(f"embargo_pseudonym_key: cannot use {key_file}: {err}") from None
         if "embargo_workers" in updated and self._fixed_inspector is None:
             if self.inspector:
                 self.inspector.close()
@@ -260,6 +273,7 @@ class Embargo:
                 content_type=flow.request.headers.get("content-type"),
                 content_encoding=flow.request.headers.get("content-encoding"),
                 bytes_out=len(flow.request.raw_content or b""),
+                credential=self.pseudonyms.credential(flow.request.headers, flow.request.path) if self.pseudonyms else None,
             ),
         )
         inspection, failure = await self._evaluate(flow, event, host, port, entry)

@@ -7,7 +7,7 @@ their highest severity, and any standalone alerts (volume, credentials).
 
 - **Rules** (`alerts.rules`): every rule whose `match` holds adds an alert; conditions
   cover the phase, the policy's action and enforced action, the decision rule id
-  (globs), detectors (globs), the label (this or higher), jurisdiction, provider, the
+  (globs), detectors (globs), the label (`label`: this or higher; `label_below`), jurisdiction, provider, the
   error code, and `cross_tenant` — a Salesforce org id in the payload that the
   workload's tenant (`alerts.tenants`) does not own.
 - **Volume** (`alerts.volume`): per workload × destination host, a sliding window of
@@ -64,6 +64,9 @@ class AlertRule:
         if "label" in m:
             label = classification.get("label")
             checks.append(label is not None and Label.parse(label) >= Label.parse(m["label"]))
+        if "label_below" in m:
+            label = classification.get("label")
+            checks.append(label is not None and Label.parse(label) < Label.parse(m["label_below"]))
         if "jurisdiction" in m:
             checks.append(destination.get("jurisdiction") in m["jurisdiction"])
         if "jurisdiction_not_in" in m:

@@ -52,6 +52,7 @@ class RequestSummary:
     content_type: str | None = None
     content_encoding: str | None = None
     bytes_out: int = 0  # request body size as received from the client
+    credential: str | None = None  # keyed hash of the provider API key (agent.pseudonym), never the key
 
 
 @dataclass(slots=True)

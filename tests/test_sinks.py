@@ -280,3 +280,36 @@ def test_the_example_config_is_valid():
     doc = load_yaml(Path(__file__).resolve().parent.parent / "deploy" / "agent-config.yaml")
     assert validate(doc, json.loads(SCHEMA.read_text())) == []
     assert {s["type"] for s in doc.data["sinks"]} == {"cef", "splunk_hec", "ecs", "ocsf", "webhook"}
+
+
+def test_alert_rules_follow_policy_changes_and_survive_a_broken_policy(tmp_path, caplog):
+    import os
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(POLICY.read_text())
+    audit = tmp_path / "audit.jsonl"
+    write_audit(audit, blocked_records(1))
+    out = tmp_path / "ecs.jsonl"
+    forwarder = forwarder_for(tmp_path, f"  - {{name: ecs, type: ecs, path: {out}}}\n", audit, policy)
+
+    def append_and_pump() -> str:
+        log = AuditLog(audit, fsync=False)
+        log.append({k: v for k, v in blocked_records(1)[0].items() if k not in ("seq", "prev", "hash")})
+        log.close()
+        forwarder.pump()
+        while forwarder.config.sinks[0].spool.pending:
+            batch = forwarder.config.sinks[0].spool.peek(10)
+            forwarder.config.sinks[0].transport.send(batch.messages)
+            forwarder.config.sinks[0].spool.ack(batch)
+        return json.loads(out.read_text().splitlines()[-1])["log"]["level"]
+
+    assert append_and_pump() == "high"
+    policy.write_text(POLICY.read_text().replace(
+        "      severity: high\n      title: Privileged legal material", "      severity: critical\n      title: Privileged legal material"))
+    os.utime(policy, (1, 1))
+    assert append_and_pump() == "critical"
+    policy.write_text("alerts: [not, a, mapping")
+    os.utime(policy, (2, 2))
+    assert append_and_pump() == "critical"  # the previous rules stay
+    assert "alert rules not reloaded" in caplog.text
+    forwarder.close()
