@@ -117,8 +117,10 @@ class Embargo:
                     catalog = catalog.with_local_model(opts.embargo_local_model)
                 policy = load_policy(opts.embargo_policy)
             except (ConfigError, ValueError) as err:
+                metrics.POLICY_RELOADS.labels(result="failure").inc()
                 raise exceptions.OptionsError(f"cannot load Embargo configuration:\n{err}") from None
             self.catalog, self.policy = catalog, policy
+            metrics.policy_loaded(policy.name, policy.version, policy.digest)
             log.info("embargo: policy %s version %s (sha256 %s) loaded", policy.name, policy.version, policy.digest[:12])
         if "embargo_resolve" in updated:
             self.resolve = dict(parse_resolve(spec) for spec in opts.embargo_resolve)
@@ -349,6 +351,7 @@ class Embargo:
             ),
         )
         self._append_nowait(done)
+        metrics.observe_response(event.destination.provider if event.destination else "unlisted", done.response.bytes_in)
 
     def error(self, flow: http.HTTPFlow) -> None:
         """Record flows that mitmproxy itself ended, e.g. a body over the size limit."""

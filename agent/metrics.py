@@ -1,11 +1,16 @@
-"""Prometheus metrics. Labels are bounded (actions, rule ids, providers, labels) and never
-carry payload data, hosts of unlisted destinations, users or pod names."""
+"""Prometheus metrics. Labels are bounded (actions, rule ids, providers, labels, configured
+sink names, alert rule ids) and never carry payload data, hosts of unlisted destinations,
+users or pod names.
+
+The proxy serves its metrics on `--metrics`; the sink forwarder (a separate process, see
+`agent/sinks/forwarder.py`) serves the sink and alert metrics on the agent config's
+`metrics:` address. `deploy/prometheus/` holds the alerts and the Grafana dashboard."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from prometheus_client import Counter, Gauge, Histogram
+from prometheus_client import Counter, Gauge, Histogram, Info
 
 from agent.policy.engine import FAIL_CLOSED
 
@@ -36,18 +41,45 @@ AUDIT_SECONDS = Histogram(
     buckets=(0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5),
 )
 
+ADDED_LATENCY = Histogram(
+    "embargo_added_latency_seconds",
+    "Latency Embargo added before a request could leave or be answered (inspection, decision, audit).",
+    ["provider"],
+    buckets=(0.0005, 0.001, 0.002, 0.003, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0),
+)
+BYTES = Counter("embargo_bytes_total", "Body bytes to (out) and from (in) AI endpoints.", ["direction", "provider"])
+POLICY_RELOADS = Counter("embargo_policy_reloads_total", "Policy loads by result.", ["result"])
+POLICY = Info("embargo_policy", "The policy in force.")
+# Fed by the eBPF loaders (agent/ebpf): events read from the ring buffer, and those it dropped.
+EBPF_EVENTS = Counter("embargo_ebpf_events_total", "eBPF events received.", ["program"])
+EBPF_LOST = Counter("embargo_ebpf_lost_events_total", "eBPF events lost (ring buffer full).", ["program"])
+
+
+def policy_loaded(name: str, version: str, digest: str) -> None:
+    POLICY_RELOADS.labels(result="success").inc()
+    POLICY.info({"name": name, "version": version, "sha256": digest[:12]})
+
+
+def observe_response(provider: str, bytes_in: int) -> None:
+    BYTES.labels(direction="in", provider=provider).inc(bytes_in)
+
 
 def observe_decision(event: DecisionEvent) -> None:
     decision = event.decision
     if decision is None:
         return
+    provider = event.destination.provider if event.destination else "unlisted"
+    if event.request is not None:
+        BYTES.labels(direction="out", provider=provider).inc(event.request.bytes_out)
+    if event.inspection_ms is not None:
+        ADDED_LATENCY.labels(provider=provider).observe(event.inspection_ms / 1000)
     DECISIONS.labels(
         phase=event.phase,
         action=decision.action,
         enforced_action=decision.enforced_action,
         rule=decision.rule_id,
         mode=decision.mode,
-        provider=event.destination.provider if event.destination else "unlisted",
+        provider=provider,
         label=str(event.classification.label) if event.classification else "none",
     ).inc()
     for match in decision.audit_matches:

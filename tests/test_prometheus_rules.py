@@ -1,0 +1,109 @@
+"""Prometheus: the PrometheusRule under `promtool test rules`, the dashboard's and rules'
+metric names against the agent's registry, and `/metrics` of a real running proxy."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import urllib.request
+from pathlib import Path
+
+import pytest
+import yaml
+from prometheus_client import REGISTRY
+
+import agent.metrics  # noqa: F401 - registers every metric
+from agent.demo.stack import free_port
+from tests.conftest import POLICIES, launch, openai_client
+
+DEPLOY = Path(__file__).resolve().parent.parent / "deploy" / "prometheus"
+METRIC = re.compile(r"\bembargo_[a-z_]+\b")
+
+
+def promtool() -> str:
+    path = shutil.which("promtool")
+    if path is None:
+        pytest.fail("promtool is missing: apt-get install prometheus (.ci/run installs it)")
+    return path
+
+
+@pytest.fixture
+def rule_files(tmp_path: Path) -> Path:
+    """The PrometheusRule's groups as a plain rule file, beside a copy of the unit tests."""
+    resource = yaml.safe_load((DEPLOY / "embargo-rules.yaml").read_text())
+    assert resource["kind"] == "PrometheusRule"
+    (tmp_path / "embargo-rules.groups.yaml").write_text(yaml.safe_dump({"groups": resource["spec"]["groups"]}))
+    shutil.copy(DEPLOY / "rules.test.yaml", tmp_path / "rules.test.yaml")
+    return tmp_path
+
+
+def test_rules_are_valid_and_pass_their_unit_tests(rule_files):
+    check = subprocess.run([promtool(), "check", "rules", "embargo-rules.groups.yaml"], cwd=rule_files,
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    run = subprocess.run([promtool(), "test", "rules", "rules.test.yaml"], cwd=rule_files, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "SUCCESS" in run.stdout
+
+
+def test_every_alert_has_a_unit_test(rule_files):
+    groups = yaml.safe_load((rule_files / "embargo-rules.groups.yaml").read_text())["groups"]
+    alerts = {r["alert"] for g in groups for r in g["rules"]}
+    tested = {t["alertname"] for case in yaml.safe_load((rule_files / "rules.test.yaml").read_text())["tests"]
+              for t in case.get("alert_rule_test", [])}
+    assert alerts == tested
+    assert {"EmbargoPrivilegedBlockSpike", "EmbargoFailClosed", "EmbargoSinkDown", "EmbargoEbpfEventsLost",
+            "EmbargoPolicyReloadFailing"} <= alerts
+
+
+def test_a_broken_expectation_fails(rule_files):
+    """promtool really judges the tests: a wrong expected label makes it fail."""
+    tests = rule_files / "rules.test.yaml"
+    tests.write_text(tests.read_text().replace("exp_labels: {severity: critical, instance: node-a, reason: audit_write}",
+                                               "exp_labels: {severity: warning, instance: node-a, reason: audit_write}"))
+    run = subprocess.run([promtool(), "test", "rules", "rules.test.yaml"], cwd=rule_files, capture_output=True, text=True)
+    assert run.returncode != 0
+
+
+def known_metrics() -> set[str]:
+    names = set()
+    for family in REGISTRY.collect():
+        if family.name.startswith("embargo_"):
+            names.add(family.name)
+            names.update(s.name for s in family.samples)
+            names.update(f"{family.name}{suffix}" for suffix in ("_total", "_bucket", "_count", "_sum", "_info"))
+    return names
+
+
+def test_dashboard_and_rules_use_only_metrics_the_agent_exports():
+    dashboard = json.loads((DEPLOY / "embargo-dashboard.json").read_text())
+    exprs = [t["expr"] for p in dashboard["panels"] for t in p.get("targets", [])]
+    assert len(exprs) >= 20 and len({p["id"] for p in dashboard["panels"]}) == len(dashboard["panels"])
+    used = {m for e in exprs for m in METRIC.findall(e)}
+    used |= set(METRIC.findall((DEPLOY / "embargo-rules.yaml").read_text()))
+    unknown = used - known_metrics()
+    assert unknown == set()
+
+
+@pytest.mark.integration
+def test_running_proxy_exports_bounded_metrics(tmp_path_factory, upstream):
+    port = free_port()
+    proxy = launch(tmp_path_factory, upstream, POLICIES / "default.yaml", "--metrics", f"127.0.0.1:{port}")
+    try:
+        openai_client(proxy).chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hello"}])
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as answer:
+            text = answer.read().decode()
+    finally:
+        proxy.stop()
+    assert re.search(r'embargo_decisions_total\{.*enforced_action="allow".*provider="openai".*\} 1\.0', text)
+    assert re.search(r'embargo_bytes_total\{direction="out",provider="openai"\} [1-9]', text)
+    assert re.search(r'embargo_bytes_total\{direction="in",provider="openai"\} [1-9]', text)
+    assert re.search(r'embargo_added_latency_seconds_count\{provider="openai"\} 1\.0', text)
+    assert 'embargo_policy_reloads_total{result="success"} 1.0' in text
+    assert re.search(r'embargo_policy_info\{name="default",sha256="[0-9a-f]{12}",version="[^"]+"\} 1\.0', text)
+    labels = set(re.findall(r'(\w+)="', "\n".join(line for line in text.splitlines() if line.startswith("embargo_"))))
+    assert labels <= {"phase", "action", "enforced_action", "rule", "mode", "provider", "label", "reason", "direction",
+                      "le", "name", "version", "sha256", "result"}
+    assert "127.0.0.1" not in "\n".join(line for line in text.splitlines() if line.startswith("embargo_"))
