@@ -88,6 +88,14 @@ def _parser() -> argparse.ArgumentParser:
     verify = audit_commands.add_parser("verify", help="verify the hash chain of an audit log")
     verify.add_argument("file", type=Path)
 
+    report = commands.add_parser("report", help="data-flow report (HTML, GDPR Art. 30) from audit logs")
+    report.add_argument("--audit", type=Path, action="append", required=True, metavar="FILE",
+                        help="audit log (repeatable: rotated files, several nodes)")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE", help="the HTML file to write")
+    report.add_argument("--controller", default="", help="the controller (name, contact) named in the report")
+    report.add_argument("--purpose", default="", help="purpose of the processing, as stated in the record")
+    report.add_argument("--retention", default="", help="how long the audit log itself is kept")
+
     demo = commands.add_parser("demo", help="run the loopback demo")
     demo.add_argument("--workdir", type=Path, help="keep the demo's files here (default: a temporary directory)")
     demo.add_argument("--policy", type=Path, metavar="FILE", help="run the scenarios under this policy (default: the shipped one)")
@@ -98,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "proxy":
         return _proxy(args)
+    if args.command == "report":
+        from agent.report.cli import run_report
+
+        return run_report(args.audit, args.out, args.controller, args.purpose, args.retention)
     if args.command == "sinks":
         from agent.sinks.cli import run_sinks
 

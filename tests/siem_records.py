@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.catalog import Catalog
+from agent.catalog import POLICY_DIR, Catalog
+from agent.policy.model import load_policy
 from agent.events import DecisionEvent, RequestSummary, ResponseSummary
 from agent.policy.engine import Decision, Identity
 from classifier.classification import Classification, Finding, Label, Span
 
 CATALOG = Catalog.load()
+POLICY = load_policy(POLICY_DIR / "default.yaml")
 
 
 def decision_record(
@@ -22,7 +24,7 @@ def decision_record(
     event = DecisionEvent(
         phase=phase, node="node-1", workload=Identity(client_ip, 40000, user), host=host,
         destination=CATALOG.destination(host, 443),
-        decision=Decision(action, rule, "enforce", ("a reason",), True),
+        decision=Decision(action, rule, "enforce", ("a reason",), True), policy=POLICY,
         request=RequestSummary("POST", "/v1/chat/completions", "chat", "openai", "gpt-4o", False,
                                "application/json", None, bytes_out),
         classification=Classification(label, 0.9, findings, org_ids=list(org_ids)),

@@ -6,7 +6,7 @@ from agent.alerting import Alerting, AlertPolicy
 from agent.sinks import cef, ecs, ocsf, splunk_hec, webhook
 from agent.sinks.event import Alert, Severity, SiemEvent, alert_record
 from classifier.classification import Label
-from tests.siem_records import decision_record, response_record
+from tests.siem_records import POLICY, decision_record, response_record
 
 
 def blocked() -> SiemEvent:
@@ -51,7 +51,8 @@ def test_ecs_document():
     doc = json.loads(ecs.render(blocked()))
     assert doc["ecs"]["version"] == "8.11.0"
     assert doc["event"]["kind"] == "alert" and doc["event"]["type"] == ["denied"] and doc["event"]["outcome"] == "failure"
-    assert doc["rule"] == {"id": "privileged-stays-sovereign", "name": "privileged-stays-sovereign"}
+    assert doc["rule"] == {"id": "privileged-stays-sovereign", "name": "privileged-stays-sovereign",
+                           "ruleset": "default", "version": POLICY.version}
     assert doc["source"]["ip"] == "10.20.0.7" and doc["user"]["name"] == "crm-sync"
     assert doc["destination"]["domain"] == "api.openai.com"
     assert doc["http"]["request"]["method"] == "POST" and doc["url"]["path"] == "/v1/chat/completions"
