@@ -32,7 +32,7 @@ from addons import errors
 from addons.inspection import Inspection, InspectionError, InspectionJob
 from addons.workers import Inspector, ProcessInspector, ThreadInspector
 from agent import metrics
-from agent.audit import AuditLog, AuditLogBroken, GroupCommit
+from agent.audit import AuditLog, AuditLogBroken, GroupCommit, load_audit_key
 from agent.catalog import DEFAULT_CATALOG, Catalog, CatalogEntry, normalise_host
 from agent.events import DecisionEvent, RequestSummary, ResponseSummary, new_incident_id, node_name
 from agent.netguard import NetGuard
@@ -101,6 +101,10 @@ class Embargo:
         loader.add_option("embargo_fsync", bool, True, "fsync each audit group commit before requests proceed.")
         loader.add_option("embargo_reload_ms", int, 1000,
                           "Check the policy and catalog files for changes this often (0: on SIGHUP only).")
+        loader.add_option("embargo_audit_max_size", str, "256m", "Rotate the audit log past this size (0: never).")
+        loader.add_option("embargo_audit_key", str, "", "File with the audit MAC key in hex (a Secret on tmpfs); "
+                          "default $EMBARGO_AUDIT_KEY; without a key records carry no MAC.")
+        loader.add_option("embargo_checkpoint_seconds", int, 60, "Seconds between signed chain-head checkpoints (0: none).")
         loader.add_option(
             "embargo_pseudonym_key", str, "", "Key file for keyed hashes of API keys and record ids "
             "(default: pseudonym.key beside the events file, created if missing)."
@@ -137,10 +141,20 @@ class Embargo:
             if not opts.body_size_limit:
                 # mitmproxy enforces this one while reading, so an oversized body never sits in memory.
                 opts.update(body_size_limit=opts.embargo_max_body)
-        if "embargo_events" in updated and opts.embargo_events:
+        audit_options = {"embargo_events", "embargo_fsync", "embargo_audit_max_size", "embargo_audit_key",
+                         "embargo_checkpoint_seconds"}
+        if updated & audit_options and opts.embargo_events:
             if self.audit:
                 self.audit.close()
-            self.audit = GroupCommit(AuditLog(opts.embargo_events, fsync=opts.embargo_fsync))
+            try:
+                key = load_audit_key(opts.embargo_audit_key or None)
+            except (OSError, ValueError) as err:
+                raise exceptions.OptionsError(f"embargo_audit_key: {getattr(err, 'strerror', None) or err}") from None
+            rotate = human.parse_size(opts.embargo_audit_max_size) if opts.embargo_audit_max_size != "0" else 0
+            self.audit = GroupCommit(AuditLog(
+                opts.embargo_events, fsync=opts.embargo_fsync, max_bytes=rotate or 0, key=key,
+                checkpoint_seconds=opts.embargo_checkpoint_seconds, node=self.node,
+            ))
         if updated & {"embargo_events", "embargo_pseudonym_key"} and opts.embargo_events:
             key_file = opts.embargo_pseudonym_key or Path(opts.embargo_events).parent / "pseudonym.key"
             try:
@@ -315,6 +329,7 @@ class Embargo:
             summary.operation, summary.model, summary.stream = request.operation, request.model, request.stream
             event.destination = self.catalog.resolve(entry, host, port, summary.path, request.model) if entry else None
             event.classification = inspection.classification
+            event.records = inspection.records
             context = RequestContext(identity, host, event.destination, request.operation)
             event.decision = self.decide(context, inspection.classification, policy)
             return inspection, None
@@ -418,6 +433,7 @@ class Embargo:
             max_body=self.max_body,
             provider=entry.provider if entry else "",
             field_filters=filters,
+            record_key=self.pseudonyms.key if self.pseudonyms else b"",
         )
         with metrics.INSPECTION_SECONDS.time():
             return await self.inspector.run(job, ctx.options.embargo_inspect_timeout_ms / 1000)

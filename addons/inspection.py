@@ -16,6 +16,7 @@ from addons import errors
 from addons.decoding import BodyTooLarge, CorruptBody, UnsupportedEncoding, decode_body
 from addons.providers import adapter_for
 from addons.providers.base import AdapterError
+from agent.lineage import record_refs
 from agent.policy.model import FieldFilter
 from classifier.classification import Classification, Label
 from classifier.classify import Classifier
@@ -35,6 +36,7 @@ class InspectionJob:
     # filters that apply to this provider and (once parsed) operation.
     provider: str = ""
     field_filters: tuple[FieldFilter, ...] = ()
+    record_key: bytes = b""  # pseudonymisation key: Salesforce record ids become keyed hashes
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ class Inspection:
     request: RequestFacts
     classification: Classification
     filtered_body: bytes | None = None  # identity-encoded body with fields removed, if any were
+    records: list[dict[str, Any]] | None = None  # Salesforce records carried, as keyed hashes (agent.lineage)
 
 
 class InspectionError(Exception):
@@ -95,7 +98,8 @@ def inspect(job: InspectionJob) -> Inspection:
     remove = tuple(p for f in job.field_filters if f.applies(job.provider, request.operation) for p in f.remove)
     filtered = _remove_fields(body, remove) if remove else None
     facts = RequestFacts(request.provider_format, request.operation, request.model, request.stream)
-    return Inspection(facts, classification, filtered)
+    records = record_refs(request.texts, classification, job.record_key) if job.record_key else None
+    return Inspection(facts, classification, filtered, records or None)
 
 
 def _remove_fields(body: bytes, paths: tuple[str, ...]) -> bytes | None:

@@ -15,20 +15,38 @@ that are not on disk, and requests must not proceed unrecorded.
 A crash can leave a partial last line. On open, the log is not rewritten (that would be
 destroying evidence): a newline ends the partial line and a `chain.resume` record links
 to the last complete record. `verify` reports such a torn record as a warning.
+
+Rotation: past `max_bytes` the file is renamed `<name>.000001`, `.000002`, ... and a new
+one started; the chain (seq, prev) simply continues in it, so the files verify as one.
+
+A chain alone does not stop someone who can write the file from rewriting it whole or
+cutting its tail. Two things do:
+- `mac`: with a key (`load_audit_key`: from a Secret mounted on tmpfs or the environment,
+  never written to disk by Embargo, held by the verifier off the node) each record's hash
+  is also HMAC'ed, so a rewritten chain cannot be made to verify without the key;
+- checkpoints: every `checkpoint_seconds` a `chain.checkpoint` record states the chain
+  head (seq and hash of the record before it, MAC'ed with the key). The sink forwarder
+  ships it off the node like any record (SIEM, write-once store), where root on the node
+  cannot take it back: `embargo audit verify --checkpoints` then finds a cut tail or a
+  rewritten chain. Verification lives in `audit_verify.py`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import hmac
 import json
 import os
+import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from agent.events import utc_now
+
 GENESIS = "0" * 64
+CHECKPOINT = "chain.checkpoint"
 
 
 def canonical(record: dict[str, Any]) -> bytes:
@@ -36,7 +54,32 @@ def canonical(record: dict[str, Any]) -> bytes:
 
 
 def record_hash(record: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical({k: v for k, v in record.items() if k != "hash"})).hexdigest()
+    return hashlib.sha256(canonical({k: v for k, v in record.items() if k not in ("hash", "mac")})).hexdigest()
+
+
+def mac(key: bytes, message: str) -> str:
+    return hmac.new(key, message.encode(), hashlib.sha256).hexdigest()
+
+
+def checkpoint_mac(key: bytes, checkpoint: dict[str, Any]) -> str:
+    return mac(key, f"checkpoint|{checkpoint['node']}|{checkpoint['seq']}|{checkpoint['hash']}|{checkpoint['time']}")
+
+
+def load_audit_key(path: str | Path | None = None) -> bytes | None:
+    """The audit MAC key: a file (a Secret mounted on tmpfs) or $EMBARGO_AUDIT_KEY, as hex."""
+    text = Path(path).read_text() if path else os.environ.get("EMBARGO_AUDIT_KEY", "")
+    if not text.strip():
+        return None
+    key = bytes.fromhex(text.strip())
+    if len(key) < 16:
+        raise ValueError("the audit key must be at least 16 bytes (32 hex characters)")
+    return key
+
+
+def rotated_files(path: str | Path) -> list[Path]:
+    """The rotated files of a log, oldest first (the live file itself not included)."""
+    path = Path(path)
+    return sorted(p for p in path.parent.glob(f"{path.name}.*") if p.suffix[1:].isdigit())
 
 
 class AuditLogBroken(RuntimeError):
@@ -46,18 +89,39 @@ class AuditLogBroken(RuntimeError):
 class AuditLog:
     """The chain and the file. `chain` and `write` are called in record order by one owner."""
 
-    def __init__(self, path: str | Path, fsync: bool = True):
+    def __init__(self, path: str | Path, fsync: bool = True, *, max_bytes: int = 0, key: bytes | None = None,
+                 checkpoint_seconds: float = 0.0, node: str = ""):
         self.path = Path(path)
         self.fsync = fsync
+        self.max_bytes = max_bytes
+        self.key = key
+        self.checkpoint_seconds = checkpoint_seconds
+        self.node = node
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
         self._seq, self._prev, torn = _tail_state(self.path)
+        self._last_checkpoint = time.monotonic()
         self.broken: OSError | None = None
         if torn:
             self.append({"phase": "chain.resume", "torn_bytes": torn}, prefix=b"\n")
 
     def chain(self, event: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
-        """Give `event` its place in the chain; returns the record and its line."""
+        """Give `event` its place in the chain; returns the record and its line (with a
+        checkpoint record after it when one is due)."""
+        record, line = self._link(event)
+        if self.checkpoint_seconds and time.monotonic() - self._last_checkpoint >= self.checkpoint_seconds:
+            line += self._link(self.checkpoint_event())[1]
+        return record, line
+
+    def checkpoint_event(self) -> dict[str, Any]:
+        """A `chain.checkpoint` event naming the current head (to be chained next)."""
+        self._last_checkpoint = time.monotonic()
+        checkpoint = {"node": self.node, "seq": self._seq, "hash": self._prev, "time": utc_now()}
+        if self.key:
+            checkpoint["mac"] = checkpoint_mac(self.key, checkpoint)
+        return {"phase": CHECKPOINT, "time": checkpoint["time"], "node": self.node, "checkpoint": checkpoint}
+
+    def _link(self, event: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
         if self.broken is not None:
             raise AuditLogBroken("an earlier audit write failed") from self.broken
         self._seq += 1
@@ -66,7 +130,10 @@ class AuditLog:
         record["hash"] = self._prev = hashlib.sha256(body).hexdigest()
         # The line need not be canonical (verify re-derives that), so `hash` goes last and the
         # record is serialised once.
-        return record, b'%s,"hash":"%s"}\n' % (body[:-1], record["hash"].encode())
+        if self.key is None:
+            return record, b'%s,"hash":"%s"}\n' % (body[:-1], record["hash"].encode())
+        record["mac"] = mac(self.key, record["hash"])
+        return record, b'%s,"hash":"%s","mac":"%s"}\n' % (body[:-1], record["hash"].encode(), record["mac"].encode())
 
     def write(self, data: bytes) -> None:
         """Append and make durable; on failure the log is broken for good (see module doc)."""
@@ -76,9 +143,24 @@ class AuditLog:
                 written += os.write(self._fd, data[written:])
             if self.fsync:
                 os.fdatasync(self._fd)
+            if self.max_bytes and os.fstat(self._fd).st_size >= self.max_bytes:
+                self._rotate()
         except OSError as err:
             self.broken = err
             raise
+
+    def _rotate(self) -> None:
+        """Rename the full file to the next `<name>.NNNNNN` and continue the chain in a new one."""
+        existing = rotated_files(self.path)
+        number = int(existing[-1].suffix[1:]) + 1 if existing else 1
+        os.rename(self.path, self.path.with_name(f"{self.path.name}.{number:06d}"))
+        old, self._fd = self._fd, os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+        os.close(old)
+        directory = os.open(self.path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)  # the rename and the new file survive a crash
+        finally:
+            os.close(directory)
 
     def append(self, event: dict[str, Any], prefix: bytes = b"") -> dict[str, Any]:
         """Chain and commit one record at once (tools and tests; the proxy uses GroupCommit)."""
@@ -163,10 +245,12 @@ def read_new(path: str | Path, offset: int, max_bytes: int = -1) -> tuple[list[d
 
 
 def _tail_state(path: Path) -> tuple[int, str, int]:
-    """(last seq, last hash, bytes of a torn last line) of an existing log."""
+    """(last seq, last hash, bytes of a torn last line) of an existing log; a new, empty
+    file continues the chain of the newest rotated file."""
     size = path.stat().st_size
     if size == 0:
-        return 0, GENESIS, 0
+        rotated = rotated_files(path)
+        return (*_tail_state(rotated[-1])[:2], 0) if rotated else (0, GENESIS, 0)
     with path.open("rb") as handle:
         chunk = min(size, 1 << 20)
         handle.seek(size - chunk)
@@ -180,49 +264,3 @@ def _tail_state(path: Path) -> tuple[int, str, int]:
         return 0, GENESIS, torn
     last = json.loads(lines[-1])
     return int(last["seq"]), str(last["hash"]), torn
-
-
-@dataclass
-class VerifyReport:
-    records: int = 0
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-
-def verify(path: str | Path) -> VerifyReport:
-    """Check every record's hash and its link to the one before it."""
-    report = VerifyReport()
-    prev, expected_seq, torn_line = GENESIS, 1, None
-    with Path(path).open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.endswith(b"\n"):
-                report.errors.append(f"line {number}: truncated record (no line end)")
-                break
-            try:
-                record = json.loads(raw)
-            except ValueError:
-                torn_line = number
-                continue
-            if torn_line is not None:
-                if record.get("phase") == "chain.resume":
-                    report.warnings.append(f"line {torn_line}: torn record from a crash; the chain resumes at line {number}")
-                else:
-                    report.errors.append(f"line {torn_line}: not a JSON record (edited or corrupted)")
-                torn_line = None
-            report.records += 1
-            if record.get("hash") != record_hash(record):
-                report.errors.append(f"line {number}: record content does not match its hash (edited)")
-            if record.get("prev") != prev:
-                report.errors.append(
-                    f"line {number}: does not link to the record before it (a record was removed, inserted or reordered)"
-                )
-            if record.get("seq") != expected_seq:
-                report.errors.append(f"line {number}: sequence number {record.get('seq')} where {expected_seq} was expected")
-            prev, expected_seq = record.get("hash", ""), int(record.get("seq", expected_seq)) + 1
-    if torn_line is not None:
-        report.errors.append(f"line {torn_line}: not a JSON record (edited or corrupted)")
-    return report

@@ -85,8 +85,18 @@ def _parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", help="audit log tooling")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
-    verify = audit_commands.add_parser("verify", help="verify the hash chain of an audit log")
-    verify.add_argument("file", type=Path)
+    verify = audit_commands.add_parser("verify", help="verify an audit log: hash chain, MACs, checkpoints")
+    verify.add_argument("files", type=Path, nargs="+", metavar="FILE", help="the log and its rotated files, any order")
+    verify.add_argument("--checkpoints", type=Path, action="append", default=[], metavar="FILE",
+                        help="checkpoints as shipped off the node (JSON lines from the SIEM; repeatable)")
+    verify.add_argument("--key-file", type=Path, metavar="FILE",
+                        help="the audit MAC key (hex); default $EMBARGO_AUDIT_KEY; without one MACs are not checked")
+    find = audit_commands.add_parser("find", help="did a Salesforce record leave? where to, when, under which decision")
+    find.add_argument("files", type=Path, nargs="+", metavar="FILE", help="audit log files")
+    find.add_argument("--record", required=True, metavar="ID", help="a Salesforce record id (15 or 18 characters)")
+    find.add_argument("--key-file", type=Path, metavar="FILE",
+                      help="the pseudonymisation key (default: pseudonym.key beside the first log)")
+    audit_commands.add_parser("keygen", help="print a new random audit MAC key (store it in a Secret and with the verifier)")
 
     report = commands.add_parser("report", help="data-flow report (HTML, GDPR Art. 30) from audit logs")
     report.add_argument("--audit", type=Path, action="append", required=True, metavar="FILE",
@@ -137,7 +147,13 @@ def main(argv: list[str] | None = None) -> int:
             return replay_command(args.file, args.log, args.format, args.limit)
         return tooling.test_command(args.directory, args.catalog)
     if args.command == "audit":
-        return _verify(args.file)
+        from agent import audit_cli
+
+        if args.audit_command == "verify":
+            return audit_cli.verify_command(args.files, args.checkpoints, args.key_file)
+        if args.audit_command == "find":
+            return audit_cli.find_command(args.files, args.record, args.key_file)
+        return audit_cli.keygen_command()
     from agent.demo.runner import run_demo
 
     return run_demo(args.workdir, args.policy) if args.policy else run_demo(args.workdir)
@@ -172,22 +188,6 @@ def _proxy(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     return 0
-
-
-def _verify(path: Path) -> int:
-    from agent.audit import verify
-
-    try:
-        report = verify(path)
-    except OSError as err:
-        print(f"embargo: cannot read {path}: {err.strerror}", file=sys.stderr)
-        return 2
-    for warning in report.warnings:
-        print(f"warning: {warning}")
-    for error in report.errors:
-        print(f"error: {error}")
-    print(f"{path}: {report.records} records, {'chain intact' if report.ok else 'CHAIN BROKEN'}")
-    return 0 if report.ok else 1
 
 
 if __name__ == "__main__":

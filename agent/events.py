@@ -79,6 +79,7 @@ class DecisionEvent:
     incident_id: str | None = None
     error: str | None = None  # a stable code such as "body_too_large", never a message with data
     inspection_ms: float | None = None  # latency Embargo added before the request could leave
+    records: list[dict[str, Any]] | None = None  # Salesforce records carried: object type + keyed hash
     time: str = field(default_factory=utc_now)
     event_id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
@@ -99,6 +100,8 @@ class DecisionEvent:
             out["request"] = flat(self.request)
         if self.classification:
             out["classification"] = classification_record(self.classification)
+        if self.records:
+            out["records"] = self.records
         if self.decision:
             out["decision"] = decision_record(self.decision)
         if self.policy:

@@ -30,7 +30,7 @@ class Pseudonymizer:
     def __init__(self, key: bytes):
         if len(key) < 16:
             raise ValueError("the pseudonymisation key must be at least 16 bytes")
-        self._key = key
+        self.key = key
 
     @classmethod
     def from_file(cls, path: str | Path, create: bool = True) -> Pseudonymizer:
@@ -47,7 +47,7 @@ class Pseudonymizer:
             return cls(text.encode())
 
     def _hash(self, domain: bytes, value: str) -> str:
-        return hmac.new(self._key, domain + b"\0" + value.encode(), hashlib.sha256).hexdigest()[:32]
+        return hmac.new(self.key, domain + b"\0" + value.encode(), hashlib.sha256).hexdigest()[:32]
 
     def credential(self, headers: dict[str, str] | object, url: str = "") -> str | None:
         """The keyed hash of the API key a request carries, or None if it carries none."""

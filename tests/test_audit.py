@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.audit import AuditLog, AuditLogBroken, GroupCommit, verify
+from agent.audit import CHECKPOINT, GENESIS, AuditLog, AuditLogBroken, GroupCommit, mac, record_hash, rotated_files
+from agent.audit_verify import Tamper, verify
 
 
 def write_log(path: Path, count: int) -> None:
@@ -92,24 +93,159 @@ def test_chain_continues_across_restarts(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "tamper, expected",
+    "tamper, kind, expected",
     [
-        (lambda ls: ls[:3] + [ls[3].replace('"n":3', '"n":33')] + ls[4:], "line 4: record content does not match its hash"),
-        (lambda ls: ls[:3] + ls[4:], "line 4: does not link"),
-        (lambda ls: ls[:3] + [ls[4], ls[3]] + ls[5:], "line 4: does not link"),
-        (lambda ls: ls[:3] + ['{"phase":"request","n":99,"seq":4,"prev":"x","hash":"y"}\n'] + ls[3:], "line 4:"),
-        (lambda ls: ls[:3] + ["garbage\n"] + ls[3:], "line 4: not a JSON record"),
-        (lambda ls: ls[:-1] + [ls[-1].rstrip("\n")], "line 10: truncated record"),
+        (lambda ls: ls[:3] + [ls[3].replace('"n":3', '"n":33')] + ls[4:], Tamper.EDITED,
+         "line 4: record seq 4: content does not match its hash"),
+        (lambda ls: ls[:3] + ls[4:], Tamper.DELETED, "line 3: seq 4 missing after this line"),
+        (lambda ls: ls[:3] + ls[6:], Tamper.DELETED, "seqs 4-6 (3 records) missing"),
+        (lambda ls: ls[:3] + [ls[4], ls[3]] + ls[5:], Tamper.REORDERED, "line 5: record seq 4 comes after seq 5"),
+        (lambda ls: ls[:3] + [forged_record(4, "x")] + ls[3:], Tamper.INSERTED, "line 5: a second record with seq 4"),
+        (lambda ls: ls[:3] + ["garbage\n"] + ls[3:], Tamper.EDITED, "line 4: not a JSON record"),
+        (lambda ls: ls[:-1] + [ls[-1].rstrip("\n")], Tamper.TRUNCATED, "line 10: truncated record"),
     ],
-    ids=["edited", "removed", "reordered", "inserted", "garbage", "truncated"],
+    ids=["edited", "removed", "removed-several", "reordered", "inserted", "garbage", "truncated"],
 )
-def test_tampering_is_found(tmp_path, tamper, expected):
+def test_tampering_is_found_and_named(tmp_path, tamper, kind, expected):
     path = tmp_path / "audit.jsonl"
     write_log(path, 10)
     path.write_text("".join(tamper(lines(path))))
     report = verify(path)
-    assert not report.ok
+    assert report.kinds == {kind}, report.errors
+    assert report.exit_code == int(kind)
     assert any(expected in e for e in report.errors), report.errors
+
+
+def forged_record(seq: int, prev: str, **fields) -> str:
+    """A record that verifies on its own: its hash is recomputed (what an attacker would do)."""
+    record = {"phase": "request", "n": 99, "seq": seq, "prev": prev, **fields}
+    record["hash"] = record_hash(record)
+    return json.dumps(record) + "\n"
+
+
+def test_replaced_record_with_a_valid_hash_breaks_the_link(tmp_path):
+    path = tmp_path / "audit.jsonl"
+    write_log(path, 6)
+    ls = lines(path)
+    path.write_text("".join(ls[:2] + [forged_record(3, "not-the-previous-hash")] + ls[3:]))
+    report = verify(path)
+    assert report.kinds == {Tamper.INSERTED}
+    assert any("seq 3 does not link to seq 2" in e for e in report.errors)
+    assert any("seq 4 does not link to seq 3" in e for e in report.errors)
+
+
+KEY = bytes(range(32))
+
+
+def rewrite_chain(path: Path, start: int, change) -> None:
+    """Rewrite the chain from record `start` on with recomputed hashes: consistent, keyless."""
+    records = [json.loads(line) for line in lines(path)]
+    prev = records[start - 2]["hash"] if start > 1 else GENESIS
+    for record in records[start - 1:]:
+        change(record)
+        record["prev"] = prev
+        record.pop("mac", None)
+        record["hash"] = prev = record_hash(record)
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+
+
+def test_rewritten_chain_passes_without_key_and_fails_with_it(tmp_path):
+    path = tmp_path / "audit.jsonl"
+    log = AuditLog(path, key=KEY)
+    for i in range(8):
+        log.append({"phase": "request", "n": i})
+    log.close()
+    assert verify(path, KEY).ok
+    rewrite_chain(path, 5, lambda r: r.update(n=-1))
+    assert verify(path).ok  # the chain alone cannot tell
+    report = verify(path, KEY)
+    assert report.kinds == {Tamper.REWRITTEN} and report.exit_code == 8
+    assert sum("no MAC" in e for e in report.errors) == 4
+
+
+def test_checkpoints_shipped_off_node_find_a_cut_tail_and_a_rewritten_chain(tmp_path):
+    path = tmp_path / "audit.jsonl"
+    log = AuditLog(path, key=KEY, checkpoint_seconds=1e-9, node="node-1")  # a checkpoint after every record
+    for i in range(5):
+        log.append({"phase": "request", "n": i})
+    log.close()
+    records = [json.loads(line) for line in lines(path)]
+    shipped = [r["checkpoint"] for r in records if r["phase"] == CHECKPOINT]
+    assert len(shipped) == 5 and all(c["mac"] and c["node"] == "node-1" for c in shipped)
+    assert verify(path, KEY, shipped).ok
+
+    original = path.read_text()
+    path.write_text("".join(lines(path)[:6]))  # root cuts the last records (and their checkpoints)
+    report = verify(path, KEY, shipped)
+    assert report.kinds == {Tamper.TRUNCATED} and report.exit_code == 7
+    assert any("the log ends at seq 6" in e and "its tail was cut" in e for e in report.errors)
+
+    path.write_text(original)
+    # Root with the key rewrites everything consistently, local checkpoints included ...
+    rewrite_chain(path, 3, lambda r: r.update(n=-1) if r["phase"] == "request" else None)
+    records = [json.loads(line) for line in lines(path)]
+    for record in records:
+        record["mac"] = mac(KEY, record["hash"])
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    assert verify(path, KEY).kinds <= {Tamper.REWRITTEN}
+    # ... but the checkpoints already in the SIEM still name the old heads.
+    report = verify(path, KEY, shipped)
+    assert Tamper.REWRITTEN in report.kinds
+    assert any("differs from the head checkpointed" in e for e in report.errors)
+
+
+def test_forged_checkpoint_is_reported(tmp_path):
+    path = tmp_path / "audit.jsonl"
+    log = AuditLog(path, key=KEY)
+    for i in range(3):
+        log.append({"phase": "request", "n": i})
+    log.close()
+    fake = {"node": "node-1", "seq": 2, "hash": "0" * 64, "time": "2026-11-23T00:00:00.000Z", "mac": "00"}
+    report = verify(path, KEY, [fake])
+    assert report.kinds == {Tamper.REWRITTEN} and "forged checkpoint" in report.errors[0]
+
+
+def test_rotation_continues_the_chain_across_files(tmp_path):
+    path = tmp_path / "audit.jsonl"
+    log = AuditLog(path, max_bytes=400, key=KEY)
+    for i in range(31):
+        log.append({"phase": "request", "n": i, "pad": "x" * 40})
+    log.close()
+    files = rotated_files(path)
+    assert len(files) >= 5 and [f.suffix for f in files[:2]] == [".000001", ".000002"]
+    everything = [*files, path]
+    assert all(f.stat().st_size < 400 + 300 for f in files)
+    report = verify(list(reversed(everything)), KEY)  # any order
+    assert report.ok and report.records == 31 and (report.first_seq, report.last_seq) == (1, 31)
+    # The live file alone verifies, with a warning that it starts mid-chain.
+    alone = verify(path, KEY)
+    assert alone.ok and "earlier (rotated) files were not given" in alone.warnings[0]
+    # A rotated file missing from the middle is found as a gap.
+    gap = verify([f for f in everything if f != files[2]], KEY)
+    assert gap.kinds == {Tamper.DELETED} and "or a rotated file not given" in gap.errors[0]
+    # Right after a rotation the live file is empty: a restarted log continues the chain
+    # from the newest rotated file. (Here the live file is emptied by hand to get there.)
+    path.unlink()
+    path.touch()
+    log = AuditLog(path, key=KEY)
+    log.append({"phase": "request", "n": 31})
+    log.close()
+    report = verify([*files, path], KEY)
+    assert report.ok and report.last_seq == 31
+
+
+def test_group_commit_rotates_with_the_chain_intact(tmp_path):
+    path = tmp_path / "audit.jsonl"
+
+    async def main() -> None:
+        commit = GroupCommit(AuditLog(path, max_bytes=2000, key=KEY, checkpoint_seconds=0.001, node="n"))
+        for burst in range(10):  # bursts of concurrent requests: each burst shares commits
+            await asyncio.gather(*(commit.append({"phase": "request", "n": burst * 30 + i}) for i in range(30)))
+        commit.close()
+
+    asyncio.run(main())
+    report = verify([*rotated_files(path), path], KEY)
+    assert report.ok and report.records >= 300 and len(rotated_files(path)) > 5
 
 
 def test_torn_tail_after_a_crash_resumes_the_chain(tmp_path):

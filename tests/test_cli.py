@@ -92,4 +92,4 @@ def test_audit_verify_exit_codes(tmp_path: Path):
     assert embargo("audit", "verify", str(path)).returncode == 0
     path.write_text(path.read_text().replace('"n":1', '"n":7'))
     broken = embargo("audit", "verify", str(path))
-    assert broken.returncode == 1 and "line 2" in broken.stdout and "CHAIN BROKEN" in broken.stdout
+    assert broken.returncode == 3 and "line 2" in broken.stdout and "CHAIN BROKEN: edited" in broken.stdout

@@ -18,7 +18,7 @@ import httpx2
 import openai
 import pytest
 
-from agent.audit import verify
+from agent.audit_verify import verify
 from tests.conftest import POLICIES, anthropic_client, launch, openai_client, raw_client
 
 pytestmark = pytest.mark.integration

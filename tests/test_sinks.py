@@ -313,3 +313,22 @@ def test_alert_rules_follow_policy_changes_and_survive_a_broken_policy(tmp_path,
     assert append_and_pump() == "critical"  # the previous rules stay
     assert "alert rules not reloaded" in caplog.text
     forwarder.close()
+
+
+def test_forwarder_follows_rotation_without_losing_records(tmp_path):
+    audit = tmp_path / "audit.jsonl"
+    out = tmp_path / "ecs.jsonl"
+    log = AuditLog(audit, fsync=False, max_bytes=3000)
+    forwarder = forwarder_for(tmp_path, f"  - {{name: ecs, type: ecs, path: {out}}}\n", audit)
+    forwarder.start()
+    for i in range(40):
+        log.append({k: v for k, v in decision_record(user=f"w{i}").items() if k not in ("seq", "prev", "hash")})
+        if i % 7 == 0:
+            forwarder.pump()  # sometimes several rotations happen between two reads
+    log.close()
+    assert run_until(forwarder, lambda: out.exists() and len(out.read_text().splitlines()) == 40)
+    forwarder.close()
+    from agent.audit import rotated_files
+
+    assert len(rotated_files(audit)) >= 5
+    assert [json.loads(line)["user"]["name"] for line in out.read_text().splitlines()] == [f"w{i}" for i in range(40)]

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from agent.audit import read_new, verify
+from agent.audit import read_new
+from agent.audit_verify import verify
 from agent.catalog import POLICY_DIR
 from agent.demo.crm import SCENARIOS, Scenario
 from agent.demo.fake_provider import FakeProvider

@@ -64,7 +64,7 @@ def cef(event: SiemEvent) -> str:
         *_custom("cs5", "jurisdiction", event.destination.get("jurisdiction")),
         *_custom("cs6", "detectors", ",".join(f["detector"] for f in classification.get("findings", []))),
         *_custom("flexString1", "alerts", ",".join(a.rule for a in event.alerts)),
-        ("msg", " ".join(f"{k}:{v}" for k, v in alert_details(record).items()) if event.kind == "alert" else None),
+        ("msg", _message(event)),
     ]
     ext = " ".join(f"{key}={extension_escape(value)}" for key, value in extension if value is not None and value != "")
     head = [VENDOR, PRODUCT, VERSION, event.signature, event.title, event.severity.cef]
@@ -84,6 +84,16 @@ def render(event: SiemEvent, facility: int = LOG_AUDIT, hostname: str | None = N
         body = b"\xef\xbb\xbf" + body  # RFC 5424: a UTF-8 MSG starts with a BOM
     header = f"<{pri}>1 {record.get('time') or '-'} {host} embargo {os.getpid()} {msgid} {sd} "
     return header.encode("ascii", "replace") + body
+
+
+def _message(event: SiemEvent) -> str | None:
+    """Free text for what has no CEF key: an alert's details, a chain checkpoint."""
+    if event.kind == "alert":
+        return " ".join(f"{k}:{v}" for k, v in alert_details(event.record).items())
+    checkpoint = event.record.get("checkpoint")
+    if checkpoint:
+        return " ".join(f"{k}:{v}" for k, v in checkpoint.items())
+    return None
 
 
 def _custom(key: str, label: str, value: Any) -> list[tuple[str, Any]]:

@@ -55,6 +55,8 @@ def render(event: SiemEvent) -> bytes:
             "inspection_ms": record.get("inspection_ms"),
             "alerts": [{"rule": a.rule, "severity": str(a.severity), "title": a.title} for a in event.alerts] or None,
             "alert": alert_details(record) if event.kind == "alert" else None,
+            "records": record.get("records"),
+            "checkpoint": record.get("checkpoint"),
         }),
     }
     if decision:

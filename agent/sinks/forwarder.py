@@ -16,10 +16,11 @@ import logging
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 from agent import metrics
 from agent.alerting import Alerting, AlertPolicy
-from agent.audit import read_new
+from agent.audit import read_new, rotated_files
 from agent.events import node_name
 from agent.sinks.config import AgentConfig
 from agent.sinks.sink import Sender
@@ -82,11 +83,42 @@ class Forwarder:
             stat = self.audit.stat()
         except FileNotFoundError:
             return 0
-        if self.inode is not None and (stat.st_ino != self.inode or stat.st_size < self.offset):
-            log.warning("embargo: %s was replaced; reading the new file from its start", self.audit)
+        count = 0
+        if self.inode is not None and stat.st_ino != self.inode:
+            count += self._finish_rotated()
+            self.offset = 0
+        elif stat.st_size < self.offset:
+            log.warning("embargo: %s shrank; reading it again from its start", self.audit)
             self.offset = 0
         self.inode = stat.st_ino
-        records, offset = read_new(self.audit, self.offset, self.READ_BYTES)
+        records, self.offset = read_new(self.audit, self.offset, self.READ_BYTES)
+        self._spool(records)
+        self._save_cursor()
+        metrics.FORWARDER_LAG.set(max(stat.st_size - self.offset, 0))
+        for sink in self.config.sinks:
+            sink.observe()
+        return count + len(records)
+
+    def _finish_rotated(self) -> int:
+        """The live file was rotated: ship the rest of the file we were reading, and any
+        rotated after it, before starting on the new live file."""
+        rotated = rotated_files(self.audit)
+        start = next((i for i, p in enumerate(rotated) if p.stat().st_ino == self.inode), None)
+        if start is None:
+            log.warning("embargo: %s was replaced and the file being read is gone; reading the new one", self.audit)
+            return 0
+        count, offset = 0, self.offset
+        for path in rotated[start:]:
+            while True:
+                records, offset = read_new(path, offset, self.READ_BYTES)
+                if not records:
+                    break
+                self._spool(records)
+                count += len(records)
+            offset = 0
+        return count
+
+    def _spool(self, records: list[dict[str, Any]]) -> None:
         for record in records:
             for event in self.alerting.observe(record):
                 for sink in self.config.sinks:
@@ -94,12 +126,6 @@ class Forwarder:
         if records:
             for wake in self._wakes.values():
                 wake.set()
-        self.offset = offset
-        self._save_cursor()
-        metrics.FORWARDER_LAG.set(max(stat.st_size - offset, 0))
-        for sink in self.config.sinks:
-            sink.observe()
-        return len(records)
 
     def run(self, poll: float = 0.2) -> None:
         self.start()

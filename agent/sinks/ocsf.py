@@ -49,6 +49,8 @@ def to_ocsf(event: SiemEvent) -> dict[str, Any]:
             "error": record.get("error"),
             "inspection_ms": record.get("inspection_ms"),
             "alert": alert_details(record) if event.kind == "alert" else None,
+            "records": record.get("records"),
+            "checkpoint": record.get("checkpoint"),
         })},
     }
     if event.alerts:
