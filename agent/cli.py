@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     sinks.add_argument("--audit", type=Path, metavar="FILE", help="audit log to read (default: the config's)")
     sinks.add_argument("--policy", type=Path, metavar="FILE", help="policy whose alerts: apply (default: the config's)")
     sinks.add_argument("--spool", type=Path, metavar="DIR", help="spool directory (default: the config's)")
+    sinks.add_argument("--parent", type=int, metavar="PID", help="stop when this process (the proxy) exits")
 
     classify = commands.add_parser("classify", help="classify provider requests read as JSON lines")
     classify.add_argument("--jsonl", required=True, metavar="FILE", help="input file, or - for stdin")
@@ -123,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "sinks":
         from agent.sinks.cli import run_sinks
 
-        return run_sinks(args.config, args.audit, args.policy, args.spool)
+        return run_sinks(args.config, args.audit, args.policy, args.spool, args.parent)
     if args.command == "classify":
         from agent.classify_cli import run_classify
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -82,7 +83,7 @@ def _start_forwarder(config: ProxyConfig) -> subprocess.Popen[bytes]:
     """The sink forwarder in its own process: SIEM delivery never competes with the proxy's loop."""
     assert config.sinks
     command = [sys.executable, "-m", "agent.cli", "sinks", "--config", str(config.sinks),
-               "--audit", str(config.events), "--policy", str(config.policy)]
+               "--audit", str(config.events), "--policy", str(config.policy), "--parent", str(os.getpid())]
     log.info("embargo: starting the sink forwarder (%s)", config.sinks)
     return subprocess.Popen(command)
 

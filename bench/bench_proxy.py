@@ -114,6 +114,20 @@ def start_plain_mitmproxy(workdir: Path, upstream_port: int, upstream_ca: Path,
     return process, port
 
 
+def write_workloads(work: Path) -> dict[str, list[tuple[Path, int]]]:
+    """The bodies on disk, and each load as (body file, concurrent workers) pairs."""
+    files = {}
+    for size in {s for s, _ in MIX}:
+        files[size] = work / f"body-{size}.json"
+        files[size].write_bytes(chat_body(size))
+    return {
+        "1 KB": [(files[1 << 10], CONCURRENCY)],
+        "16 KB": [(files[16 << 10], CONCURRENCY)],
+        "256 KB": [(files[256 << 10], CONCURRENCY)],
+        "mixed": [(files[size], workers) for size, workers in MIX],
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=5.0, help="length of one measurement")
@@ -124,16 +138,7 @@ def main() -> int:
         return 2
     work = Path(tempfile.mkdtemp(prefix="embargo-bench-"))
     pki = make_pki(work / "pki", FAKE_HOSTS)
-    files = {}
-    for size in {s for s, _ in MIX}:
-        files[size] = work / f"body-{size}.json"
-        files[size].write_bytes(chat_body(size))
-    workloads = {
-        "1 KB": [(files[1 << 10], CONCURRENCY)],
-        "16 KB": [(files[16 << 10], CONCURRENCY)],
-        "256 KB": [(files[256 << 10], CONCURRENCY)],
-        "mixed": [(files[size], workers) for size, workers in MIX],
-    }
+    workloads = write_workloads(work)
     with FakeProvider(pki) as fake:
         plain, plain_port = start_plain_mitmproxy(work / "plain", fake.port, pki.ca_cert)
         floor, floor_port = start_plain_mitmproxy(work / "floor", fake.port, pki.ca_cert, ("await_twice.py",))

@@ -111,7 +111,10 @@ class HttpReceiver:
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length)
-                status, answer = receiver.answer(self, body)
+                with receiver.lock:
+                    receiver.raw_bodies.append(body)
+                    receiver.requests.append({"path": self.path, "headers": dict(self.headers)})
+                    status, answer = receiver.answer(self, body)
                 data = json.dumps(answer).encode()
                 self.send_response(status)
                 self.send_header("content-type", "application/json")
@@ -133,6 +136,7 @@ class HttpReceiver:
         self._thread.start()
 
     def answer(self, handler: BaseHTTPRequestHandler, body: bytes) -> tuple[int, Any]:
+        """The status and JSON answer to one POST (called with `lock` held, after recording it)."""
         raise NotImplementedError
 
     def wait_for(self, predicate: Any, timeout: float = 10.0) -> bool:
@@ -158,36 +162,33 @@ class HecReceiver(HttpReceiver):
         super().__init__(tls_context)
 
     def answer(self, handler: BaseHTTPRequestHandler, body: bytes) -> tuple[int, Any]:
-        with self.lock:
-            self.raw_bodies.append(body)
-            self.requests.append({"path": handler.path, "headers": dict(handler.headers)})
-            if handler.path != "/services/collector/event":
-                return 404, {"text": "The requested URL was not found on this server.", "code": 404}
-            auth = handler.headers.get("authorization")
-            if not auth:
-                return 401, {"text": "Token is required", "code": 2}
-            scheme, _, token = auth.partition(" ")
-            if scheme != "Splunk" or not token:
-                return 401, {"text": "Invalid authorization", "code": 3}
-            if token != self.token:
-                return 403, {"text": "Invalid token", "code": 4}
-            if self.busy:
-                self.busy -= 1
-                return 503, {"text": "Server is busy", "code": 9}
-            if handler.headers.get("content-encoding") == "gzip":
-                body = gzip.decompress(body)
-            try:
-                events = _concatenated_json(body)
-            except ValueError:
-                return 400, {"text": "Invalid data format", "code": 6}
-            if not events:
-                return 400, {"text": "No data", "code": 5}
-            if any("event" not in e for e in events):
-                return 400, {"text": "Event field is required", "code": 12}
-            if self.indexes is not None and any(e.get("index", "main") not in self.indexes for e in events):
-                return 400, {"text": "Incorrect index", "code": 7}
-            self.events.extend(events)
-            return 200, {"text": "Success", "code": 0}
+        if handler.path != "/services/collector/event":
+            return 404, {"text": "The requested URL was not found on this server.", "code": 404}
+        auth = handler.headers.get("authorization")
+        if not auth:
+            return 401, {"text": "Token is required", "code": 2}
+        scheme, _, token = auth.partition(" ")
+        if scheme != "Splunk" or not token:
+            return 401, {"text": "Invalid authorization", "code": 3}
+        if token != self.token:
+            return 403, {"text": "Invalid token", "code": 4}
+        if self.busy:
+            self.busy -= 1
+            return 503, {"text": "Server is busy", "code": 9}
+        if handler.headers.get("content-encoding") == "gzip":
+            body = gzip.decompress(body)
+        try:
+            events = _concatenated_json(body)
+        except ValueError:
+            return 400, {"text": "Invalid data format", "code": 6}
+        if not events:
+            return 400, {"text": "No data", "code": 5}
+        if any("event" not in e for e in events):
+            return 400, {"text": "Event field is required", "code": 12}
+        if self.indexes is not None and any(e.get("index", "main") not in self.indexes for e in events):
+            return 400, {"text": "Incorrect index", "code": 7}
+        self.events.extend(events)
+        return 200, {"text": "Success", "code": 0}
 
 
 class WebhookReceiver(HttpReceiver):
@@ -197,13 +198,10 @@ class WebhookReceiver(HttpReceiver):
         super().__init__(tls_context)
 
     def answer(self, handler: BaseHTTPRequestHandler, body: bytes) -> tuple[int, Any]:
-        with self.lock:
-            self.raw_bodies.append(body)
-            self.requests.append({"path": handler.path, "headers": dict(handler.headers)})
-            if self.fail_with:
-                return self.fail_with, {"error": "unavailable"}
-            self.events.extend(json.loads(body))
-            return 202, {"accepted": True}
+        if self.fail_with:
+            return self.fail_with, {"error": "unavailable"}
+        self.events.extend(json.loads(body))
+        return 202, {"accepted": True}
 
 
 def _concatenated_json(body: bytes) -> list[dict[str, Any]]:

@@ -27,6 +27,22 @@ def embargo(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "agent.cli", *args], capture_output=True, text=True, timeout=60)
 
 
+def forwarders_gone(config: Path, timeout: float = 5.0) -> bool:
+    """No process runs the sink forwarder with this config any more."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        running = []
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                running.append(str(config).encode() in cmdline.read_bytes())
+            except OSError:
+                continue
+        if not any(running):
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def everything_shipped(events: Path, shipped: Path) -> bool:
     """The forwarder delivered every record of the log (rotated files included) to the SIEM file."""
     written = sum(len(f.read_text().splitlines()) for f in [*rotated_files(events), events])
@@ -59,6 +75,7 @@ def test_lineage_checkpoints_and_verify(tmp_path, tmp_path_factory, upstream):
             time.sleep(0.2)
     finally:
         proxy.stop()
+    assert forwarders_gone(config), "the sink forwarder must exit with the proxy"
     files = [*rotated_files(proxy.events), proxy.events]
     assert len(files) > 1  # rotated at 6 KB
     names = [str(f) for f in files]

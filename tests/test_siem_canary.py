@@ -26,7 +26,7 @@ from agent.demo.stack import free_port
 from classifier.validators import salesforce_checksum
 from tests.conftest import POLICIES, launch, raw_client
 from tests.siem_receivers import HecReceiver, Rsyslog, WebhookReceiver
-from tests.test_canary import expand, forms
+from tests.test_canary import expand, leaks
 
 pytestmark = pytest.mark.integration
 
@@ -130,15 +130,7 @@ def test_seeded_values_reach_no_siem_artefact(tmp_path, tmp_path_factory, upstre
     }
     assert b'"chain.checkpoint"' in artefacts["sink files"][0]
     assert b"embargo_sink_delivered_total" in metrics_pages[1] and b"embargo_decisions_total" in metrics_pages[0]
-    leaks = [
-        f"{name} ({kind})"
-        for kind, blobs in artefacts.items()
-        for blob in blobs
-        for name, value in canaries.items()
-        for form in forms(value)
-        if form in blob
-    ]
-    assert leaks == []
+    assert leaks(artefacts, canaries) == []
 
 
 def _client(proxy, api_key: str, host: str = "api.openai.com") -> openai.OpenAI:

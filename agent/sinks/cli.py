@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -10,7 +11,8 @@ from pathlib import Path
 from agent.yamlfile import ConfigError
 
 
-def run_sinks(config_path: Path, audit: Path | None, policy: Path | None, spool: Path | None) -> int:
+def run_sinks(config_path: Path, audit: Path | None, policy: Path | None, spool: Path | None,
+              parent: int | None = None) -> int:
     from agent.sinks.config import load_config
     from agent.sinks.forwarder import Forwarder
 
@@ -31,10 +33,14 @@ def run_sinks(config_path: Path, audit: Path | None, policy: Path | None, spool:
         from prometheus_client import start_http_server
 
         start_http_server(config.metrics[1], addr=config.metrics[0])
+    if parent is not None:
+        # Started by the proxy on the same cores: the proxy's requests come first, the
+        # forwarder catches up in the gaps (its spools absorb the delay).
+        os.nice(10)
     forwarder = Forwarder(config, audit, policy or config.policy)
     signal.signal(signal.SIGTERM, lambda *_: forwarder.stop.set())
     try:
-        forwarder.run()
+        forwarder.run(parent=parent)
     except KeyboardInterrupt:
         forwarder.close()
     return 0

@@ -68,6 +68,7 @@ class SiemEvent:
     record: dict[str, Any]
     severity: Severity = Severity.INFO
     alerts: list[Alert] = field(default_factory=list)
+    _facts: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def decision(self) -> dict[str, Any]:
@@ -92,7 +93,12 @@ class SiemEvent:
         return str(self.decision.get("rule") or self.record.get("phase") or "event")
 
     def facts(self) -> dict[str, tuple[str, ...]]:
-        """The values sink filters match on (all bounded vocabularies)."""
+        """The values sink filters match on (all bounded vocabularies); computed once per event."""
+        if self._facts is None:
+            self._facts = self._compute_facts()
+        return self._facts
+
+    def _compute_facts(self) -> dict[str, tuple[str, ...]]:
         classification = self.record.get("classification") or {}
         return {
             "kind": (self.kind,),

@@ -45,6 +45,7 @@ class Forwarder:
         self._cursor_path = config.spool_dir / "forwarder.cursor"
         config.spool_dir.mkdir(parents=True, exist_ok=True)
         self.offset, self.inode = self._load_cursor()
+        self.behind = False  # the last pump stopped before the end of the log (a backlog)
 
     def _load_cursor(self) -> tuple[int, int | None]:
         try:
@@ -94,6 +95,7 @@ class Forwarder:
         records, self.offset = read_new(self.audit, self.offset, self.READ_BYTES)
         self._spool(records)
         self._save_cursor()
+        self.behind = stat.st_size > self.offset
         metrics.FORWARDER_LAG.set(max(stat.st_size - self.offset, 0))
         for sink in self.config.sinks:
             sink.observe()
@@ -124,14 +126,23 @@ class Forwarder:
                 for sink in self.config.sinks:
                     sink.offer(event)
         if records:
+            for sink in self.config.sinks:
+                sink.spool.flush()  # before the position in the audit log is saved
             for wake in self._wakes.values():
                 wake.set()
 
-    def run(self, poll: float = 0.2) -> None:
+    def run(self, poll: float = 0.2, parent: int | None = None) -> None:
+        """Forward until stopped, or until process `parent` (the proxy that started us) is gone."""
         self.start()
         try:
             while not self.stop.is_set():
-                if not self.pump():
+                if parent is not None and os.getppid() != parent:
+                    log.warning("embargo: the proxy exited; the sink forwarder stops")
+                    break
+                self.pump()
+                if not self.behind:
+                    # Reading in ticks, not per record: each tick spools, flushes and sends
+                    # what a whole `poll` brought, in one batch per sink.
                     self.stop.wait(poll)
         finally:
             self.close()

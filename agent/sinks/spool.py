@@ -2,7 +2,9 @@
 
 Messages are single lines of text (every sink format renders to one line) appended to
 segment files `<n>.seg`; `cursor` holds the segment and byte offset of the first message
-not yet delivered. A sender reads a batch, delivers it, then `ack`s it; segments wholly
+not yet delivered. The forwarder `flush`es after each
+read of the audit log, before it saves its position there. A sender reads a batch,
+delivers it, then `ack`s it; segments wholly
 delivered are deleted. When the spool holds `max_bytes`, new messages are refused (and
 counted): the audit log keeps every record, so nothing is lost for the record, only late
 for the SIEM — the agent says so loudly (`embargo_sink_dropped_total` and a log line).
@@ -48,6 +50,7 @@ class Spool:
         if self._read_seg != self._segments[0] or not self._path(self._read_seg).exists():
             self._read_seg, self._read_off = self._segments[0], 0
         self._write = open(self._path(self._segments[-1]), "ab")  # noqa: SIM115 - lives as long as the spool
+        self._written = self._path(self._segments[-1]).stat().st_size  # bytes in the segment being written
         self._size = sum(self._path(n).stat().st_size for n in self._segments) - self._read_off
         self.pending = self._count_pending()
 
@@ -81,19 +84,26 @@ class Spool:
         with self._lock:
             if self._size + len(line) > self.max_bytes:
                 return False
-            if self._write.tell() >= self.segment_bytes:
+            if self._written >= self.segment_bytes:
                 self._write.close()
                 self._segments.append(self._segments[-1] + 1)
                 self._write = open(self._path(self._segments[-1]), "ab")  # noqa: SIM115
+                self._written = 0
             self._write.write(line)
-            self._write.flush()  # in the OS: survives a crash of the agent, not of the node
+            self._written += len(line)
             self._size += len(line)
             self.pending += 1
             return True
 
+    def flush(self) -> None:
+        """Hand what `put` buffered to the OS: it then survives a crash of the agent (not of the node)."""
+        with self._lock:
+            self._write.flush()
+
     def peek(self, max_messages: int, max_bytes: int = 1 << 20) -> Batch | None:
         """Up to `max_messages` undelivered messages (at least one if any), oldest first."""
         with self._lock:
+            self._write.flush()
             segment, offset = self._read_seg, self._read_off
             last = self._segments[-1]
         messages: list[bytes] = []
