@@ -121,10 +121,8 @@ class Embargo:
                     catalog = catalog.with_local_model(opts.embargo_local_model)
                 policy = load_policy(opts.embargo_policy)
             except (ConfigError, ValueError) as err:
-                metrics.POLICY_RELOADS.labels(result="failure").inc()
                 raise exceptions.OptionsError(f"cannot load Embargo configuration:\n{err}") from None
             self.catalog, self.policy = catalog, policy
-            metrics.policy_loaded(policy.name, policy.version, policy.digest)
             log.info("embargo: policy %s version %s (sha256 %s) loaded", policy.name, policy.version, policy.digest[:12])
         if "embargo_resolve" in updated:
             self.resolve = dict(parse_resolve(spec) for spec in opts.embargo_resolve)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from prometheus_client import Counter, Gauge, Histogram, Info
+from prometheus_client import Counter, Gauge, Histogram
 
 from agent.policy.engine import FAIL_CLOSED
 
@@ -48,16 +48,9 @@ ADDED_LATENCY = Histogram(
     buckets=(0.0005, 0.001, 0.002, 0.003, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0),
 )
 BYTES = Counter("embargo_bytes_total", "Body bytes to (out) and from (in) AI endpoints.", ["direction", "provider"])
-POLICY_RELOADS = Counter("embargo_policy_reloads_total", "Policy loads by result.", ["result"])
-POLICY = Info("embargo_policy", "The policy in force.")
 # Fed by the eBPF loaders (agent/ebpf): events read from the ring buffer, and those it dropped.
 EBPF_EVENTS = Counter("embargo_ebpf_events_total", "eBPF events received.", ["program"])
 EBPF_LOST = Counter("embargo_ebpf_lost_events_total", "eBPF events lost (ring buffer full).", ["program"])
-
-
-def policy_loaded(name: str, version: str, digest: str) -> None:
-    POLICY_RELOADS.labels(result="success").inc()
-    POLICY.info({"name": name, "version": version, "sha256": digest[:12]})
 
 
 def observe_response(provider: str, bytes_in: int) -> None:
@@ -103,6 +96,7 @@ def set_policy_in_force(policy: Policy, previous: Policy | None = None) -> None:
             pass
     POLICY_INFO.labels(name=policy.name, version=policy.version, sha256=policy.digest[:12]).set(1)
     POLICY_RELOAD_OK.set(1)
+
 
 # --- sinks and alerting (the forwarder process; labels: configured sink names, alert rule ids) ---
 

@@ -101,7 +101,7 @@ def test_running_proxy_exports_bounded_metrics(tmp_path_factory, upstream):
     assert re.search(r'embargo_bytes_total\{direction="out",provider="openai"\} [1-9]', text)
     assert re.search(r'embargo_bytes_total\{direction="in",provider="openai"\} [1-9]', text)
     assert re.search(r'embargo_added_latency_seconds_count\{provider="openai"\} 1\.0', text)
-    assert 'embargo_policy_reloads_total{result="success"} 1.0' in text
+    assert "embargo_policy_reload_ok 1.0" in text
     assert re.search(r'embargo_policy_info\{name="default",sha256="[0-9a-f]{12}",version="[^"]+"\} 1\.0', text)
     labels = set(re.findall(r'(\w+)="', "\n".join(line for line in text.splitlines() if line.startswith("embargo_"))))
     assert labels <= {"phase", "action", "enforced_action", "rule", "mode", "provider", "label", "reason", "direction",

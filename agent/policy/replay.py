@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from agent.audit import verify
+from agent.audit_verify import verify
 from agent.policy.compare import NEUTRAL, SAME, Outcome, change_between, verdict
 from agent.policy.model import Policy, load_policy
 from agent.policy.records import Replayable, read_records
