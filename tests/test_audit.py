@@ -11,8 +11,8 @@ from agent.audit import CHECKPOINT, GENESIS, AuditLog, AuditLogBroken, GroupComm
 from agent.audit_verify import Tamper, verify
 
 
-def write_log(path: Path, count: int) -> None:
-    log = AuditLog(path)
+def write_log(path: Path, count: int, key: bytes | None = None) -> None:
+    log = AuditLog(path, key=key)
     for i in range(count):
         log.append({"phase": "request", "n": i})
     log.close()
@@ -151,10 +151,7 @@ def rewrite_chain(path: Path, start: int, change) -> None:
 
 def test_rewritten_chain_passes_without_key_and_fails_with_it(tmp_path):
     path = tmp_path / "audit.jsonl"
-    log = AuditLog(path, key=KEY)
-    for i in range(8):
-        log.append({"phase": "request", "n": i})
-    log.close()
+    write_log(path, 8, key=KEY)
     assert verify(path, KEY).ok
     rewrite_chain(path, 5, lambda r: r.update(n=-1))
     assert verify(path).ok  # the chain alone cannot tell
@@ -196,10 +193,7 @@ def test_checkpoints_shipped_off_node_find_a_cut_tail_and_a_rewritten_chain(tmp_
 
 def test_forged_checkpoint_is_reported(tmp_path):
     path = tmp_path / "audit.jsonl"
-    log = AuditLog(path, key=KEY)
-    for i in range(3):
-        log.append({"phase": "request", "n": i})
-    log.close()
+    write_log(path, 3, key=KEY)
     fake = {"node": "node-1", "seq": 2, "hash": "0" * 64, "time": "2026-11-23T00:00:00.000Z", "mac": "00"}
     report = verify(path, KEY, [fake])
     assert report.kinds == {Tamper.REWRITTEN} and "forged checkpoint" in report.errors[0]
