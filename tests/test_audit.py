@@ -252,3 +252,23 @@ def test_torn_tail_after_a_crash_resumes_the_chain(tmp_path):
     assert report.ok, report.errors
     assert report.warnings and "torn record" in report.warnings[0]
     assert report.records == 7  # 4 + the resume record + 2
+
+
+def test_checkpoints_are_read_from_every_sink_format(tmp_path):
+    from agent.audit_verify import read_checkpoints
+    from agent.sinks import ecs, ocsf, splunk_hec, webhook
+    from agent.sinks.event import SiemEvent
+
+    path = tmp_path / "audit.jsonl"
+    log = AuditLog(path, key=KEY, checkpoint_seconds=1e-9, node="node-1")
+    log.append({"phase": "request", "n": 0})
+    log.close()
+    record = json.loads(lines(path)[-1])
+    assert record["phase"] == CHECKPOINT
+    export = tmp_path / "siem.jsonl"
+    event = SiemEvent("decision", record)
+    export.write_bytes(b"\n".join([ecs.render(event), ocsf.render(event), splunk_hec.render(event),
+                                   webhook.render(event), json.dumps(record["checkpoint"]).encode(), b"not json"]) + b"\n")
+    found = read_checkpoints(export)
+    assert found == [record["checkpoint"]] * 5
+    assert verify(path, KEY, found).ok
