@@ -22,6 +22,7 @@ Time is the records' own `time`, so replaying an audit log raises the same alert
 
 from __future__ import annotations
 
+import ipaddress
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -127,7 +128,8 @@ class AlertPolicy:
         if len(ids) != len(set(ids)):
             raise ValueError("alert rule ids must be unique")
         tenants = tuple(
-            Tenant(Selector(tuple(_network(c) for c in t.get("clients", [])), tuple(t.get("identities", []))),
+            Tenant(Selector(tuple(ipaddress.ip_network(c, strict=False) for c in t.get("clients", [])),
+                            tuple(t.get("identities", []))),
                    frozenset(o[:15] for o in t["org_ids"]))
             for t in raw.get("tenants", [])
         )
@@ -146,12 +148,6 @@ class AlertPolicy:
         return cls(rules, tenants, volume,
                    creds.get("max_workloads", 1) if creds is not None else None,
                    Severity.parse((creds or {}).get("severity", "high")))
-
-
-def _network(cidr: str) -> Any:
-    import ipaddress
-
-    return ipaddress.ip_network(cidr, strict=False)
 
 
 def _glob_any(patterns: list[str], values: list[str]) -> bool:
