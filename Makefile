@@ -14,11 +14,25 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -e '.[demo,test]'
 	touch $@
+	@$(MAKE) --no-print-directory bcc-link
+
+# bcc's Python package comes from Debian (python3-bpfcc, pure Python over libbcc); the venv
+# sees it through a .pth naming a directory that holds only a `bcc` symlink, so no other
+# system package leaks into the venv. Without python3-bpfcc this does nothing and the agent
+# runs proxy-only, saying why.
+BCC_SYSTEM := /usr/lib/python3/dist-packages/bcc
+.PHONY: bcc-link
+bcc-link:
+	@if [ -d $(BCC_SYSTEM) ]; then \
+		mkdir -p $(VENV)/bcc-only && ln -sfn $(BCC_SYSTEM) $(VENV)/bcc-only/bcc && \
+		$(VENV)/bin/python -c 'import site, sys; print(sys.argv[1], file=open(site.getsitepackages()[0] + "/embargo-bcc.pth", "w"))' \
+			"$(abspath $(VENV))/bcc-only"; \
+	fi
 
 demo: setup
 	$(VENV)/bin/embargo demo
 
-test: setup
+test: setup bcc-link
 	$(VENV)/bin/embargo policy test policies/
 	$(VENV)/bin/pytest -q
 
