@@ -318,7 +318,7 @@ class Embargo:
         assert self.catalog and event.policy and event.request
         policy, identity, summary = event.policy, event.workload, event.request
         event.destination = self.catalog.resolve(entry, host, port, summary.path) if entry else None
-        protected = policy.protects_client(identity.client_ip, identity.user)
+        protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel)
         try:
             if _host_header_mismatch(flow, host):
                 raise InspectionError("host_mismatch", errors.BAD_REQUEST, "the Host header does not name the host connected to")
@@ -376,7 +376,7 @@ class Embargo:
         event = DecisionEvent(
             phase="request", node=self.node, workload=identity, host=host,
             destination=self.catalog.destination(host, port) if self.catalog else None,
-            decision=self._failure(code, "", self.policy.protects_client(identity.client_ip, identity.user)),
+            decision=self._failure(code, "", self.policy.protects_client(identity.client_ip, identity.user, identity.kernel)),
             policy=self.policy, flow_id=flow.id, incident_id=new_incident_id(), error=code,
             request=RequestSummary(method=flow.request.method, path=flow.request.path.split("?", 1)[0]),
         )

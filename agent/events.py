@@ -92,7 +92,7 @@ class DecisionEvent:
             "node": self.node,
             "flow_id": self.flow_id,
             "incident_id": self.incident_id,
-            "workload": flat(self.workload),
+            "workload": identity_record(self.workload),
             "host": self.host,
             "destination": flat(self.destination) if self.destination else None,
         }
@@ -125,6 +125,15 @@ def flat(record: Any) -> dict[str, Any]:
     """A dataclass of plain values as a dict: `asdict` without its recursive deep copy,
     which costs more than the rest of an event on the proxy's hot path."""
     return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+def identity_record(identity: Identity) -> dict[str, Any]:
+    """The proxy's view (client address, port, user) and, under `embargo agent`, the kernel's
+    (`kernel`: pid, comm, cgroup, container, pod; `attribution` says how far it went)."""
+    out: dict[str, Any] = {"client_ip": identity.client_ip, "client_port": identity.client_port, "user": identity.user}
+    if identity.kernel is not None:
+        out["kernel"] = identity.kernel.to_dict()
+    return out
 
 
 def classification_record(c: Classification) -> dict[str, Any]:

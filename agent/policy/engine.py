@@ -18,6 +18,7 @@ from fnmatch import fnmatchcase
 
 from agent.catalog import Destination
 from agent.policy.model import Policy, Rule
+from agent.workload import Workload
 from classifier.classification import Classification
 
 # Decisions not made by a rule of the policy carry one of these rule ids.
@@ -41,6 +42,7 @@ class Identity:
     client_ip: str | None
     client_port: int | None = None
     user: str | None = None  # authenticated proxy user, when proxyauth is configured
+    kernel: Workload | None = None  # the kernel's view of the client (embargo agent), joined by address and port
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +79,7 @@ class Decision:
 
 def admit(identity: Identity, host: str, destination: Destination | None, policy: Policy) -> Decision:
     """Decide whether a connection to `host` is opened (and intercepted) at all."""
-    protected = policy.protects_client(identity.client_ip, identity.user)
+    protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel)
     if destination is None:
         if not protected and policy.unprotected_unlisted == "passthrough":
             return Decision("allow", UNLISTED_PASSTHROUGH, "enforce", ("host is not in the catalog; client is not protected",), False)
@@ -97,7 +99,7 @@ def admit(identity: Identity, host: str, destination: Destination | None, policy
 def decide(context: RequestContext, classification: Classification, policy: Policy) -> Decision:
     """Decide one request. The first rule whose conditions all hold wins."""
     identity = context.identity
-    protected = policy.protects_client(identity.client_ip, identity.user)
+    protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel)
     if not protected:
         return Decision("allow", UNPROTECTED, "enforce", ("client is not protected by this policy",), False)
     if context.destination is None:
@@ -131,7 +133,8 @@ def rule_mismatch(rule: Rule, context: RequestContext, classification: Classific
     match = rule.match
     destination = context.destination
     assert destination is not None
-    if match.who and not match.who.matches(context.identity.client_ip, context.identity.user):
+    identity = context.identity
+    if match.who and not match.who.matches(identity.client_ip, identity.user, identity.kernel):
         return "client is not selected by the rule"
     if match.label is not None and classification.label < match.label:
         return f"label {classification.label} is below {match.label}"

@@ -18,12 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from agent.catalog import POLICY_DIR
+from agent.workload import Workload
 from agent.yamlfile import ConfigError, ConfigProblem, YamlDocument, load_yaml, validate
 from classifier.classification import Label
 
 POLICY_SCHEMA = POLICY_DIR / "policy.schema.json"
 
 IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+# Keys of a selector; a rule's `match` may carry them too.
+SELECTOR_KEYS = ("clients", "identities", "cgroup", "process", "pod", "crm_originated")
 
 
 @lru_cache(maxsize=4096)
@@ -36,13 +39,44 @@ def client_address(ip: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
 
 
 @dataclass(frozen=True, slots=True)
+class PodSelector:
+    """Pods by namespace (glob), labels (all must be equal) and service account (glob).
+
+    Only pods the agent identified through the kernel view and the API server can match.
+    """
+
+    namespace: str | None = None
+    labels: tuple[tuple[str, str], ...] = ()
+    service_account: str | None = None
+
+    def matches(self, workload: Workload) -> bool:
+        pod = workload.pod
+        if pod is None:
+            return False
+        if self.namespace is not None and not fnmatchcase(pod.namespace, self.namespace):
+            return False
+        if any(pod.label(key) != value for key, value in self.labels):
+            return False
+        return self.service_account is None or fnmatchcase(pod.service_account or "", self.service_account)
+
+
+@dataclass(frozen=True, slots=True)
 class Selector:
-    """Whom a policy or rule applies to: any listed client network or identity glob."""
+    """Whom a policy or rule applies to: the client matches any one of the listed kinds.
+
+    clients and identities come from the proxy connection; cgroups, processes, pods and
+    crm_originated need the kernel view of the workload (`embargo agent` with tracing).
+    """
 
     clients: tuple[IpNetwork, ...] = ()
     identities: tuple[str, ...] = ()
+    cgroups: tuple[str, ...] = ()  # cgroup v2 path globs
+    commands: tuple[str, ...] = ()  # process name (comm) globs
+    executables: tuple[str, ...] = ()  # executable path globs
+    pods: tuple[PodSelector, ...] = ()
+    crm_originated: bool = False  # workloads seen pulling data from a CRM host
 
-    def matches(self, client_ip: str | None, user: str | None) -> bool:
+    def matches(self, client_ip: str | None, user: str | None, workload: Workload | None = None) -> bool:
         if self.clients and client_ip:
             try:
                 address = client_address(client_ip)
@@ -50,7 +84,25 @@ class Selector:
                 address = None
             if address is not None and any(address in net for net in self.clients):
                 return True
-        return bool(self.identities and user and any(fnmatchcase(user, g) for g in self.identities))
+        if self.identities and user and any(fnmatchcase(user, g) for g in self.identities):
+            return True
+        return workload is not None and self._matches_workload(workload)
+
+    def _matches_workload(self, workload: Workload) -> bool:
+        def any_glob(value: str | None, globs: tuple[str, ...]) -> bool:
+            return value is not None and any(fnmatchcase(value, g) for g in globs)
+
+        return (
+            any_glob(workload.cgroup, self.cgroups)
+            or any_glob(workload.comm, self.commands)
+            or any_glob(workload.exe, self.executables)
+            or any(p.matches(workload) for p in self.pods)
+            or (self.crm_originated and workload.crm_originated)
+        )
+
+    @property
+    def needs_kernel_view(self) -> bool:
+        return bool(self.cgroups or self.commands or self.executables or self.pods or self.crm_originated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +186,14 @@ class Policy:
     description: str = ""
     document: YamlDocument | None = field(default=None, repr=False, compare=False)
 
-    def protects_client(self, client_ip: str | None, user: str | None) -> bool:
-        return any(s.matches(client_ip, user) for s in self.protects)
+    def protects_client(self, client_ip: str | None, user: str | None, workload: Workload | None = None) -> bool:
+        return any(s.matches(client_ip, user, workload) for s in self.protects)
+
+    @cached_property
+    def workload_selectors(self) -> tuple[Selector, ...]:
+        """Selectors (in `protects` and in rules) that only the kernel view can satisfy."""
+        selectors = self.protects + tuple(r.match.who for r in self.rules if r.match.who)
+        return tuple(s for s in selectors if s.needs_kernel_view)
 
     @cached_property
     def classifier_fields(self) -> tuple[tuple[str, Label], ...]:
@@ -222,7 +280,20 @@ class _Builder:
                 self.problems.append(
                     self.doc.problem(path + ("clients", index), f"{cidr!r} is not an IP address or CIDR such as 10.0.0.0/8")
                 )
-        return Selector(clients=tuple(networks), identities=tuple(raw.get("identities", [])))
+        process = raw.get("process", {})
+        cgroups = raw.get("cgroup", [])
+        return Selector(
+            clients=tuple(networks),
+            identities=tuple(raw.get("identities", [])),
+            cgroups=(cgroups,) if isinstance(cgroups, str) else tuple(cgroups),
+            commands=tuple(process.get("comm", [])),
+            executables=tuple(process.get("exe", [])),
+            pods=tuple(
+                PodSelector(p.get("namespace"), tuple(sorted(p.get("labels", {}).items())), p.get("service_account"))
+                for p in ([raw["pod"]] if isinstance(raw.get("pod"), dict) else raw.get("pod", []))
+            ),
+            crm_originated=raw.get("crm_originated", False),
+        )
 
     def _membership(self, raw: Any, path: tuple) -> Membership:
         if isinstance(raw, list):
@@ -244,7 +315,7 @@ class _Builder:
             if key in raw
         }
         who = None
-        if "clients" in raw or "identities" in raw:
+        if any(key in raw for key in SELECTOR_KEYS):
             who = self._selector(raw, path)
         return Match(
             label=Label.parse(raw["label"]) if "label" in raw else None,

@@ -25,6 +25,7 @@ from agent.catalog import NODE, UNKNOWN, Catalog
 from agent.policy.engine import FAIL_CLOSED, Decision, Identity, RequestContext, decide
 from agent.policy.analysis import covers, default_allows_unknown_endpoints, never_matches, overlap
 from agent.policy.model import Membership, Policy, Rule, load_policy
+from agent.workload import PodInfo, Workload
 from agent.yamlfile import ConfigError, load_yaml
 from classifier.classification import Classification
 from classifier.detectors import DETECTORS
@@ -113,6 +114,12 @@ class _Linter:
             if signed:
                 self.add(line, "warning", f"field filter cannot apply to {', '.join(signed)}: their request bodies are signed",
                          "name the providers it is meant for under `provider:`")
+        kernel_only = [i for i, selector in enumerate(policy.protects) if selector.needs_kernel_view]
+        if kernel_only:
+            self.add(doc.line_of(("protects", kernel_only[0])), "warning",
+                     f"{len(kernel_only)} selector(s) in `protects` (cgroup, process, pod, crm_originated) need the "
+                     "kernel view: they match only under `embargo agent` with tracing, never under `embargo proxy`",
+                     "run `embargo agent` where this policy protects workloads by these selectors")
         if policy.unprotected_unlisted == "passthrough":
             self.add(doc.line_of(("unprotected_clients",)), "warning",
                      "unprotected clients may reach hosts outside the catalog (passed through undecrypted)",
@@ -222,10 +229,20 @@ class CaseResult:
         return not self.mismatches and self.error is None
 
 
-# Case keys that differ from the Identity field they fill; every other Identity field
-# (kernel-side ones such as pod, cgroup or process included, once the build has them) is
-# given under its own name.
-IDENTITY_ALIASES = {"client": "client_ip", "port": "client_port"}
+# Case keys that differ from the Identity field they fill; every other Identity field is
+# given under its own name. `workload` is the kernel's view (`embargo agent`): comm, exe,
+# cgroup, crm_originated and pod {namespace, name, labels, service_account}.
+IDENTITY_ALIASES = {"client": "client_ip", "port": "client_port", "workload": "kernel"}
+
+
+def case_workload(raw: dict[str, Any]) -> Workload:
+    pod = raw.get("pod")
+    return Workload(
+        comm=raw.get("comm"), exe=raw.get("exe"), cgroup=raw.get("cgroup"),
+        crm_originated=raw.get("crm_originated", False),
+        pod=PodInfo(pod["namespace"], pod["name"], pod.get("uid", ""), tuple(sorted(pod.get("labels", {}).items())),
+                    pod.get("service_account")) if pod else None,
+    )
 
 
 def case_identity(raw: dict[str, Any]) -> Identity:
@@ -236,7 +253,7 @@ def case_identity(raw: dict[str, Any]) -> Identity:
         if name not in known:
             shown = sorted({next((a for a, n in IDENTITY_ALIASES.items() if n == f), f) for f in known})
             raise ValueError(f"identity field {key!r} is not known to this build (known: {', '.join(shown)})")
-        values[name] = value
+        values[name] = case_workload(value) if name == "kernel" else value
     values.setdefault("client_ip", None)
     return Identity(**values)
 
