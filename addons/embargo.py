@@ -21,7 +21,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from mitmproxy import connection, ctx, exceptions, http, tls
 from mitmproxy.addonmanager import Loader
@@ -42,12 +42,21 @@ from agent.policy.engine import (
 from agent.policy.model import Policy, load_policy
 from agent.policy.reload import PolicyReloader
 from agent.pseudonym import Pseudonymizer
+from agent.workload import Workload
 from agent.yamlfile import ConfigError
 from classifier.classification import Classification
 
 log = logging.getLogger("embargo")
 
 DecideFn = Callable[[RequestContext, Classification, Policy], Decision]
+
+
+class KernelLookup(Protocol):
+    """The agent's kernel view (agent.kernel_view), when the addon runs under `embargo agent`."""
+
+    async def workload_for(self, client_ip: str, client_port: int) -> Workload: ...
+
+    def observe_proxy_flow(self, workload: Workload, kind: str, host: str) -> None: ...
 
 
 def parse_resolve(spec: str) -> tuple[tuple[str, int], tuple[str, int]]:
@@ -78,6 +87,9 @@ class Embargo:
         self.guard = NetGuard()
         self.resolve: dict[tuple[str, int], tuple[str, int]] = {}
         self._tunnels: dict[str, tuple[str, int]] = {}  # client connection id -> CONNECT target
+        # Under `embargo agent`: the kernel's view of each client connection, by connection id.
+        self.kernel: KernelLookup | None = None
+        self._workloads: dict[str, Workload] = {}
         self.max_body = 0  # embargo_max_body in bytes
         self.node = node_name()
         self._reload_task: asyncio.Task[None] | None = None
@@ -221,7 +233,7 @@ class Embargo:
         assert self.catalog and self.policy
         host, port = self._tunnels.get(data.context.client.id) or (data.client_hello.sni or "", 443)
         destination = self.catalog.destination(host, port) if host else None
-        identity = _identity_of_client(data.context.client)
+        identity = self._identity_of_client(data.context.client)
         decision = admit(identity, host, destination, self.policy)
         if decision.enforced_action == "allow" and decision.rule_id != INTERCEPT:
             data.ignore_connection = True
@@ -257,8 +269,14 @@ class Embargo:
         if addresses[0] != host:
             data.server.address = (addresses[0], port)  # pin what was checked (no rebinding race)
 
+    async def client_connected(self, client: connection.Client) -> None:
+        """Join the connection to the workload that opened it (by its address and port)."""
+        if self.kernel is not None and client.peername:
+            self._workloads[client.id] = await self.kernel.workload_for(client.peername[0], client.peername[1])
+
     def client_disconnected(self, client: connection.Client) -> None:
         self._tunnels.pop(client.id, None)
+        self._workloads.pop(client.id, None)
 
     # --- requests ------------------------------------------------------------------
 
@@ -278,7 +296,7 @@ class Embargo:
         entry = self.catalog.entry_for(host, port)
         api_format = entry.api_format if entry else None
         event = DecisionEvent(
-            phase="request", node=self.node, workload=_identity(flow), host=host, destination=None,
+            phase="request", node=self.node, workload=self._identity(flow), host=host, destination=None,
             decision=None, policy=policy, flow_id=flow.id,
             request=RequestSummary(
                 method=flow.request.method,
@@ -371,7 +389,7 @@ class Embargo:
         if flow.metadata.get("embargo_event") or flow.error is None or not self.policy:
             return
         code = "body_too_large" if "body_size_limit" in flow.error.msg else "connection_error"
-        identity = _identity(flow)
+        identity = self._identity(flow)
         host, port = self._target(flow)
         event = DecisionEvent(
             phase="request", node=self.node, workload=identity, host=host,
@@ -389,11 +407,13 @@ class Embargo:
         """Connection-level decision; False (with a response set) when refused."""
         assert self.catalog and self.policy
         host, port = self._target(flow)
-        identity = _identity(flow)
+        identity = self._identity(flow)
         refusal = self.guard.refusal(host)
         destination = self.catalog.destination(host, port)
         decision = admit(identity, host, destination, self.policy)
         if refusal is None and decision.enforced_action == "allow":
+            if self.kernel is not None and identity.kernel is not None and destination is not None:
+                self.kernel.observe_proxy_flow(identity.kernel, destination.kind, host)
             return True
         if refusal:
             decision = Decision("block", REFUSED_ADDRESS, "enforce", (refusal,), decision.protected,
@@ -467,23 +487,21 @@ class Embargo:
             log.error("embargo: audit log unavailable; a completion record was not written")
             metrics.FAIL_CLOSED_TOTAL.labels(reason="audit_write").inc()
 
+    def _identity(self, flow: http.HTTPFlow) -> Identity:
+        identity = self._identity_of_client(flow.client_conn)
+        auth = flow.metadata.get("proxyauth")
+        user = auth[0] if isinstance(auth, tuple) and auth else None
+        return Identity(identity.client_ip, identity.client_port, user, identity.kernel)
+
+    def _identity_of_client(self, client: Any) -> Identity:
+        peer = client.peername or (None, None)
+        return Identity(peer[0], peer[1], kernel=self._workloads.get(client.id))
+
     @staticmethod
     def _respond_error(flow: http.HTTPFlow, api_format: str | None, kind: errors.ErrorKind, message: str, incident: str) -> None:
         status, body, headers = errors.error_response(api_format, kind, message, incident)
         flow.response = http.Response.make(status, body, headers)
         flow.metadata["embargo_blocked"] = True
-
-
-def _identity(flow: http.HTTPFlow) -> Identity:
-    identity = _identity_of_client(flow.client_conn)
-    auth = flow.metadata.get("proxyauth")
-    user = auth[0] if isinstance(auth, tuple) and auth else None
-    return Identity(identity.client_ip, identity.client_port, user)
-
-
-def _identity_of_client(client: Any) -> Identity:
-    peer = client.peername or (None, None)
-    return Identity(peer[0], peer[1])
 
 
 def _is_ip(host: str) -> bool:

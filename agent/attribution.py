@@ -35,6 +35,7 @@ import urllib.parse
 import urllib.request
 from collections import OrderedDict
 from dataclasses import dataclass, replace
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 from agent.workload import CONTAINER, POD, PROCESS, SERVICE, PodInfo, Workload
@@ -149,6 +150,11 @@ class CgroupIndex:
     def id_of(self, path: str) -> int:
         """The cgroup id of a v2 path (what a `cgroup` policy selector is turned into)."""
         return os.stat(self.mount / path.lstrip("/")).st_ino
+
+    def matching(self, patterns: list[str]) -> list[int]:
+        """Ids of the existing cgroups whose path matches any glob (rescans the tree)."""
+        self.scan()
+        return [i for i, path in self._paths.items() if any(fnmatchcase(path, p) for p in patterns)]
 
     def scan(self) -> None:
         self._last_scan = time.monotonic()

@@ -16,11 +16,7 @@ def _host_port(value: str) -> tuple[str, int]:
     return host.strip("[]") or "127.0.0.1", int(port)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="embargo", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
-
-    proxy = commands.add_parser("proxy", help="run the intercepting proxy (explicit-proxy mode)")
+def _proxy_arguments(proxy: argparse.ArgumentParser) -> None:
     proxy.add_argument("--listen", type=_host_port, default=("127.0.0.1", 8080), metavar="HOST:PORT")
     proxy.add_argument("--policy", type=Path, required=True, metavar="FILE")
     proxy.add_argument("--events", type=Path, required=True, metavar="FILE", help="hash-chained audit log (JSON lines)")
@@ -37,12 +33,38 @@ def _parser() -> argparse.ArgumentParser:
     proxy.add_argument("--sinks", type=Path, metavar="FILE",
                        help="agent config with SIEM sinks: run the sink forwarder beside the proxy")
 
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="embargo", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    _proxy_arguments(commands.add_parser("proxy", help="run the intercepting proxy (explicit-proxy mode)"))
+
     sinks = commands.add_parser("sinks", help="forward audit records and alerts to the configured SIEM sinks")
     sinks.add_argument("--config", type=Path, required=True, metavar="FILE", help="agent config (sinks, spool)")
     sinks.add_argument("--audit", type=Path, metavar="FILE", help="audit log to read (default: the config's)")
     sinks.add_argument("--policy", type=Path, metavar="FILE", help="policy whose alerts: apply (default: the config's)")
     sinks.add_argument("--spool", type=Path, metavar="DIR", help="spool directory (default: the config's)")
     sinks.add_argument("--parent", type=int, metavar="PID", help="stop when this process (the proxy) exits")
+
+    agent = commands.add_parser("agent", help="run the proxy with eBPF connection tracing, attribution and inventory")
+    _proxy_arguments(agent)
+    agent.add_argument("--dry-run", action="store_true", help="print the eBPF programs and watches it would load, then exit")
+    agent.add_argument("--no-tracing", action="store_true", help="run proxy-only (no eBPF)")
+    agent.add_argument("--ringbuf-pages", type=int, default=2048, metavar="N",
+                       help="ring buffer size in pages, a power of two (default 2048 = 8 MiB)")
+    agent.add_argument("--inventory", type=Path, metavar="FILE", help="inventory snapshot (default: inventory.json beside --events)")
+    agent.add_argument("--inventory-interval", type=float, default=60.0, metavar="SECONDS")
+    agent.add_argument("--no-dns", action="store_true", help="do not observe DNS answers")
+    agent.add_argument("--dns-interface", metavar="IFACE", help="observe DNS answers on this interface only")
+    agent.add_argument("--resolver", type=_host_port, metavar="HOST:PORT",
+                       help="resolve the catalog's host names here (default: /etc/resolv.conf)")
+    agent.add_argument("--trace-cgroup", action="append", default=[], metavar="PATH",
+                       help="trace every connect of cgroups matching this v2 path glob (repeatable)")
+
+    inventory = commands.add_parser("inventory", help="which workloads talk to the CRM, to AI endpoints, or both")
+    inventory.add_argument("--file", type=Path, required=True, metavar="FILE", help="the agent's inventory snapshot")
+    inventory.add_argument("--json", action="store_true", help="print the snapshot as JSON")
 
     classify = commands.add_parser("classify", help="classify provider requests read as JSON lines")
     classify.add_argument("--jsonl", required=True, metavar="FILE", help="input file, or - for stdin")
@@ -125,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
         from agent.sinks.cli import run_sinks
 
         return run_sinks(args.config, args.audit, args.policy, args.spool, args.parent)
+    if args.command == "agent":
+        return _agent(args)
+    if args.command == "inventory":
+        return _inventory(args.file, args.json)
     if args.command == "classify":
         from agent.classify_cli import run_classify
 
@@ -160,12 +186,10 @@ def main(argv: list[str] | None = None) -> int:
     return run_demo(args.workdir, args.policy) if args.policy else run_demo(args.workdir)
 
 
-def _proxy(args: argparse.Namespace) -> int:
-    from mitmproxy.exceptions import OptionsError
+def _proxy_config(args: argparse.Namespace):
+    from agent.proxy import ProxyConfig
 
-    from agent.proxy import ProxyConfig, serve
-
-    config = ProxyConfig(
+    return ProxyConfig(
         listen_host=args.listen[0],
         listen_port=args.listen[1],
         policy=args.policy,
@@ -181,13 +205,61 @@ def _proxy(args: argparse.Namespace) -> int:
         mitmproxy_options=args.set,
         sinks=args.sinks,
     )
+
+
+def _proxy(args: argparse.Namespace) -> int:
+    from mitmproxy.exceptions import OptionsError
+
+    from agent.proxy import serve
+
     try:
-        serve(config)
+        serve(_proxy_config(args))
     except OptionsError as err:
         print(f"embargo: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         pass
+    return 0
+
+
+def _agent(args: argparse.Namespace) -> int:
+    from mitmproxy.exceptions import OptionsError
+
+    from agent.daemon import AgentConfig, dry_run, run_agent
+    from agent.yamlfile import ConfigError
+
+    config = AgentConfig(
+        proxy=_proxy_config(args), tracing=not args.no_tracing, ringbuf_pages=args.ringbuf_pages,
+        inventory_file=args.inventory, inventory_interval_s=args.inventory_interval, dns=not args.no_dns,
+        dns_interface=args.dns_interface, resolver=args.resolver, trace_cgroups=args.trace_cgroup,
+    )
+    try:
+        if args.dry_run:
+            return dry_run(config)
+        run_agent(config)
+    except (ConfigError, OptionsError, ValueError) as err:
+        print(f"embargo: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _inventory(path: Path, as_json: bool) -> int:
+    import json
+
+    from agent.inventory import render
+
+    try:
+        snapshot = json.loads(path.read_text())
+    except OSError as err:
+        print(f"embargo: cannot read {path}: {err.strerror} (is `embargo agent` running with --inventory {path}?)",
+              file=sys.stderr)
+        return 2
+    except ValueError:
+        print(f"embargo: {path} is not an inventory snapshot (invalid JSON)", file=sys.stderr)
+        return 2
+    print(json.dumps(snapshot, indent=2) if as_json else render(snapshot))
     return 0
 
 

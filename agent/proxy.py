@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -66,6 +67,8 @@ def build_master(config: ProxyConfig, addon: Embargo | None = None) -> DumpMaste
 async def run(config: ProxyConfig, addon: Embargo | None = None) -> None:
     logging.getLogger("embargo").setLevel(logging.INFO)  # policy loads and reloads are worth a line
     master = build_master(config, addon)
+    # SIGTERM (a DaemonSet's pod stopping) shuts down like Ctrl-C: the audit log is drained.
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, master.shutdown)
     if config.metrics_listen:
         from prometheus_client import start_http_server
 

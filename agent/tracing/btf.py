@@ -68,29 +68,36 @@ class Btf:
         return self._strings[offset: self._strings.index(b"\0", offset)].decode()
 
     def member_offset(self, struct_name: str, member: str) -> int:
-        """Byte offset of `member` in `struct struct_name`; raises BtfError if absent."""
+        """Byte offset of `member` (a dotted path such as `__sk_common.skc_flags` for
+        nested structs) in `struct struct_name`; raises BtfError if absent."""
         type_id = self._by_name.get((_STRUCT, struct_name))
         if type_id is None:
             raise BtfError(f"struct {struct_name} is not in the kernel's BTF")
-        found = self._find(type_id, member)
-        if found is None:
-            raise BtfError(f"struct {struct_name} has no member {member} in the kernel's BTF")
-        if found % 8:
+        bits = 0
+        for part in member.split("."):
+            found = self._find(type_id, part)
+            if found is None:
+                raise BtfError(f"struct {struct_name} has no member {member} in the kernel's BTF")
+            offset, type_id = found
+            bits += offset
+            type_id = self._resolve(type_id)
+        if bits % 8:
             raise BtfError(f"{struct_name}.{member} is a bitfield")
-        return found // 8
+        return bits // 8
 
-    def _find(self, type_id: int, member: str) -> int | None:
+    def _find(self, type_id: int, member: str) -> tuple[int, int] | None:
+        """(bit offset, type id) of a member, looking into anonymous structs and unions."""
         t = self._types[type_id]
         assert t is not None
         for name, m_type, bit_offset in t.members:
             if name == member:
-                return bit_offset
+                return bit_offset, m_type
             if not name:  # anonymous struct or union: its members belong to the parent
                 inner = self._resolve(m_type)
                 if self._types[inner].kind in (_STRUCT, _UNION):  # type: ignore[union-attr]
                     found = self._find(inner, member)
                     if found is not None:
-                        return bit_offset + found
+                        return bit_offset + found[0], found[1]
         return None
 
     def _resolve(self, type_id: int) -> int:

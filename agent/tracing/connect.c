@@ -11,10 +11,14 @@
 // those to watched destinations (catalog addresses, the proxy's listen address). Every
 // other connect() costs one sockaddr copy and up to four hash lookups.
 //
-// The loader defines: RINGBUF_PAGES, MAX_FLOWS, TCP_BYTES_SENT_OFF,
-// TCP_BYTES_RECEIVED_OFF (-1 when BTF is unavailable: bytes are then not reported).
-// tcp_sock.bytes_sent is payload (retransmissions count again); bytes_received counts
-// the peer's FIN as one byte when it arrives in sequence, which is taken off at close.
+// The loader defines: RINGBUF_PAGES, MAX_FLOWS, and from BTF TCP_BYTES_SENT_OFF,
+// TCP_BYTES_RECEIVED_OFF, SK_SHUTDOWN_OFF, SK_FLAGS_OFF (-1 when BTF is unavailable:
+// bytes are then not reported).
+// tcp_sock.bytes_sent is payload (retransmissions count again). bytes_received counts
+// the peer's FIN as one byte when a full socket receives it; that byte is taken off at
+// close. The FIN was received by the full socket when it passed CLOSE_WAIT or CLOSING,
+// or when it leaves FIN_WAIT2 with RCV_SHUTDOWN set while still owned by the
+// application (an orphan in FIN_WAIT2 hands the FIN to its time-wait socket instead).
 
 #include <linux/in.h>
 #include <linux/in6.h>
@@ -29,7 +33,10 @@
 
 #define TCP_ESTABLISHED_STATE 1
 #define TCP_SYN_SENT_STATE 2
+#define TCP_FIN_WAIT2_STATE 5
 #define TCP_CLOSE_STATE 7
+#define RCV_SHUTDOWN_MASK 1
+#define SOCK_DEAD_MASK 1  // 1 << SOCK_DEAD (enum sock_flags: 0)
 #define TCP_CLOSE_WAIT_STATE 8
 #define TCP_CLOSING_STATE 11
 
@@ -220,6 +227,14 @@ TRACEPOINT_PROBE(sock, inet_sock_set_state) {
 #if TCP_BYTES_SENT_OFF >= 0
         bpf_probe_read_kernel(&ev.bytes_sent, sizeof(u64), (void *)sk + TCP_BYTES_SENT_OFF);
         bpf_probe_read_kernel(&ev.bytes_received, sizeof(u64), (void *)sk + TCP_BYTES_RECEIVED_OFF);
+        if (args->oldstate == TCP_FIN_WAIT2_STATE) {
+            u8 shutdown = 0;
+            u64 flags = 0;
+            bpf_probe_read_kernel(&shutdown, sizeof(shutdown), (void *)sk + SK_SHUTDOWN_OFF);
+            bpf_probe_read_kernel(&flags, sizeof(flags), (void *)sk + SK_FLAGS_OFF);
+            if ((shutdown & RCV_SHUTDOWN_MASK) && !(flags & SOCK_DEAD_MASK))
+                ev.peer_fin = 1;
+        }
         if (ev.peer_fin && ev.bytes_received > 0)
             ev.bytes_received--;
 #endif

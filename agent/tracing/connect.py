@@ -124,21 +124,30 @@ def decode(data: bytes, bytes_known: bool) -> ConnectionRecord:
     )
 
 
-def byte_count_offsets() -> tuple[int, int, str | None]:
-    """Offsets of tcp_sock.bytes_sent and .bytes_received, or (-1, -1, why not)."""
+# Kernel struct members connect.c reads at close, by its macro name.
+BTF_MEMBERS = {
+    "TCP_BYTES_SENT_OFF": ("tcp_sock", "bytes_sent"),
+    "TCP_BYTES_RECEIVED_OFF": ("tcp_sock", "bytes_received"),
+    "SK_SHUTDOWN_OFF": ("sock", "sk_shutdown"),
+    "SK_FLAGS_OFF": ("sock", "__sk_common.skc_flags"),
+}
+
+
+def byte_count_offsets() -> tuple[dict[str, int], str | None]:
+    """Offsets of the members byte counting reads, from BTF; all -1 and why, when unavailable."""
     try:
         btf = kernel_btf()
-        return btf.member_offset("tcp_sock", "bytes_sent"), btf.member_offset("tcp_sock", "bytes_received"), None
+        return {macro: btf.member_offset(*member) for macro, member in BTF_MEMBERS.items()}, None
     except BtfError as err:
-        return -1, -1, f"byte counts unavailable: {err}"
+        return {macro: -1 for macro in BTF_MEMBERS}, f"byte counts unavailable: {err}"
 
 
 def program_spec(ringbuf_pages: int = DEFAULT_RINGBUF_PAGES, max_flows: int = DEFAULT_MAX_FLOWS) -> ProgramSpec:
     if ringbuf_pages <= 0 or ringbuf_pages & (ringbuf_pages - 1):
         raise ValueError(f"ring buffer pages must be a power of two, got {ringbuf_pages}")
-    sent, received, _ = byte_count_offsets()
+    offsets, _ = byte_count_offsets()
     cflags = (f"-DRINGBUF_PAGES={ringbuf_pages}", f"-DMAX_FLOWS={max_flows}",
-              f"-DTCP_BYTES_SENT_OFF={sent}", f"-DTCP_BYTES_RECEIVED_OFF={received}")
+              *(f"-D{macro}={offset}" for macro, offset in offsets.items()))
     return ProgramSpec(SOURCE, tuple(f"tracepoint:{t}" for t in TRACEPOINTS), MAPS, cflags)
 
 
@@ -149,7 +158,7 @@ class ConnectionTracer:
         self.bytes_note = bytes_note  # why byte counts are missing, or None
         self._batch: list[ConnectionRecord] = []
         self._bytes_known = bytes_note is None
-        bpf["events"].open_ring_buffer(self._on_event)
+        bpf[b"events"].open_ring_buffer(self._on_event)
         self.ignore_tgid(os.getpid())  # the agent's own (proxy) connections are not a workload's
 
     @classmethod
@@ -157,7 +166,7 @@ class ConnectionTracer:
         """Compile and attach; raises BpfUnavailable saying what is missing."""
         preflight(TRACEPOINTS)
         spec = program_spec(ringbuf_pages, max_flows)
-        _, _, note = byte_count_offsets()
+        _, note = byte_count_offsets()
         return cls(compile_program(spec), spec, note)
 
     def _on_event(self, _ctx, data, size) -> None:
@@ -166,24 +175,24 @@ class ConnectionTracer:
     # --- what to trace ------------------------------------------------------------
 
     def watch_cgroup(self, cgroup_id: int) -> None:
-        self.bpf["watched_cgroups"][ctypes.c_uint64(cgroup_id)] = ctypes.c_uint8(1)
+        self.bpf[b"watched_cgroups"][ctypes.c_uint64(cgroup_id)] = ctypes.c_uint8(1)
 
     def unwatch_cgroup(self, cgroup_id: int) -> None:
-        self.bpf["watched_cgroups"].pop(ctypes.c_uint64(cgroup_id), None)
+        self.bpf[b"watched_cgroups"].pop(ctypes.c_uint64(cgroup_id), None)
 
     def watch_destination(self, ip: str, port: int = 0) -> None:
         """Trace connects to ip:port (port 0: any port; ip "::" or "0.0.0.0": any address)."""
-        self.bpf["watched_destinations"][_key(ip, port)] = ctypes.c_uint8(1)
+        self.bpf[b"watched_destinations"][_key(ip, port)] = ctypes.c_uint8(1)
 
     def unwatch_destination(self, ip: str, port: int = 0) -> None:
-        self.bpf["watched_destinations"].pop(_key(ip, port), None)
+        self.bpf[b"watched_destinations"].pop(_key(ip, port), None)
 
     def trace_all(self, enabled: bool) -> None:
         """Ship every connect() on the node (the benchmark's worst case; not for production)."""
-        self.bpf["settings"][ctypes.c_int(SETTING_TRACE_ALL)] = ctypes.c_uint64(int(enabled))
+        self.bpf[b"settings"][ctypes.c_int(SETTING_TRACE_ALL)] = ctypes.c_uint64(int(enabled))
 
     def ignore_tgid(self, tgid: int) -> None:
-        self.bpf["settings"][ctypes.c_int(SETTING_IGNORE_TGID)] = ctypes.c_uint64(tgid)
+        self.bpf[b"settings"][ctypes.c_int(SETTING_IGNORE_TGID)] = ctypes.c_uint64(tgid)
 
     # --- reading ------------------------------------------------------------------
 
@@ -205,7 +214,7 @@ class ConnectionTracer:
     def counters(self) -> dict[str, int]:
         """Records lost because the ring buffer was full, flows not tracked because a table
         was full, and connects selected by the filter (summed over CPUs)."""
-        table = self.bpf["counters"]
+        table = self.bpf[b"counters"]
         def total(index: int) -> int:
             return sum(table[ctypes.c_int(index)])
         return {"lost_ringbuf_full": total(COUNTER_RINGBUF_FULL),

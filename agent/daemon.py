@@ -1,0 +1,204 @@
+"""`embargo agent`: the proxy together with kernel tracing, attribution, DNS and inventory.
+
+Startup order: the catalog and policy are checked, the tracing program is loaded (or the
+reason it cannot be is printed, and the agent runs proxy-only), the DNS observer starts,
+the catalog's names are resolved, and then the proxy serves. Every interval the inventory
+is written to its file and recorded as an `embargo.inventory/1` event.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from addons.embargo import Embargo
+from agent.attribution import Attributor, CgroupIndex, KubernetesPods, detect_cgroup_setup
+from agent.catalog import Catalog
+from agent.dns_observer import DnsObserver, HostnameView, exact_catalog_hosts, resolve_names, system_resolver
+from agent.events import node_name
+from agent.inventory import Inventory
+from agent.kernel_view import KernelView, ProxyOnly
+from agent.policy.model import Policy, load_policy
+from agent.proxy import ProxyConfig, run
+from agent.tracing import connect
+from agent.tracing.loader import BpfUnavailable, missing_requirements
+
+log = logging.getLogger("embargo.agent")
+
+
+@dataclass
+class AgentConfig:
+    proxy: ProxyConfig
+    tracing: bool = True
+    ringbuf_pages: int = connect.DEFAULT_RINGBUF_PAGES
+    inventory_file: Path | None = None  # default: inventory.json beside the events file
+    inventory_interval_s: float = 60.0
+    dns: bool = True
+    dns_interface: str | None = None
+    resolver: tuple[str, int] | None = None  # default: the first nameserver in /etc/resolv.conf
+    resolve_interval_s: float = 300.0
+    trace_cgroups: list[str] = field(default_factory=list)  # cgroup v2 path globs traced in full
+
+    @property
+    def inventory_path(self) -> Path:
+        return self.inventory_file or self.proxy.events.with_name("inventory.json")
+
+
+def dry_run(config: AgentConfig) -> int:
+    """Print what `embargo agent` would load and watch, and what this node lacks; load nothing."""
+    policy = load_policy(config.proxy.policy)
+    print(f"policy {policy.name} version {policy.version}; proxy on {config.proxy.listen_host}:{config.proxy.listen_port}")
+    if not config.tracing:
+        print("tracing disabled (--no-tracing): proxy-only")
+        return 0
+    print(connect.program_spec(config.ringbuf_pages).describe())
+    _, bytes_note = connect.byte_count_offsets()
+    print(f"  byte counts: {bytes_note or 'tcp_sock.bytes_sent / bytes_received at offsets read from BTF'}")
+    print(f"  watch destination {config.proxy.listen_host}:{config.proxy.listen_port} (proxy clients, for attribution)")
+    print("  watch destination addresses of catalog hosts, as DNS answers name them")
+    for pattern in _cgroup_patterns(config, policy):
+        print(f"  watch cgroups matching {pattern} (every connect)")
+    setup = detect_cgroup_setup()
+    print(f"cgroups: {setup.mode}, v2 at {setup.v2_mount}" + (f" ({setup.note})" if setup.note else ""))
+    print("dns observer: " + ("off" if not config.dns else f"udp source port 53 on {config.dns_interface or 'all interfaces'}"))
+    missing = missing_requirements(connect.TRACEPOINTS)
+    print("requirements: " + ("all present" if not missing else "MISSING: " + "; ".join(missing) + " -> would run proxy-only"))
+    return 0
+
+
+class Agent:
+    def __init__(self, config: AgentConfig):
+        self.config = config
+        self.node = node_name()
+        self.catalog = Catalog.load(config.proxy.catalog)
+        self.policy: Policy = load_policy(config.proxy.policy)
+        self.inventory = Inventory()
+        self.names = HostnameView(self.catalog)
+        self.addon = Embargo()
+        self.dns: DnsObserver | None = None
+        self.pods: KubernetesPods | None = None
+        self.kernel: KernelView | ProxyOnly = self._start_tracing()
+        self.addon.kernel = self.kernel
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop = threading.Event()
+        self.dns_note: str | None = None
+
+    def _start_tracing(self) -> KernelView | ProxyOnly:
+        if not self.config.tracing:
+            return ProxyOnly("kernel tracing disabled (--no-tracing)", self.inventory)
+        try:
+            tracer = connect.ConnectionTracer.load(self.config.ringbuf_pages)
+        except BpfUnavailable as err:
+            print(f"embargo: {err}\nembargo: running proxy-only: workloads are not attributed, and policy selectors "
+                  "on cgroup, process, pod and crm_originated match nothing", file=sys.stderr)
+            return ProxyOnly(str(err), self.inventory)
+        self.pods = KubernetesPods.from_environment(self.node)
+        attributor = Attributor(detect_cgroup_setup(), self.pods)
+        kernel = KernelView(tracer, attributor, self.names, self.inventory, self.node, emit=self._emit)
+        kernel.watch_proxy(self.config.proxy.listen_host, self.config.proxy.listen_port)
+        self.names.on_catalog_address = kernel.watch_catalog_address
+        if attributor.cgroups:
+            self._watch_cgroups(kernel, attributor.cgroups)
+        if tracer.bytes_note:
+            print(f"embargo: {tracer.bytes_note}", file=sys.stderr)
+        return kernel
+
+    def _watch_cgroups(self, kernel: KernelView, cgroups: CgroupIndex) -> None:
+        patterns = _cgroup_patterns(self.config, self.policy)
+        if not patterns:
+            return
+        for cgroup_id in cgroups.matching(patterns):
+            kernel.tracer.watch_cgroup(cgroup_id)
+
+    # --- events from other threads ----------------------------------------------------------
+
+    def _emit(self, record: dict[str, Any]) -> None:
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._append, record)
+
+    def _append(self, record: dict[str, Any]) -> None:
+        if self.addon.audit is not None:
+            try:
+                self.addon.audit.append_nowait(record)
+            except Exception as err:  # noqa: BLE001 - an observation lost is logged, the proxy goes on
+                log.error("embargo: could not record a %s event: %s", record.get("schema"), type(err).__name__)
+
+    def status(self) -> dict[str, Any]:
+        status = self.kernel.status()
+        status["dns"] = self.dns_note or {"answers": self.dns.answers if self.dns else 0,
+                                          "catalog_addresses": len(self.names.catalog_addresses())}
+        return status
+
+    # --- running ----------------------------------------------------------------------------
+
+    def _start_dns(self) -> None:
+        if not self.config.dns:
+            self.dns_note = "DNS observation disabled (--no-dns)"
+            return
+        try:
+            self.dns = DnsObserver(self.names, self.config.dns_interface)
+            self.dns.start()
+        except OSError as err:
+            self.dns = None
+            self.dns_note = f"DNS observation unavailable: {err.strerror} (needs CAP_NET_RAW)"
+            print(f"embargo: {self.dns_note}", file=sys.stderr)
+        resolver = self.config.resolver or system_resolver()
+        if resolver:
+            threading.Thread(target=self._resolve_catalog, args=(resolver,), name="embargo-resolve", daemon=True).start()
+
+    def _resolve_catalog(self, resolver: tuple[str, int]) -> None:
+        hosts = exact_catalog_hosts(self.catalog)
+        while not self._stop.is_set():
+            try:
+                resolve_names(self.names, hosts, resolver)
+            except OSError as err:
+                log.warning("embargo: resolving catalog hosts via %s failed: %s", resolver[0], err)
+            self._stop.wait(self.config.resolve_interval_s)
+
+    def write_inventory(self) -> dict[str, Any]:
+        snapshot = self.inventory.save(self.config.inventory_path, self.node, self.status())
+        self._append(snapshot)
+        return snapshot
+
+    async def _periodic_inventory(self) -> None:
+        while True:
+            await asyncio.sleep(self.config.inventory_interval_s)
+            self.write_inventory()
+
+    async def main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        if self.pods:
+            self.pods.start()
+        if isinstance(self.kernel, KernelView):
+            self.kernel.start()
+        self._start_dns()
+        periodic = asyncio.create_task(self._periodic_inventory())
+        try:
+            await run(self.config.proxy, self.addon)
+        finally:
+            periodic.cancel()
+            self.write_inventory()
+            self.stop()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self.dns:
+            self.dns.stop()
+        if self.pods:
+            self.pods.stop()
+        if isinstance(self.kernel, KernelView):
+            self.kernel.stop()
+
+
+def _cgroup_patterns(config: AgentConfig, policy: Policy) -> list[str]:
+    return sorted({*config.trace_cgroups, *(p for s in policy.workload_selectors for p in s.cgroups)})
+
+
+def run_agent(config: AgentConfig) -> None:
+    agent = Agent(config)
+    asyncio.run(agent.main())
