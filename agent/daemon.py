@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from addons.embargo import Embargo
+from agent.audit import AuditLog
 from agent.attribution import Attributor, CgroupIndex, KubernetesPods, detect_cgroup_setup
 from agent.catalog import Catalog
 from agent.dns_observer import DnsObserver, HostnameView, exact_catalog_hosts, resolve_names, system_resolver
@@ -165,6 +166,15 @@ class Agent:
         self._append(snapshot)
         return snapshot
 
+    def write_final_inventory(self) -> None:
+        """After the proxy closed its audit log: the last snapshot, chained onto the same log."""
+        snapshot = self.inventory.save(self.config.inventory_path, self.node, self.status())
+        log_file = AuditLog(self.config.proxy.events)
+        try:
+            log_file.append(snapshot)
+        finally:
+            log_file.close()
+
     async def _periodic_inventory(self) -> None:
         while True:
             await asyncio.sleep(self.config.inventory_interval_s)
@@ -182,8 +192,8 @@ class Agent:
             await run(self.config.proxy, self.addon)
         finally:
             periodic.cancel()
-            self.write_inventory()
             self.stop()
+            self.write_final_inventory()
 
     def stop(self) -> None:
         self._stop.set()

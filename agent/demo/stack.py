@@ -37,17 +37,17 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_for_port(port: int, timeout: float, process: subprocess.Popen | None = None) -> None:
+def wait_for_port(port: int, timeout: float, process: subprocess.Popen | None = None, host: str = "127.0.0.1") -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
             raise RuntimeError(f"process exited with status {process.returncode} before listening")
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            with socket.create_connection((host, port), timeout=0.2):
                 return
         except OSError:
             time.sleep(0.05)
-    raise TimeoutError(f"nothing listens on 127.0.0.1:{port} after {timeout}s")
+    raise TimeoutError(f"nothing listens on {host}:{port} after {timeout}s")
 
 
 def wait_for_file(path: Path, timeout: float) -> None:
@@ -67,10 +67,11 @@ class ProxyProcess:
     ca: Path
     events: Path
     log: Path
+    host: str = "127.0.0.1"
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     def client_tls(self) -> ssl.SSLContext:
         """A TLS context trusting only this proxy's interception CA."""
@@ -97,16 +98,18 @@ def start_proxy(
     hosts: Sequence[str] = FAKE_HOSTS,
     extra_args: Sequence[str] = (),
     timeout: float = 30.0,
+    command: str = "proxy",
+    listen_host: str = "127.0.0.1",
 ) -> ProxyProcess:
-    """Start `embargo proxy` on a free loopback port and wait until it accepts connections."""
+    """Start `embargo proxy` (or `embargo agent`) on a free port and wait until it accepts connections."""
     workdir.mkdir(parents=True, exist_ok=True)
     port = free_port()
     confdir = workdir / "mitmproxy"
     events = workdir / "audit.jsonl"
     log = workdir / "proxy.log"
     args = [
-        sys.executable, "-m", "agent.cli", "proxy",
-        "--listen", f"127.0.0.1:{port}",
+        sys.executable, "-m", "agent.cli", command,
+        "--listen", f"{listen_host}:{port}",
         "--policy", str(policy),
         "--events", str(events),
         "--confdir", str(confdir),
@@ -117,11 +120,11 @@ def start_proxy(
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     with log.open("wb") as out:
         process = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, env=env)
-    proxy = ProxyProcess(process, port, confdir / "mitmproxy-ca-cert.pem", events, log)
+    proxy = ProxyProcess(process, port, confdir / "mitmproxy-ca-cert.pem", events, log, listen_host)
     try:
-        wait_for_port(port, timeout, process)
+        wait_for_port(port, timeout, process, listen_host)
         wait_for_file(proxy.ca, timeout)
     except (RuntimeError, TimeoutError) as err:
         proxy.stop()
-        raise RuntimeError(f"embargo proxy did not start: {err}\n{proxy.log_text()}") from None
+        raise RuntimeError(f"embargo {command} did not start: {err}\n{proxy.log_text()}") from None
     return proxy

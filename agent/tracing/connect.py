@@ -157,6 +157,7 @@ class ConnectionTracer:
         self.spec = spec
         self.bytes_note = bytes_note  # why byte counts are missing, or None
         self._batch: list[ConnectionRecord] = []
+        self._final_counters: dict[str, int] = {}
         self._bytes_known = bytes_note is None
         bpf[b"events"].open_ring_buffer(self._on_event)
         self.ignore_tgid(os.getpid())  # the agent's own (proxy) connections are not a workload's
@@ -213,7 +214,10 @@ class ConnectionTracer:
 
     def counters(self) -> dict[str, int]:
         """Records lost because the ring buffer was full, flows not tracked because a table
-        was full, and connects selected by the filter (summed over CPUs)."""
+        was full, and connects selected by the filter (summed over CPUs); after close(),
+        the values at unloading."""
+        if self.bpf is None:
+            return dict(self._final_counters)
         table = self.bpf[b"counters"]
         def total(index: int) -> int:
             return sum(table[ctypes.c_int(index)])
@@ -224,6 +228,7 @@ class ConnectionTracer:
     def close(self) -> None:
         """Detach and unload (bcc's cleanup detaches every tracepoint it attached)."""
         if self.bpf is not None:
+            self._final_counters = self.counters()
             self.bpf.cleanup()
             self.bpf = None
 
