@@ -100,6 +100,7 @@ def start_proxy(
     timeout: float = 30.0,
     command: str = "proxy",
     listen_host: str = "127.0.0.1",
+    wrapper: Sequence[str] = (),
 ) -> ProxyProcess:
     """Start `embargo proxy` (or `embargo agent`) on a free port and wait until it accepts connections."""
     workdir.mkdir(parents=True, exist_ok=True)
@@ -108,6 +109,7 @@ def start_proxy(
     events = workdir / "audit.jsonl"
     log = workdir / "proxy.log"
     args = [
+        *wrapper,  # e.g. setpriv, to run it without capabilities
         sys.executable, "-m", "agent.cli", command,
         "--listen", f"{listen_host}:{port}",
         "--policy", str(policy),

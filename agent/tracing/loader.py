@@ -44,8 +44,10 @@ class ProgramSpec:
 def missing_requirements(tracepoints: tuple[str, ...] = ()) -> list[str]:
     """Everything this node lacks for bcc programs, as sentences; empty when all is there."""
     missing = []
-    if os.geteuid() != 0:
-        missing.append("not running as root (loading eBPF needs CAP_BPF, CAP_PERFMON and CAP_SYS_ADMIN)")
+    lacking = missing_capabilities()
+    if lacking:
+        missing.append(f"the process lacks {' and '.join(lacking)} (or CAP_SYS_ADMIN): run the agent as root "
+                       "or grant them")
     try:
         _import_bcc()
     except ImportError as err:
@@ -62,6 +64,26 @@ def missing_requirements(tracepoints: tuple[str, ...] = ()) -> list[str]:
             if not (TRACEFS / "events" / category / event).is_dir():
                 missing.append(f"the kernel has no tracepoint {point}")
     return missing
+
+
+# Capability bits (linux/capability.h).
+CAP_SYS_ADMIN, CAP_PERFMON, CAP_BPF = 21, 38, 39
+
+
+def effective_capabilities(status: Path = Path("/proc/self/status")) -> int:
+    for line in status.read_text().splitlines():
+        if line.startswith("CapEff:"):
+            return int(line.split()[1], 16)
+    return 0
+
+
+def missing_capabilities() -> list[str]:
+    """What loading and attaching tracepoint programs needs and this process lacks:
+    CAP_BPF with CAP_PERFMON, or CAP_SYS_ADMIN (kernels before 5.8)."""
+    caps = effective_capabilities()
+    if caps >> CAP_SYS_ADMIN & 1 or (caps >> CAP_BPF & 1 and caps >> CAP_PERFMON & 1):
+        return []
+    return [name for name, bit in (("CAP_BPF", CAP_BPF), ("CAP_PERFMON", CAP_PERFMON)) if not caps >> bit & 1]
 
 
 def preflight(tracepoints: tuple[str, ...] = ()) -> None:
