@@ -207,9 +207,11 @@ class DnsObserver:
                 continue  # the same answer is seen again where it is received
             try:
                 dns = Ether(frame).getlayer(DNS)
-                if dns is not None:
-                    record_answers(self.view, dns)
-                    self.answers += 1
+                if dns is None:  # scapy left what it could not dissect as raw bytes
+                    self.undecodable += 1
+                    continue
+                record_answers(self.view, dns)
+                self.answers += 1
             except Exception:  # noqa: BLE001 - a malformed packet must not stop the observer
                 self.undecodable += 1
 

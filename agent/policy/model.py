@@ -26,6 +26,7 @@ POLICY_SCHEMA = POLICY_DIR / "policy.schema.json"
 
 IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 # Keys of a selector; a rule's `match` may carry them too.
+COMM_LENGTH = 15  # TASK_COMM_LEN - 1
 SELECTOR_KEYS = ("clients", "identities", "cgroup", "process", "pod", "crm_originated")
 
 
@@ -281,6 +282,12 @@ class _Builder:
                     self.doc.problem(path + ("clients", index), f"{cidr!r} is not an IP address or CIDR such as 10.0.0.0/8")
                 )
         process = raw.get("process", {})
+        for index, name in enumerate(process.get("comm", [])):
+            if len(name.replace("*", "")) > COMM_LENGTH:
+                self.problems.append(self.doc.problem(
+                    path + ("process", "comm", index),
+                    f"{name!r} can never match: the kernel keeps the first {COMM_LENGTH} characters of a process name "
+                    "(match the executable with `exe:` instead)"))
         cgroups = raw.get("cgroup", [])
         return Selector(
             clients=tuple(networks),

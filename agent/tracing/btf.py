@@ -18,7 +18,7 @@ from pathlib import Path
 VMLINUX_BTF = Path("/sys/kernel/btf/vmlinux")
 
 _MAGIC = 0xEB9F
-_STRUCT, _UNION = 4, 5
+_INT, _STRUCT, _UNION = 1, 4, 5
 # Bytes that follow the common 12-byte type header, per kind: (fixed, per vlen entry).
 _EXTRA = {1: (4, 0), 3: (12, 0), 4: (0, 12), 5: (0, 12), 6: (0, 8), 13: (0, 8), 14: (4, 0),
           15: (0, 12), 17: (4, 0), 19: (0, 12)}
@@ -35,7 +35,8 @@ class _Type:
     kind: int
     kind_flag: bool
     size_or_type: int
-    members: tuple[tuple[str, int, int], ...]  # (name, type id, bit offset)
+    members: tuple[tuple[str, int, int, int], ...]  # (name, type id, bit offset, bitfield size or 0)
+    int_bits: int = 0  # for integers: the bits used, less than size * 8 for a bitfield type
 
 
 class Btf:
@@ -52,15 +53,19 @@ class Btf:
             pos += 12
             kind, vlen, kind_flag = (info >> 24) & 0x1F, info & 0xFFFF, bool(info >> 31)
             fixed, per_entry = _EXTRA.get(kind, (0, 0))
-            members: tuple[tuple[str, int, int], ...] = ()
+            members: tuple[tuple[str, int, int, int], ...] = ()
+            int_bits = 0
             if kind in (_STRUCT, _UNION):
                 members = tuple(
-                    (self._string(m_name), m_type, m_offset & 0xFFFFFF if kind_flag else m_offset)
+                    (self._string(m_name), m_type, m_offset & 0xFFFFFF, m_offset >> 24) if kind_flag
+                    else (self._string(m_name), m_type, m_offset, 0)
                     for m_name, m_type, m_offset in struct.iter_unpack("<3I", data[pos: pos + vlen * 12])
                 )
+            elif kind == _INT:
+                int_bits = struct.unpack_from("<I", data, pos)[0] & 0xFF
             pos += fixed + per_entry * vlen
             name = self._string(name_off)
-            self._types.append(_Type(name, kind, kind_flag, size_or_type, members))
+            self._types.append(_Type(name, kind, kind_flag, size_or_type, members, int_bits))
             if name and kind in (_STRUCT, _UNION):
                 self._by_name.setdefault((kind, name), len(self._types) - 1)
 
@@ -73,31 +78,32 @@ class Btf:
         type_id = self._by_name.get((_STRUCT, struct_name))
         if type_id is None:
             raise BtfError(f"struct {struct_name} is not in the kernel's BTF")
-        bits = 0
+        bits = bitfield = 0
         for part in member.split("."):
             found = self._find(type_id, part)
             if found is None:
                 raise BtfError(f"struct {struct_name} has no member {member} in the kernel's BTF")
-            offset, type_id = found
+            offset, type_id, bitfield = found
             bits += offset
             type_id = self._resolve(type_id)
-        if bits % 8:
+        t = self._types[type_id]
+        if bitfield or bits % 8 or (t is not None and t.kind == _INT and t.int_bits != t.size_or_type * 8):
             raise BtfError(f"{struct_name}.{member} is a bitfield")
         return bits // 8
 
-    def _find(self, type_id: int, member: str) -> tuple[int, int] | None:
-        """(bit offset, type id) of a member, looking into anonymous structs and unions."""
+    def _find(self, type_id: int, member: str) -> tuple[int, int, int] | None:
+        """(bit offset, type id, bitfield size) of a member, looking into anonymous structs and unions."""
         t = self._types[type_id]
         assert t is not None
-        for name, m_type, bit_offset in t.members:
+        for name, m_type, bit_offset, bitfield in t.members:
             if name == member:
-                return bit_offset, m_type
+                return bit_offset, m_type, bitfield
             if not name:  # anonymous struct or union: its members belong to the parent
                 inner = self._resolve(m_type)
                 if self._types[inner].kind in (_STRUCT, _UNION):  # type: ignore[union-attr]
                     found = self._find(inner, member)
                     if found is not None:
-                        return bit_offset + found[0], found[1]
+                        return bit_offset + found[0], found[1], found[2]
         return None
 
     def _resolve(self, type_id: int) -> int:
