@@ -25,6 +25,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from agent.catalog import Catalog, CatalogEntry, normalise_host
@@ -101,6 +102,7 @@ class HostnameView:
         return {a: names.catalog for a in addresses if (names := self.lookup(a)).catalog}
 
 
+@lru_cache(maxsize=4096)
 def _canonical(address: str) -> str:
     parsed = ipaddress.ip_address(address)
     if isinstance(parsed, ipaddress.IPv6Address) and parsed.ipv4_mapped:

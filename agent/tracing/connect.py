@@ -19,6 +19,7 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from agent.tracing.btf import BtfError, kernel_btf
@@ -87,6 +88,7 @@ class ConnectionRecord:
         return os.strerror(-self.result)
 
 
+@lru_cache(maxsize=4096)
 def _address(raw: bytes) -> str:
     address = ipaddress.IPv6Address(raw)
     return str(address.ipv4_mapped or address)
@@ -158,6 +160,7 @@ class ConnectionTracer:
         self.bytes_note = bytes_note  # why byte counts are missing, or None
         self._batch: list[ConnectionRecord] = []
         self._final_counters: dict[str, int] = {}
+        self._attached = True  # bcc attaches TRACEPOINT_PROBEs when it loads them
         self._bytes_known = bytes_note is None
         bpf[b"events"].open_ring_buffer(self._on_event)
         self.ignore_tgid(os.getpid())  # the agent's own (proxy) connections are not a workload's
@@ -187,6 +190,21 @@ class ConnectionTracer:
 
     def unwatch_destination(self, ip: str, port: int = 0) -> None:
         self.bpf[b"watched_destinations"].pop(_key(ip, port), None)
+
+    def pause(self) -> None:
+        """Detach the tracepoints, keeping the program and its maps (nothing runs per connect)."""
+        if self._attached:
+            for point in TRACEPOINTS:
+                self.bpf.detach_tracepoint(tp=point.encode())
+            self._attached = False
+
+    def resume(self) -> None:
+        if self._attached:
+            return
+        self._attached = True
+        for point in TRACEPOINTS:
+            category, event = point.split(":")
+            self.bpf.attach_tracepoint(tp=point.encode(), fn_name=f"tracepoint__{category}__{event}".encode())
 
     def trace_all(self, enabled: bool) -> None:
         """Ship every connect() on the node (the benchmark's worst case; not for production)."""
