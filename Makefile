@@ -5,7 +5,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 $(HOME)/.pyenv/versions/3.1[2-9
 	$$p -c 'import sys; assert sys.version_info >= (3, 12)' 2>/dev/null && echo $$p && break; done)
 VENV := .venv
 
-.PHONY: setup demo test bench lint-policies
+.PHONY: setup demo test bench bench-tracing lint-policies
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
@@ -38,3 +38,7 @@ test: setup bcc-link
 
 bench: setup
 	$(VENV)/bin/python bench/bench_proxy.py
+
+# Connection tracing's cost (needs root and bcc): see README, "Cost of connection tracing".
+bench-tracing: setup bcc-link
+	$(VENV)/bin/python -W ignore bench/bench_tracing.py

@@ -10,10 +10,8 @@ api.anthropic.com is seen by the kernel, labelled, recorded and inventoried.
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +20,7 @@ import pytest
 from agent.audit import read_new, verify
 from agent.demo.stack import FAKE_HOSTS, ProxyProcess, start_proxy
 from tests.conftest import Upstream
+from tests.fake_dns import FakeDns
 from tests.pod_sandbox import PodSandbox
 from tests.test_tracing import EchoServer, requires_ebpf
 
@@ -76,35 +75,6 @@ print(json.dumps(out))
 """
 
 
-class FakeDns:
-    """Answers A queries for api.anthropic.com with one address; NXDOMAIN for the rest."""
-
-    def __init__(self, listen: str, answer: str):
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.sock.bind((listen, 53))
-        self.answer = answer
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        from scapy.layers.dns import DNS, DNSRR
-
-        while True:
-            try:
-                data, peer = self.sock.recvfrom(2048)
-            except OSError:
-                return
-            query = DNS(data)
-            name = query.qd[0].qname.decode().rstrip(".")
-            if name == "api.anthropic.com" and query.qd[0].qtype == 1:
-                reply = DNS(id=query.id, qr=1, aa=1, qd=query.qd, an=[DNSRR(rrname=name, type="A", rdata=self.answer, ttl=120)])
-            else:
-                reply = DNS(id=query.id, qr=1, aa=1, rcode=3, qd=query.qd)
-            self.sock.sendto(bytes(reply), peer)
-
-    def close(self) -> None:
-        self.sock.close()
-
-
 @pytest.fixture
 def pod() -> Iterator[PodSandbox]:
     sandbox = PodSandbox.create()
@@ -114,7 +84,8 @@ def pod() -> Iterator[PodSandbox]:
 
 @pytest.fixture
 def agent(tmp_path: Path, upstream: Upstream, pod: PodSandbox) -> Iterator[ProxyProcess]:
-    dns = FakeDns(pod.host_ipv4, pod.host_ipv4)
+    dns = FakeDns(lambda name, qtype: pod.host_ipv4 if (name, qtype) == ("api.anthropic.com", 1) else None,
+                  pod.host_ipv4, 53)
     policy = tmp_path / "pods-by-cgroup.yaml"
     policy.write_text(POLICY)
     process = start_proxy(tmp_path / "agent", policy, upstream.fake.port, upstream.pki.ca_cert, hosts=FAKE_HOSTS,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import socket
-import threading
 import time
 
 import pytest
@@ -14,6 +13,7 @@ from scapy.layers.dns import DNS, DNSQR, DNSRR
 
 from agent.catalog import Catalog
 from agent.dns_observer import DnsObserver, HostnameView, exact_catalog_hosts, record_answers, resolve_names
+from tests.fake_dns import FakeDns
 
 CATALOG = Catalog.load()
 
@@ -95,34 +95,12 @@ def test_the_view_is_bounded():
     assert set(view.catalog_addresses()) == {"192.0.2.7", "192.0.2.8", "192.0.2.9"}
 
 
-class FakeResolver:
-    """UDP DNS on loopback: every A query gets 192.0.2.1, AAAA 2001:db8::1 (TTL 77)."""
-
-    def __init__(self, host: str = "127.0.0.1", port: int = 0):
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.sock.bind((host, port))
-        self.address = self.sock.getsockname()
-        self.queries: list[str] = []
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                data, peer = self.sock.recvfrom(2048)
-            except OSError:
-                return
-            query = DNS(data)
-            q = query.qd[0]
-            self.queries.append(q.qname.decode())
-            rdata, qtype = ("192.0.2.1", "A") if q.qtype == 1 else ("2001:db8::1", "AAAA")
-            self.sock.sendto(bytes(DNS(id=query.id, qr=1, qd=query.qd, an=[DNSRR(rrname=q.qname, type=qtype, rdata=rdata, ttl=77)])), peer)
-
-    def close(self) -> None:
-        self.sock.close()
+def any_name(_name: str, qtype: int) -> str:
+    return "192.0.2.1" if qtype == 1 else "2001:db8::1"
 
 
 def test_catalog_hosts_are_resolved_with_their_ttls():
-    resolver = FakeResolver()
+    resolver = FakeDns(any_name)
     clock = Clock()
     view = HostnameView(CATALOG, clock=clock)
     try:
@@ -139,7 +117,7 @@ def test_catalog_hosts_are_resolved_with_their_ttls():
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="capturing packets and answering from port 53 need root")
 def test_the_observer_decodes_answers_seen_on_an_interface():
-    resolver = FakeResolver("127.0.0.53", 53)
+    resolver = FakeDns(any_name, "127.0.0.53", 53)
     view = HostnameView(CATALOG)
     observer = DnsObserver(view, "lo")
     observer.start()
