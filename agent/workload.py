@@ -58,8 +58,22 @@ class Workload:
             return f"unit/{self.unit}"
         return f"process/{self.comm or '?'}" + (f" cgroup {self.cgroup}" if self.cgroup else "")
 
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Workload:
+        """The inverse of to_dict (a recorded event's `workload.kernel`, a fixture's
+        `identity.workload`); keys this build does not know are ignored."""
+        pod = raw.get("pod")
+        values = {k: v for k, v in raw.items() if k in _FIELDS and k != "pod"}
+        if pod:
+            values["pod"] = PodInfo(pod["namespace"], pod["name"], pod.get("uid", ""),
+                                    tuple(sorted((pod.get("labels") or {}).items())), pod.get("service_account"))
+        return cls(**values)
+
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         if self.pod:
             out["pod"] = {**asdict(self.pod), "labels": dict(self.pod.labels)}
         return {k: v for k, v in out.items() if v is not None}
+
+
+_FIELDS = frozenset(Workload.__dataclass_fields__)

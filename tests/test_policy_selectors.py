@@ -71,3 +71,38 @@ def test_events_carry_the_kernel_view():
                                        "labels": {"app": "sf-sync", "tier": "batch"}, "service_account": "sf-sync"}
     assert record["kernel"]["attribution"] == "pod" and "exe" not in record["kernel"]  # unknown fields are left out
     assert "kernel" not in identity_record(Identity("10.0.0.2", 40000))  # plain `embargo proxy`: no kernel view
+
+
+def test_recorded_agent_events_replay_with_their_kernel_view():
+    """`embargo policy replay` re-decides recorded traffic: the kernel view comes back as a Workload."""
+    from agent.catalog import Catalog
+    from agent.events import DecisionEvent
+    from agent.policy.engine import RequestContext, decide
+    from agent.policy.records import replayable
+    from classifier.classification import Classification, Label
+
+    destination = Catalog.load().destination("api.openai.com", 443)
+    kernel = Workload(tgid=7, comm="python3", cgroup="/system.slice/crm-export.service", attribution="service")
+    identity = Identity("10.0.0.2", 40000, None, kernel)
+    classification = Classification(Label.CONFIDENTIAL, 1.0)
+    decision = decide(RequestContext(identity, "api.openai.com", destination, "chat"), classification, POLICY)
+    record = DecisionEvent(phase="request", node="n", workload=identity, host="api.openai.com",
+                           destination=destination, decision=decision, policy=POLICY, classification=classification).to_dict()
+    item = replayable(record)
+    assert not isinstance(item, str), item
+    assert item.context.identity.kernel == kernel
+    assert decide(item.context, item.classification, POLICY).rule_id == "personal-data-stays-sovereign"
+
+
+def test_shadowing_takes_workload_selectors_into_account():
+    from agent.policy.analysis import covers
+    from agent.policy.model import Match, PodSelector, Rule, Selector
+
+    def rule(**selector) -> Rule:
+        return Rule(id="r", action="block", match=Match(who=Selector(**selector)), mode="enforce", reason="r")
+
+    assert not covers(rule(cgroups=("/system.slice/a.service",)), rule(cgroups=("/system.slice/b.service",)))
+    assert covers(rule(cgroups=("*",)), rule(cgroups=("/system.slice/b.service",)))
+    assert not covers(rule(commands=("python3",)), rule(commands=("python3",), crm_originated=True))
+    assert not covers(rule(pods=(PodSelector(namespace="crm"),)), rule(pods=(PodSelector(namespace="web"),)))
+    assert covers(rule(pods=(PodSelector(namespace="crm"),), crm_originated=True), rule(pods=(PodSelector(namespace="crm"),)))

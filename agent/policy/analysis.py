@@ -45,8 +45,13 @@ def _selector_covers(a: Selector | None, b: Selector | None) -> bool:
     if b is None:
         return False
     nets_ok = all(any(nb.version == na.version and nb.subnet_of(na) for na in a.clients) for nb in b.clients)
-    ids_ok = all(any(_glob_covers(ga, gb) for ga in a.identities) for gb in b.identities)
-    return nets_ok and ids_ok
+    # Every alternative b selects by must be selected by a (the kinds are alternatives).
+    globs_ok = all(
+        all(any(_glob_covers(ga, gb) for ga in getattr(a, kind)) for gb in getattr(b, kind))
+        for kind in ("identities", "cgroups", "commands", "executables")
+    )
+    pods_ok = all(pb in a.pods for pb in b.pods)  # proved only for identical pod selectors
+    return nets_ok and globs_ok and pods_ok and (a.crm_originated or not b.crm_originated)
 
 
 def covers(a: Rule, b: Rule) -> bool:

@@ -20,6 +20,7 @@ from agent.policy.engine import (
     FAIL_CLOSED, REFUSED_ADDRESS, Decision, Identity, RequestContext, admit, decide,
 )
 from agent.policy.model import Policy
+from agent.workload import Workload
 from classifier.classification import Classification, Finding, Label, Span
 
 # Decisions taken outside the policy (inspection or recording failed, a refused address):
@@ -90,7 +91,10 @@ def replayable(record: dict[str, Any]) -> Replayable | str:
     elif record.get("phase") == "request" and destination is not None and destination.kind != "crm":
         return "request record without a classification"
     operation = (record.get("request") or {}).get("operation")
-    context = RequestContext(Identity(**_known(Identity, record["workload"])), record["host"], destination, operation)
+    who = _known(Identity, record["workload"])
+    if who.get("kernel"):  # recorded under `embargo agent`: the kernel's view of the workload
+        who["kernel"] = Workload.from_dict(who["kernel"])
+    context = RequestContext(Identity(**who), record["host"], destination, operation)
     return Replayable(
         seq=int(record.get("seq", 0)), time=record.get("time", ""), phase=record["phase"], context=context,
         classification=classification, recorded=decision, policy=record.get("policy") or {},

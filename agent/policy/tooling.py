@@ -25,7 +25,7 @@ from agent.catalog import NODE, UNKNOWN, Catalog
 from agent.policy.engine import FAIL_CLOSED, Decision, Identity, RequestContext, decide
 from agent.policy.analysis import covers, default_allows_unknown_endpoints, never_matches, overlap
 from agent.policy.model import Membership, Policy, Rule, load_policy
-from agent.workload import PodInfo, Workload
+from agent.workload import Workload
 from agent.yamlfile import ConfigError, load_yaml
 from classifier.classification import Classification
 from classifier.detectors import DETECTORS
@@ -235,15 +235,6 @@ class CaseResult:
 IDENTITY_ALIASES = {"client": "client_ip", "port": "client_port", "workload": "kernel"}
 
 
-def case_workload(raw: dict[str, Any]) -> Workload:
-    pod = raw.get("pod")
-    return Workload(
-        comm=raw.get("comm"), exe=raw.get("exe"), cgroup=raw.get("cgroup"),
-        crm_originated=raw.get("crm_originated", False),
-        pod=PodInfo(pod["namespace"], pod["name"], pod.get("uid", ""), tuple(sorted(pod.get("labels", {}).items())),
-                    pod.get("service_account")) if pod else None,
-    )
-
 
 def case_identity(raw: dict[str, Any]) -> Identity:
     known = {f.name for f in fields(Identity)}
@@ -253,7 +244,7 @@ def case_identity(raw: dict[str, Any]) -> Identity:
         if name not in known:
             shown = sorted({next((a for a, n in IDENTITY_ALIASES.items() if n == f), f) for f in known})
             raise ValueError(f"identity field {key!r} is not known to this build (known: {', '.join(shown)})")
-        values[name] = case_workload(value) if name == "kernel" else value
+        values[name] = Workload.from_dict(value) if name == "kernel" else value
     values.setdefault("client_ip", None)
     return Identity(**values)
 
