@@ -117,7 +117,7 @@ def test_catalog_hosts_are_resolved_with_their_ttls():
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="capturing packets and answering from port 53 need root")
 def test_the_observer_decodes_answers_seen_on_an_interface():
-    resolver = FakeDns(any_name, "127.0.0.53", 53)
+    resolver = FakeDns(lambda _name, _qtype: "192.0.2.203", "127.0.0.53", 53)
     view = HostnameView(CATALOG)
     observer = DnsObserver(view, "lo")
     observer.start()
@@ -129,12 +129,12 @@ def test_the_observer_decodes_answers_seen_on_an_interface():
             resolver.sock.sendto(b"\x00\x01\x81\x80garbage", client.getsockname())  # a malformed answer
             client.recv(2048)
         deadline = time.monotonic() + 5
-        while observer.answers + observer.undecodable < 2 and time.monotonic() < deadline:
+        while not (view.lookup("192.0.2.203").catalog and observer.undecodable) and time.monotonic() < deadline:
             time.sleep(0.02)
     finally:
         observer.stop()
         resolver.close()
-    assert [n.host for n in view.lookup("192.0.2.1").catalog] == ["api.deepseek.com"]
-    # The queries (destination port 53) were filtered in the kernel; the malformed answer
-    # was read and dropped without stopping the observer.
-    assert observer.answers + observer.undecodable == 2 and observer.answers >= 1
+    assert "api.deepseek.com" in [n.host for n in view.lookup("192.0.2.203").catalog]
+    # The malformed answer was read and dropped without stopping the observer. (Exact
+    # counts are not asserted: other processes' DNS on loopback is seen too.)
+    assert observer.undecodable >= 1 and observer.answers >= 1
