@@ -31,6 +31,8 @@ from agent.tracing.loader import BpfUnavailable, missing_requirements
 
 log = logging.getLogger("embargo.agent")
 
+CGROUP_RESCAN_S = 2.0  # how soon a new cgroup that a `cgroup` selector names is traced
+
 
 @dataclass
 class AgentConfig:
@@ -103,6 +105,7 @@ class Agent:
         kernel = KernelView(tracer, attributor, self.names, self.inventory, self.node, emit=self._emit)
         kernel.watch_proxy(self.config.proxy.listen_host, self.config.proxy.listen_port)
         self.names.on_catalog_address = kernel.watch_catalog_address
+        self._watched_cgroups: set[int] = set()
         if attributor.cgroups:
             self._watch_cgroups(kernel, attributor.cgroups)
         if tracer.bytes_note:
@@ -110,11 +113,17 @@ class Agent:
         return kernel
 
     def _watch_cgroups(self, kernel: KernelView, cgroups: CgroupIndex) -> None:
+        """Watch the cgroups the policy's `cgroup` selectors (and --trace-cgroup) name, as
+        they exist now; called again every CGROUP_RESCAN_S for cgroups created later."""
         patterns = _cgroup_patterns(self.config, self.policy)
         if not patterns:
             return
-        for cgroup_id in cgroups.matching(patterns):
+        current = set(cgroups.matching(patterns))
+        for cgroup_id in current - self._watched_cgroups:
             kernel.tracer.watch_cgroup(cgroup_id)
+        for cgroup_id in self._watched_cgroups - current:
+            kernel.tracer.unwatch_cgroup(cgroup_id)
+        self._watched_cgroups = current
 
     # --- events from other threads ----------------------------------------------------------
 
@@ -180,6 +189,11 @@ class Agent:
             await asyncio.sleep(self.config.inventory_interval_s)
             self.write_inventory()
 
+    async def _rescan_cgroups(self, kernel: KernelView, cgroups: CgroupIndex) -> None:
+        while True:
+            await asyncio.sleep(CGROUP_RESCAN_S)
+            await asyncio.to_thread(self._watch_cgroups, kernel, cgroups)
+
     async def main(self) -> None:
         self._loop = asyncio.get_running_loop()
         if self.pods:
@@ -187,11 +201,14 @@ class Agent:
         if isinstance(self.kernel, KernelView):
             self.kernel.start()
         self._start_dns()
-        periodic = asyncio.create_task(self._periodic_inventory())
+        periodic = [asyncio.create_task(self._periodic_inventory())]
+        if isinstance(self.kernel, KernelView) and self.kernel.attributor.cgroups and _cgroup_patterns(self.config, self.policy):
+            periodic.append(asyncio.create_task(self._rescan_cgroups(self.kernel, self.kernel.attributor.cgroups)))
         try:
             await run(self.config.proxy, self.addon)
         finally:
-            periodic.cancel()
+            for task in periodic:
+                task.cancel()
             self.stop()
             self.write_final_inventory()
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from agent.audit import read_new, verify
+from agent.daemon import CGROUP_RESCAN_S
 from agent.demo.stack import FAKE_HOSTS, ProxyProcess, start_proxy
 from tests.conftest import Upstream
 from tests.fake_dns import FakeDns
@@ -48,7 +50,7 @@ POD_SCRIPT = """
 import json, socket, ssl, sys
 import httpx2, openai
 from scapy.layers.dns import DNS, DNSQR
-proxy, proxy_ca, upstream_ca, dns_server, direct_port = sys.argv[1:6]
+proxy, proxy_ca, upstream_ca, dns_server, direct_port, other_address = sys.argv[1:7]
 out = {}
 client = openai.OpenAI(api_key="sk-test", base_url="https://api.openai.com/v1", max_retries=0,
                        http_client=openai.DefaultHttpxClient(proxy=proxy, verify=ssl.create_default_context(cafile=proxy_ca)))
@@ -71,13 +73,17 @@ with socket.create_connection((address, int(direct_port))) as direct:
     direct.sendall(b"d" * 4321)
     direct.shutdown(socket.SHUT_WR)
     out["direct_reply"] = len(direct.recv(65536))
+# An address no DNS answer named: traced only because the policy's cgroup selector names the pod.
+with socket.create_connection((other_address, int(direct_port))) as other:
+    other.shutdown(socket.SHUT_WR)
+    out["other_reply"] = len(other.recv(65536))
 print(json.dumps(out))
 """
 
 
 @pytest.fixture
 def pod() -> Iterator[PodSandbox]:
-    sandbox = PodSandbox.create()
+    sandbox = PodSandbox.create(cgroup=False)  # its cgroup appears after the agent started
     yield sandbox
     sandbox.close()
 
@@ -98,17 +104,20 @@ def agent(tmp_path: Path, upstream: Upstream, pod: PodSandbox) -> Iterator[Proxy
 
 
 def test_pod_flows_are_attributed_decided_by_cgroup_and_inventoried(agent, pod, upstream, tmp_path):
+    pod.make_cgroup()
+    time.sleep(CGROUP_RESCAN_S + 1)  # the agent's rescan finds the new cgroup its policy names
     direct = EchoServer()
     try:
         workload = pod.start(POD_SCRIPT, agent.url, str(agent.ca), str(upstream.pki.ca_cert), pod.host_ipv4,
-                             str(direct.port))
+                             str(direct.port), pod.host_ipv6)
         out, err = workload.communicate(timeout=120)
     finally:
         direct.close()
     assert workload.returncode == 0, err + agent.log_text()
     result = json.loads(out)
     assert result["personal"].startswith("blocked: ") and "personal-data-stays-sovereign" in result["personal"]
-    assert result["harmless"] == "[fake-openai] "[:14] and result["crm"] == 200 and result["direct_reply"] == 3333
+    assert result["harmless"] == "[fake-openai] "[:14] and result["crm"] == 200
+    assert result["direct_reply"] == result["other_reply"] == 3333
     agent.stop()  # SIGTERM: the agent drains the audit log and writes the final inventory
 
     records, _ = read_new(agent.events, 0)
@@ -125,11 +134,15 @@ def test_pod_flows_are_attributed_decided_by_cgroup_and_inventoried(agent, pod, 
         assert kernel["pod_uid"] == pod.pod_uid and kernel["runtime"] == "containerd"
         assert kernel["attribution"] == "container"  # no API server: pod metadata honestly absent
 
-    [connect] = [r for r in records if r.get("schema") == "embargo.connection/1" and r["phase"] == "connect"]
-    assert connect["destination"]["address"] == pod.host_ipv4 and connect["destination"]["port"] == direct.port
+    connections = [r for r in records if r.get("schema") == "embargo.connection/1"]
+    [other] = [r for r in connections if r["phase"] == "connect" and r["destination"]["address"] == pod.host_ipv6]
+    assert other["destination"]["hosts"] == [] and other["workload"]["kernel"]["container_id"] == pod.container_id
+    [connect] = [r for r in connections if r["phase"] == "connect" and r["destination"]["address"] == pod.host_ipv4
+                 and r["destination"]["port"] == direct.port]
     assert [h["host"] for h in connect["destination"]["hosts"]] == ["api.anthropic.com"]
     assert connect["workload"]["kernel"]["container_id"] == pod.container_id and connect["result"] == 0
-    [close] = [r for r in records if r.get("schema") == "embargo.connection/1" and r["phase"] == "close"]
+    [close] = [r for r in connections if r["phase"] == "close" and r["destination"]["address"] == pod.host_ipv4
+               and r["destination"]["port"] == direct.port]
     assert (close["bytes_sent"], close["bytes_received"]) == (4321, 3333)
 
     inventory_file = agent.events.with_name("inventory.json")
