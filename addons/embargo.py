@@ -90,6 +90,8 @@ class Embargo:
         # Under `embargo agent`: the kernel's view of each client connection, by connection id.
         self.kernel: KernelLookup | None = None
         self._workloads: dict[str, Workload] = {}
+        # Under `embargo agent`: records to append at shutdown, before the audit log closes.
+        self.final_records: Callable[[], list[dict[str, Any]]] | None = None
         self.max_body = 0  # embargo_max_body in bytes
         self.node = node_name()
         self._reload_task: asyncio.Task[None] | None = None
@@ -213,6 +215,8 @@ class Embargo:
         if self.inspector:
             self.inspector.close()
         if self.audit:
+            for record in self.final_records() if self.final_records else ():
+                self.append_record(record)
             await self.audit.drain()
             self.audit.close()
 
@@ -381,7 +385,7 @@ class Embargo:
                 upstream_ms=upstream_ms,
             ),
         )
-        self._append_nowait(done)
+        self.append_record(done.to_dict())
         metrics.observe_response(event.destination.provider if event.destination else "unlisted", done.response.bytes_in)
 
     def error(self, flow: http.HTTPFlow) -> None:
@@ -399,7 +403,7 @@ class Embargo:
             request=RequestSummary(method=flow.request.method, path=flow.request.path.split("?", 1)[0]),
         )
         flow.metadata["embargo_event"] = event
-        self._append_nowait(event)
+        self.append_record(event.to_dict())
 
     # --- helpers -------------------------------------------------------------------
 
@@ -478,13 +482,15 @@ class Embargo:
                                 "Embargo could not record this request", event.incident_id or new_incident_id())
             return False
 
-    def _append_nowait(self, event: DecisionEvent) -> None:
+    def append_record(self, record: dict[str, Any]) -> None:
+        """Append without waiting for the commit: completion records, and under `embargo agent`
+        its connection and inventory records."""
         if self.audit is None:
             return
         try:
-            self.audit.append_nowait(event.to_dict())
+            self.audit.append_nowait(record)
         except AuditLogBroken:
-            log.error("embargo: audit log unavailable; a completion record was not written")
+            log.error("embargo: audit log unavailable; a %s record was not written", record.get("phase", "completion"))
             metrics.FAIL_CLOSED_TOTAL.labels(reason="audit_write").inc()
 
     def _identity(self, flow: http.HTTPFlow) -> Identity:

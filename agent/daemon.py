@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from addons.embargo import Embargo
-from agent.audit import AuditLog
 from agent.attribution import Attributor, CgroupIndex, KubernetesPods, detect_cgroup_setup
 from agent.catalog import Catalog
 from agent.dns_observer import DnsObserver, HostnameView, exact_catalog_hosts, resolve_names, system_resolver
@@ -87,6 +86,7 @@ class Agent:
         self.pods: KubernetesPods | None = None
         self.kernel: KernelView | ProxyOnly = self._start_tracing()
         self.addon.kernel = self.kernel
+        self.addon.final_records = self.final_records
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop = threading.Event()
         self.dns_note: str | None = None
@@ -129,14 +129,7 @@ class Agent:
 
     def _emit(self, record: dict[str, Any]) -> None:
         if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._append, record)
-
-    def _append(self, record: dict[str, Any]) -> None:
-        if self.addon.audit is not None:
-            try:
-                self.addon.audit.append_nowait(record)
-            except Exception as err:  # noqa: BLE001 - an observation lost is logged, the proxy goes on
-                log.error("embargo: could not record a %s event: %s", record.get("schema"), type(err).__name__)
+            self._loop.call_soon_threadsafe(self.addon.append_record, record)
 
     def status(self) -> dict[str, Any]:
         status = self.kernel.status()
@@ -172,17 +165,12 @@ class Agent:
 
     def write_inventory(self) -> dict[str, Any]:
         snapshot = self.inventory.save(self.config.inventory_path, self.node, self.status())
-        self._append(snapshot)
+        self.addon.append_record(snapshot)
         return snapshot
 
-    def write_final_inventory(self) -> None:
-        """After the proxy closed its audit log: the last snapshot, chained onto the same log."""
-        snapshot = self.inventory.save(self.config.inventory_path, self.node, self.status())
-        log_file = AuditLog(self.config.proxy.events)
-        try:
-            log_file.append(snapshot)
-        finally:
-            log_file.close()
+    def final_records(self) -> list[dict[str, Any]]:
+        """Called by the addon as the proxy stops, before its audit log closes: the last snapshot."""
+        return [self.inventory.save(self.config.inventory_path, self.node, self.status())]
 
     async def _periodic_inventory(self) -> None:
         while True:
@@ -210,7 +198,6 @@ class Agent:
             for task in periodic:
                 task.cancel()
             self.stop()
-            self.write_final_inventory()
 
     def stop(self) -> None:
         self._stop.set()

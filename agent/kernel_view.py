@@ -127,6 +127,7 @@ class KernelView:
         event: dict[str, Any] = {
             "schema": CONNECTION_SCHEMA, "event_id": str(uuid.uuid4()), "time": utc_now(), "node": self.node,
             "phase": record.kind, "workload": {"kernel": workload.to_dict()},
+            "host": labels.catalog[0].host if labels.catalog else record.daddr,
             "destination": {
                 "address": record.daddr, "port": record.dport, "protocol": record.protocol, "family": record.family,
                 "hosts": [{"host": n.host, "endpoint_id": n.endpoint_id, "kind": n.kind} for n in labels.catalog],

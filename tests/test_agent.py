@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.audit import read_new, verify
+from agent.audit import read_new
+from agent.audit_verify import verify
 from agent.daemon import CGROUP_RESCAN_S
 from agent.demo.stack import FAKE_HOSTS, ProxyProcess, start_proxy
 from tests.conftest import Upstream
