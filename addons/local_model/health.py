@@ -1,0 +1,89 @@
+"""Health of the on-node model: active checks and what real answers show.
+
+A check lists the server's models (`GET {base}/models`): it answers, accepts Embargo's
+key, and names the model it serves. Checks run only while no redirected request is in
+flight, because llama.cpp's server answers one request at a time and a check queued
+behind a long generation would time out and call a busy model dead. Answers update the
+state too: a connection refused marks the model down at once, an answer marks it up.
+While the model is down, redirected requests fail fast with a clear error instead of
+waiting on it; the next check brings it back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from dataclasses import dataclass
+
+from addons.local_model.client import Endpoint, LocalModelDown, request
+from agent import metrics
+
+log = logging.getLogger("embargo")
+
+PROBE_TIMEOUT = 5.0
+
+
+@dataclass(slots=True)
+class HealthState:
+    status: str = "unknown"        # unknown | up | down
+    reason: str | None = None      # a stable code when down: unreachable, timeout, unauthorized, http_503, ...
+    served_model: str | None = None
+    checked_at: float | None = None  # time.time() of the last check or answer
+
+
+class Health:
+    def __init__(self, endpoint: Endpoint, key: str | None):
+        self.endpoint = endpoint
+        self.key = key
+        self.state = HealthState()
+        self.in_flight = 0
+
+    def mark(self, up: bool, reason: str | None = None) -> None:
+        previous = self.state.status
+        self.state.status, self.state.reason = ("up", None) if up else ("down", reason)
+        self.state.checked_at = time.time()
+        metrics.LOCAL_MODEL_UP.set(1 if up else 0)
+        if previous != self.state.status:
+            log.log(logging.INFO if up else logging.WARNING, "embargo: on-node model is %s%s",
+                    self.state.status, f" ({reason})" if reason else "")
+
+    async def check(self) -> None:
+        try:
+            response = await request(self.endpoint, "GET", "models", b"", self.key, PROBE_TIMEOUT)
+        except LocalModelDown as err:
+            self.mark(False, err.code)
+            return
+        except TimeoutError:
+            self.mark(False, "timeout")
+            return
+        try:
+            body = await response.read(PROBE_TIMEOUT, 1024 * 1024)
+        except (LocalModelDown, TimeoutError):
+            self.mark(False, "timeout")
+            return
+        finally:
+            response.close()
+        if response.status in (401, 403):
+            self.mark(False, "unauthorized")
+        elif response.status != 200:
+            self.mark(False, f"http_{response.status}")
+        else:
+            self.state.served_model = _first_model(body) or self.state.served_model
+            self.mark(True)
+
+    async def run(self, interval: float) -> None:
+        while True:
+            if self.in_flight == 0 or self.state.status == "down":
+                await self.check()
+            await asyncio.sleep(interval)
+
+
+def _first_model(body: bytes) -> str | None:
+    try:
+        data = json.loads(body).get("data")
+        model_id = data[0].get("id") if isinstance(data, list) and data and isinstance(data[0], dict) else None
+    except (ValueError, AttributeError):
+        return None
+    return model_id if isinstance(model_id, str) else None
