@@ -157,7 +157,7 @@ def test_harmless_requests_still_go_to_the_provider(proxy, fake):
 
 def test_anthropic_messages_are_translated_both_ways(proxy, fake, audit):
     message = anthropic_client(proxy).messages.create(
-        model="claude-sonnet-4-5", max_tokens=8, system="You summarise cases.",
+        model="claude-sonnet-4-6", max_tokens=8, system="You summarise cases.",
         messages=[{"role": "user", "content": PRIVILEGED},
                   {"role": "assistant", "content": "Which aspect?"},
                   {"role": "user", "content": [{"type": "text", "text": "The settlement range."}]}])
@@ -188,7 +188,7 @@ def test_anthropic_stream_has_the_real_event_sequence(proxy, fake):
 def test_anthropic_tool_use_history_is_accepted_by_the_local_model(proxy, fake):
     """tool_use / tool_result turns and tool definitions translate into a body llama.cpp accepts."""
     message = anthropic_client(proxy).messages.create(
-        model="claude-sonnet-4-5", max_tokens=4, tools=[TOOL], tool_choice={"type": "auto"},
+        model="claude-sonnet-4-6", max_tokens=4, tools=[TOOL], tool_choice={"type": "auto"},
         messages=[
             {"role": "user", "content": PRIVILEGED},
             {"role": "assistant", "content": [
@@ -272,7 +272,7 @@ def local(local_fake) -> Iterator[FakeProvider]:
 
 def test_anthropic_tool_call_answer_becomes_tool_use(fake_local_proxy, local, fake):
     message = anthropic_client(fake_local_proxy).messages.create(
-        model="claude-sonnet-4-5", max_tokens=100, tools=[TOOL], tool_choice={"type": "any"},
+        model="claude-sonnet-4-6", max_tokens=100, tools=[TOOL], tool_choice={"type": "any"},
         messages=[{"role": "user", "content": PRIVILEGED}])
     assert fake.received == []
     sent = local.requests_for("/v1/chat/completions")[0].json()
@@ -287,7 +287,7 @@ def test_anthropic_tool_call_answer_becomes_tool_use(fake_local_proxy, local, fa
 
 def test_anthropic_streamed_tool_call_becomes_input_json_deltas(fake_local_proxy, local, fake):
     with anthropic_client(fake_local_proxy).messages.stream(
-            model="claude-sonnet-4-5", max_tokens=100, tools=[TOOL], tool_choice={"type": "tool", "name": "lookup_case"},
+            model="claude-sonnet-4-6", max_tokens=100, tools=[TOOL], tool_choice={"type": "tool", "name": "lookup_case"},
             messages=[{"role": "user", "content": PRIVILEGED}]) as stream:
         events = list(stream)
         final = stream.get_final_message()
@@ -315,7 +315,7 @@ def test_local_model_too_slow_gives_provider_shaped_timeout(fake_local_proxy, lo
     local.inject(Fault(path_prefix="/v1/chat/completions", delay=3, times=2))
     with pytest.raises(anthropic.InternalServerError) as caught:
         anthropic_client(fake_local_proxy).messages.create(
-            model="claude-sonnet-4-5", max_tokens=10, messages=[{"role": "user", "content": PRIVILEGED}])
+            model="claude-sonnet-4-6", max_tokens=10, messages=[{"role": "user", "content": PRIVILEGED}])
     assert caught.value.status_code == 504 and caught.value.body["error"]["type"] == "api_error"
     assert "did not answer within 1 s" in caught.value.message
     with pytest.raises(openai.InternalServerError) as caught_openai:
@@ -330,7 +330,7 @@ def test_local_model_error_gives_provider_shaped_error(fake_local_proxy, local, 
     local.inject(Fault(path_prefix="/v1/chat/completions", status=500, times=1))
     with pytest.raises(anthropic.InternalServerError) as caught:
         anthropic_client(fake_local_proxy).messages.create(
-            model="claude-sonnet-4-5", max_tokens=10, messages=[{"role": "user", "content": PRIVILEGED}])
+            model="claude-sonnet-4-6", max_tokens=10, messages=[{"role": "user", "content": PRIVILEGED}])
     assert caught.value.status_code == 502 and "the on-node model failed (HTTP 500" in caught.value.message
     assert "not sent anywhere else" in caught.value.message
     assert fake.received == []
@@ -344,7 +344,7 @@ def test_local_model_down_gives_provider_shaped_error(tmp_path_factory, upstream
         assert "embargo_local_model_up 0.0" in _wait_healthy(metrics_port, "0.0")
         with pytest.raises(anthropic.InternalServerError) as caught:
             anthropic_client(proxy).messages.create(
-                model="claude-sonnet-4-5", max_tokens=10, messages=[{"role": "user", "content": PRIVILEGED}])
+                model="claude-sonnet-4-6", max_tokens=10, messages=[{"role": "user", "content": PRIVILEGED}])
         assert caught.value.status_code == 503 and "on-node model is down" in caught.value.message
         with pytest.raises(openai.InternalServerError) as caught_openai:
             openai_client(proxy).chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": PRIVILEGED}])
