@@ -158,7 +158,7 @@ def start_local_model(workdir: Path, model: Path | None = None, timeout: float =
     # The server reads its key from a config file too: no secret on a command line.
     config = {
         "host": "127.0.0.1", "port": port, "api_key": key,
-        "models": [{"model": str(model), "model_alias": MODEL_ALIAS, "n_ctx": 512, "n_threads": 1, "verbose": False}],
+        "models": [{"model": str(model), "model_alias": MODEL_ALIAS, "n_ctx": 2048, "n_threads": 1, "verbose": False}],
     }
     config_file = _private(workdir / "llama-server.json", json.dumps(config))
     log = workdir / "llama-server.log"
