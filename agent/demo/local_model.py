@@ -23,6 +23,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from agent.demo.stack import free_port, stop_process, wait_for_port
+
 MODEL_ALIAS = "embargo-tiny-llama"
 
 # ChatML, as many small chat models use it; tool calls of earlier turns are rendered too.
@@ -136,19 +138,11 @@ class LocalModelServer:
         return self.key_file.read_text().strip()
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process)
 
 
 def start_local_model(workdir: Path, model: Path | None = None, timeout: float = 60.0) -> LocalModelServer:
     """Serve `model` (default: a freshly written tiny GGUF) with llama.cpp on a free loopback port."""
-    from agent.demo.stack import free_port, wait_for_port
-
     workdir.mkdir(parents=True, exist_ok=True)
     if model is None:
         model = write_tiny_gguf(workdir / "tiny.gguf")
