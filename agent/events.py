@@ -131,7 +131,7 @@ class DecisionEvent:
         if self.inspection_ms is not None:
             out["inspection_ms"] = round(self.inspection_ms, 3)
         if self.redirect:
-            out["redirect"] = {k: v for k, v in asdict(self.redirect).items() if v is not None}
+            out["redirect"] = {k: v for k, v in flat(self.redirect).items() if v is not None}
         return out
 
 

@@ -85,16 +85,20 @@ def audit(proxy) -> AuditTail:
 
 
 def _records(audit: AuditTail) -> tuple[dict, dict]:
-    """The request decision and the response record of the one flow just made."""
+    """The request decision and the response record of the one flow just made. (A response
+    record is appended after the answer: an earlier test's may arrive late, so match by flow.)"""
     deadline = time.monotonic() + 5
     records: list[dict] = []
-    while time.monotonic() < deadline:
+    while True:
         records += audit.new()
-        if any(r["phase"] == "response" for r in records):
+        requests = [r for r in records if r["phase"] == "request"]
+        responses = [r for r in records if r["phase"] == "response" and requests
+                     and r["flow_id"] == requests[0]["flow_id"]]
+        if responses or time.monotonic() > deadline:
             break
         time.sleep(0.05)
-    [request] = [r for r in records if r["phase"] == "request"]
-    [response] = [r for r in records if r["phase"] == "response"]
+    [request] = requests
+    [response] = responses
     return request, response
 
 
@@ -350,7 +354,12 @@ def test_local_model_down_gives_provider_shaped_error(tmp_path_factory, upstream
             openai_client(proxy).chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": PRIVILEGED}])
         assert caught_openai.value.body["code"] == "embargo_local_model_unavailable"
         assert upstream.fake.received == []
-        records = [json.loads(line) for line in Path(proxy.events).read_text().splitlines()]
+        tail, records = AuditTail(Path(proxy.events)), []
+        tail.offset = 0
+        deadline = time.monotonic() + 5  # response records are appended after the answer
+        while len([r for r in records if r["phase"] == "response"]) < 2 and time.monotonic() < deadline:
+            records += tail.new()
+            time.sleep(0.05)
         outcomes = [r["redirect"].get("outcome") for r in records if r["phase"] == "response"]
         assert outcomes == ["unavailable", "unavailable"]
         assert all(r["redirect"]["local_model_health"] == "down" for r in records if r["phase"] == "request")
