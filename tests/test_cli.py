@@ -64,6 +64,17 @@ def test_lint_reports_errors_as_json_with_lines(tmp_path: Path):
     assert all(f["file"] == str(policy) and f["line"] > 1 for f in findings)
 
 
+def test_lint_warns_about_redirecting_operations_that_cannot_be(tmp_path: Path):
+    policy = tmp_path / "p.yaml"
+    policy.write_text((POLICIES / "default.yaml").read_text().replace(
+        "      operation: [chat, completion]\n    action: redirect",
+        "      operation: [chat, embeddings]\n    action: redirect"))
+    result = embargo("policy", "lint", str(policy))
+    assert result.returncode == 0  # a warning, not an error: the rule still means something
+    assert "redirects embeddings requests, which cannot be redirected" in result.stdout
+    assert "vector index" in result.stdout and "1 warning(s)" in result.stdout
+
+
 def test_lint_passes_the_shipped_policies():
     for name in ("default.yaml", "eu-legal-strict.yaml"):
         result = embargo("policy", "lint", str(POLICIES / name))

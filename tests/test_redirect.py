@@ -365,3 +365,40 @@ def test_local_model_down_gives_provider_shaped_error(tmp_path_factory, upstream
         assert all(r["redirect"]["local_model_health"] == "down" for r in records if r["phase"] == "request")
     finally:
         proxy.stop()
+
+
+def test_stream_that_breaks_off_ends_in_an_error_event(fake_local_proxy, local, fake):
+    """A local stream that ends without [DONE] must not look like a complete answer."""
+    partial = (b'data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":'
+               b'[{"index":0,"delta":{"role":"assistant","content":"Hal"},"finish_reason":null}]}\n\n')
+    local.inject(Fault(path_prefix="/v1/chat/completions", status=200, body=partial,
+                       headers={"content-type": "text/event-stream"}, times=2))
+    with pytest.raises(anthropic.APIStatusError) as caught:
+        with anthropic_client(fake_local_proxy).messages.stream(
+                model="claude-sonnet-4-6", max_tokens=10, messages=[{"role": "user", "content": PRIVILEGED}]) as stream:
+            for _ in stream:
+                pass
+    assert "broke off" in caught.value.message and caught.value.body["error"]["type"] == "api_error"
+    with pytest.raises(openai.APIError) as caught_openai:
+        for _ in openai_client(fake_local_proxy).chat.completions.create(
+                model="gpt-4o", stream=True, messages=[{"role": "user", "content": PRIVILEGED}]):
+            pass
+    assert "broke off" in caught_openai.value.message
+    assert fake.received == []
+
+
+def test_error_answers_carry_the_incident_once(fake_local_proxy, local, fake):
+    local.inject(Fault(path_prefix="/v1/chat/completions", status=503, times=1))
+    with pytest.raises(openai.InternalServerError) as caught:
+        openai_client(fake_local_proxy).chat.completions.create(
+            model="gpt-4o", messages=[{"role": "user", "content": PRIVILEGED}])
+    assert caught.value.request_id and caught.value.request_id.startswith("EMB-") and "," not in caught.value.request_id
+    assert caught.value.request_id in caught.value.message
+
+
+def test_responses_api_on_a_server_without_it_is_a_clear_error(proxy, fake):
+    """llama.cpp's server has no /v1/responses: the client is told so; nothing goes upstream."""
+    with pytest.raises(openai.InternalServerError) as caught:
+        openai_client(proxy).responses.create(model="gpt-4o", input=PRIVILEGED, max_output_tokens=16)
+    assert caught.value.status_code == 502 and "does not offer /responses" in caught.value.message
+    assert fake.received == []

@@ -18,8 +18,8 @@ from typing import Any
 
 from mitmproxy import http
 
-from addons.local_model.client import Endpoint
-from addons.local_model.health import Health
+from addons.local_model.client import Endpoint, Settings
+from addons.local_model.health import Health, HealthState
 from addons.local_model.relay import Relay, RedirectJob
 from addons.translate.anthropic import TranslationError
 from addons.translate.routes import ModelMap, NotRedirectable, local_request, route_for
@@ -32,10 +32,8 @@ __all__ = ["LocalModel", "NotRedirectable", "RedirectJob"]
 
 class LocalModel:
     def __init__(self) -> None:
-        self.endpoint: Endpoint | None = None
-        self.key: str | None = None
+        self.settings = Settings()
         self.models = ModelMap()
-        self.timeout = 120.0
         self.health_interval = 10.0
         self.weights: Path | None = None
         self.weights_sha256: str | None = None
@@ -56,8 +54,11 @@ class LocalModel:
     def configure(self, options: Any, updated: set[str]) -> None:
         """Raises ValueError with a message fit for the operator."""
         if updated & {"embargo_local_model", "embargo_local_model_key_file"}:
-            self.endpoint = Endpoint.parse(options.embargo_local_model) if options.embargo_local_model else None
-            self.key = _read_key(options.embargo_local_model_key_file) if options.embargo_local_model_key_file else None
+            url, key_file = options.embargo_local_model, options.embargo_local_model_key_file
+            self.settings.endpoint = Endpoint.parse(url) if url else None
+            self.settings.key = _read_key(key_file) if key_file else None
+            if self.health:  # a different model, or a different key: what was known no longer holds
+                self.health.state = HealthState()
         if "embargo_local_model_map" in updated:
             self.models = ModelMap(options.embargo_local_model_map)
         if "embargo_local_model_weights" in updated:
@@ -67,21 +68,22 @@ class LocalModel:
         if "embargo_local_model_timeout" in updated:
             if options.embargo_local_model_timeout <= 0:
                 raise ValueError("embargo_local_model_timeout must be positive")
-            self.timeout = options.embargo_local_model_timeout
+            self.settings.timeout = options.embargo_local_model_timeout
         if "embargo_local_model_health_interval" in updated:
             self.health_interval = max(0.5, options.embargo_local_model_health_interval)
 
     async def start(self) -> None:
-        if self.endpoint is None or self.relay is not None:
+        endpoint = self.settings.endpoint
+        if endpoint is None or self.relay is not None:
             return
-        self.health = Health(self.endpoint, self.key)
-        self.relay = Relay(self.endpoint, self.key, self.health, self.timeout)
+        self.health = Health(self.settings)
+        self.relay = Relay(self.settings, self.health)
         await self.relay.start()
         self._tasks.append(asyncio.create_task(self.health.run(self.health_interval)))
         if self.weights:
             self.weights_sha256 = await asyncio.to_thread(_sha256, self.weights)
-        log.info("embargo: redirects go to the on-node model at %s://%s%s", self.endpoint.scheme,
-                 self.endpoint.authority, self.endpoint.base_path)
+        log.info("embargo: redirects go to the on-node model at %s://%s%s", endpoint.scheme,
+                 endpoint.authority, endpoint.base_path)
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -97,7 +99,7 @@ class LocalModel:
 
     def plan(self, api_format: str | None, summary: RequestSummary, body: bytes, incident_id: str) -> RedirectJob:
         """The redirect of one request, translated; NotRedirectable if it cannot be redirected."""
-        if self.relay is None or self.health is None:
+        if self.relay is None or self.health is None or self.settings.endpoint is None:
             raise NotRedirectable("no_local_model", "no on-node model is configured on this proxy")
         route = route_for(api_format, summary.path, summary.operation)
         model = self.models.local_name(summary.model, self.health.state.served_model)

@@ -48,6 +48,16 @@ class Endpoint:
         return f"{host}:{self.port}"
 
 
+@dataclass(slots=True)
+class Settings:
+    """Where the local model is and how to talk to it; shared by reference, so that a
+    configuration change reaches the relay and the health check at once."""
+
+    endpoint: Endpoint | None = None
+    key: str | None = None
+    timeout: float = 120.0
+
+
 class LocalResponse:
     def __init__(self, conn: h11.Connection, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
         self._conn, self._reader, self._writer = conn, reader, writer
@@ -104,9 +114,12 @@ class LocalResponse:
         self._writer.close()
 
 
-async def request(endpoint: Endpoint, method: str, path: str, body: bytes, key: str | None, timeout: float,
+async def request(settings: Settings, method: str, path: str, body: bytes, timeout: float,
                   accept: str = "application/json") -> LocalResponse:
     """Send one request and wait (at most `timeout`) for the response head."""
+    endpoint, key = settings.endpoint, settings.key
+    if endpoint is None:
+        raise LocalModelDown("unconfigured")
     tls = ssl.create_default_context() if endpoint.scheme == "https" else None
     try:
         reader, writer = await asyncio.wait_for(

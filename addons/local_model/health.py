@@ -17,7 +17,7 @@ import logging
 import time
 from dataclasses import dataclass
 
-from addons.local_model.client import Endpoint, LocalModelDown, request
+from addons.local_model.client import LocalModelDown, Settings, request
 from agent import metrics
 
 log = logging.getLogger("embargo")
@@ -34,9 +34,8 @@ class HealthState:
 
 
 class Health:
-    def __init__(self, endpoint: Endpoint, key: str | None):
-        self.endpoint = endpoint
-        self.key = key
+    def __init__(self, settings: Settings):
+        self.settings = settings
         self.state = HealthState()
         self.in_flight = 0
 
@@ -51,7 +50,7 @@ class Health:
 
     async def check(self) -> None:
         try:
-            response = await request(self.endpoint, "GET", "models", b"", self.key, PROBE_TIMEOUT)
+            response = await request(self.settings, "GET", "models", b"", PROBE_TIMEOUT)
         except LocalModelDown as err:
             self.mark(False, err.code)
             return

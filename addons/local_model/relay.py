@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import h11
 
 from addons import errors
-from addons.local_model.client import Endpoint, LocalModelDown, LocalResponse, request
+from addons.local_model.client import LocalModelDown, LocalResponse, Settings, request
 from addons.local_model.health import Health
 from addons.translate.anthropic import MessageStream, TranslationError, chat_to_message
 from addons.translate.routes import Route
@@ -62,15 +62,17 @@ class RedirectJob:
 
 
 class _Reply:
-    """The relay's side of one HTTP/1.1 exchange with mitmproxy."""
+    """The relay's side of one HTTP/1.1 exchange with mitmproxy, for one job."""
 
-    def __init__(self, conn: h11.Connection, writer: asyncio.StreamWriter, headers: list[tuple[str, str]]):
-        self.conn, self.writer, self.extra = conn, writer, headers
+    def __init__(self, conn: h11.Connection, writer: asyncio.StreamWriter, job: RedirectJob | None):
+        self.conn, self.writer, self.job = conn, writer, job
         self.started = False
+        self._clock = time.perf_counter()
 
     async def start(self, status: int, headers: dict[str, str]) -> None:
         self.started = True
-        self.writer.write(self.conn.send(h11.Response(status_code=status, headers=[*headers.items(), *self.extra])))
+        merged = {**(_id_headers(self.job) if self.job else {}), **headers}  # each header once
+        self.writer.write(self.conn.send(h11.Response(status_code=status, headers=list(merged.items()))))
         await self.writer.drain()
 
     async def send(self, data: bytes) -> None:
@@ -79,6 +81,10 @@ class _Reply:
             await self.writer.drain()
 
     async def end(self) -> None:
+        # The job's report is complete before mitmproxy can see the end (and record it).
+        if self.job:
+            self.job.local_ms = round((time.perf_counter() - self._clock) * 1000, 3)
+            metrics.REDIRECTS.labels(outcome=self.job.outcome).inc()
         self.writer.write(self.conn.send(h11.EndOfMessage()))
         await self.writer.drain()
 
@@ -89,8 +95,8 @@ class _Reply:
 
 
 class Relay:
-    def __init__(self, endpoint: Endpoint, key: str | None, health: Health, timeout: float):
-        self.endpoint, self.key, self.health, self.timeout = endpoint, key, health, timeout
+    def __init__(self, settings: Settings, health: Health):
+        self.settings, self.health = settings, health
         self.jobs: dict[str, RedirectJob] = {}
         self._server: asyncio.Server | None = None
         self.address: tuple[str, int] | None = None
@@ -120,9 +126,9 @@ class Relay:
                     break
                 job = self.jobs.pop(target.lstrip("/"), None)
                 if job is None:
-                    await _Reply(conn, writer, []).whole(404, {"content-type": "text/plain"}, b"no such redirect\n")
+                    await _Reply(conn, writer, None).whole(404, {"content-type": "text/plain"}, b"no such redirect\n")
                 else:
-                    await self._answer(job, _Reply(conn, writer, _id_headers(job)))
+                    await self._answer(job, _Reply(conn, writer, job))
                 if conn.our_state is not h11.DONE or conn.their_state is not h11.DONE:
                     break
                 conn.start_next_cycle()
@@ -149,14 +155,11 @@ class Relay:
     # --- answering ---------------------------------------------------------------------
 
     async def _answer(self, job: RedirectJob, reply: _Reply) -> None:
-        started = time.perf_counter()
         self.health.in_flight += 1
         try:
             await self._exchange(job, reply)
         finally:
             self.health.in_flight -= 1
-            job.local_ms = round((time.perf_counter() - started) * 1000, 3)
-            metrics.REDIRECTS.labels(outcome=job.outcome).inc()
 
     async def _exchange(self, job: RedirectJob, reply: _Reply) -> None:
         state = self.health.state
@@ -165,8 +168,9 @@ class Relay:
                              f"the on-node model is down ({state.reason}); the request was not sent anywhere else")
             return
         accept = "text/event-stream" if job.stream else "application/json"
+        timeout = self.settings.timeout
         try:
-            response = await request(self.endpoint, "POST", job.route.local_path, job.body, self.key, self.timeout, accept)
+            response = await request(self.settings, "POST", job.route.local_path, job.body, timeout, accept)
         except LocalModelDown as err:
             self.health.mark(False, err.code)
             await self._fail(job, reply, "unavailable", errors.LOCAL_MODEL_UNAVAILABLE,
@@ -174,7 +178,7 @@ class Relay:
             return
         except TimeoutError:
             await self._fail(job, reply, "timeout", errors.LOCAL_MODEL_TIMEOUT,
-                             f"the on-node model did not answer within {self.timeout:g} s; the request was not sent anywhere else")
+                             f"the on-node model did not answer within {timeout:g} s; the request was not sent anywhere else")
             return
         job.local_status = response.status
         try:
@@ -185,7 +189,7 @@ class Relay:
             else:
                 await self._whole(job, reply, response)
         except (LocalModelDown, TimeoutError, SseTooLarge, TranslationError) as err:
-            outcome, kind, message = _failure(err, self.timeout)
+            outcome, kind, message = _failure(err, timeout)
             if reply.started:
                 job.outcome = "stream_failed"
                 await reply.send(errors.stream_error(job.api_format, kind, message, job.incident_id))
@@ -196,7 +200,7 @@ class Relay:
             response.close()
 
     async def _whole(self, job: RedirectJob, reply: _Reply, response: LocalResponse) -> None:
-        body = await response.read(self.timeout, MAX_ANSWER)
+        body = await response.read(self.settings.timeout, MAX_ANSWER)
         if job.route.answer_format == "anthropic":
             try:
                 completion = json.loads(body)
@@ -215,7 +219,7 @@ class Relay:
         if translator:
             await reply.send(translator.start())
         done = False
-        async for chunk in response.chunks(self.timeout):
+        async for chunk in response.chunks(self.settings.timeout):
             out = []
             for event in events.feed(chunk):
                 if event.data.strip() == "[DONE]":
@@ -232,13 +236,17 @@ class Relay:
         job.outcome = "answered"
 
     async def _local_error(self, job: RedirectJob, reply: _Reply, response: LocalResponse) -> None:
-        detail = _error_message(await response.read(self.timeout, 1024 * 1024))
+        detail = _error_message(await response.read(self.settings.timeout, 1024 * 1024))
         status = response.status
         if status in (401, 403):
             self.health.mark(False, "unauthorized")
             await self._fail(job, reply, "local_error", errors.LOCAL_MODEL_UNAVAILABLE,
                              "the on-node model refused Embargo's key; the request was not sent anywhere else")
-        elif 400 <= status < 500 and status != 404:
+        elif status == 404:
+            await self._fail(job, reply, "local_error", errors.LOCAL_MODEL_FAILED,
+                             f"the on-node model's server does not offer /{job.route.local_path} (HTTP 404); "
+                             "the request was not sent anywhere else")
+        elif 400 <= status < 500:
             await self._fail(job, reply, "local_error", errors.LOCAL_MODEL_REJECTED,
                              f"the on-node model rejected the request: {detail or f'HTTP {status}'}")
         else:
@@ -253,10 +261,10 @@ class Relay:
         await reply.whole(status, headers, body)
 
 
-def _id_headers(job: RedirectJob) -> list[tuple[str, str]]:
+def _id_headers(job: RedirectJob) -> dict[str, str]:
     """The incident id where each SDK exposes a request id, and the action taken."""
-    return [("x-request-id", job.incident_id), ("request-id", job.incident_id),
-            ("x-embargo-incident", job.incident_id), ("x-embargo-action", "redirect")]
+    return {"x-request-id": job.incident_id, "request-id": job.incident_id,
+            "x-embargo-incident": job.incident_id, "x-embargo-action": "redirect"}
 
 
 def _chunk_json(data: str) -> dict:
