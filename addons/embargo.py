@@ -242,7 +242,7 @@ class Embargo:
         mitmproxy derives a tunnelled request's host from the address dialled here, so the
         policy reads the destination from the CONNECT target instead (`_target`).
         """
-        if data.server.address is None or self.local_model.is_relay(data.server.address):
+        if data.server.address is None or self.local_model.relay_connection(data.server.address, data.client.id):
             return
         host, port = data.server.address
         override = self.resolve.get((normalise_host(host), port))

@@ -12,6 +12,7 @@ import asyncio
 import hashlib
 import json
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ class LocalModel:
         self.health: Health | None = None
         self.relay: Relay | None = None
         self._tasks: list[asyncio.Task] = []
+        self._clients: Counter[str] = Counter()  # client connection id -> redirected flows in progress
 
     def load(self, loader: Any) -> None:
         loader.add_option("embargo_local_model_key_file", str, "", "File holding the API key of the on-node model.")
@@ -92,8 +94,11 @@ class LocalModel:
         if self.relay:
             await self.relay.stop()
 
-    def is_relay(self, address: tuple[str, int] | None) -> bool:
-        return self.relay is not None and address is not None and tuple(address) == self.relay.address
+    def relay_connection(self, address: tuple[str, int] | None, client_id: str) -> bool:
+        """Whether a server connection about to open is a redirected flow's, to the relay: the
+        one loopback address the proxy dials, and only for a client whose flow was redirected."""
+        return (self.relay is not None and address is not None and tuple(address) == self.relay.address
+                and self._clients[client_id] > 0)
 
     # --- carrying out a redirect ---------------------------------------------------------
 
@@ -129,6 +134,7 @@ class LocalModel:
         host, port = self.relay.address
         ticket = self.relay.ticket(job)
         flow.metadata["embargo_redirect"] = (ticket, job)
+        self._clients[flow.client_conn.id] += 1
         flow.request.scheme, flow.request.host, flow.request.port = "http", host, port
         flow.request.path = f"/{ticket}"
         # The client's credentials (its provider key) go nowhere; the relay adds the local model's.
@@ -137,9 +143,12 @@ class LocalModel:
 
     def finished(self, flow: http.HTTPFlow) -> RedirectJob | None:
         """The job of a redirected flow that has ended (its ticket is no longer valid)."""
-        ticket, job = flow.metadata.get("embargo_redirect", (None, None))
+        ticket, job = flow.metadata.pop("embargo_redirect", (None, None))
         if self.relay and ticket:
             self.relay.jobs.pop(ticket, None)
+            self._clients[flow.client_conn.id] -= 1
+            if self._clients[flow.client_conn.id] <= 0:
+                del self._clients[flow.client_conn.id]
         return job
 
 
