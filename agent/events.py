@@ -70,6 +70,7 @@ class RedirectSummary:
 
     model: str | None = None            # the name the local model was asked for
     served_model: str | None = None     # the model the server lists (GET /models)
+    served_details: dict | None = None  # what it lists with it that identifies the weights (digest, root, size, ...)
     weights_sha256: str | None = None   # of the weights file, when Embargo is told where it is
     route: str | None = None            # e.g. "anthropic messages -> chat/completions"
     local_model_health: str | None = None  # up | down | unknown | unconfigured, at decision time

@@ -40,6 +40,16 @@ def test_tickets_are_single_use_and_nothing_else_gets_through():
         assert json.loads(sent.body)["messages"] == [{"role": "user", "content": "hi"}]
 
 
+def test_identifying_details_of_the_served_model_are_kept():
+    from addons.local_model.health import _first_model, _identifying
+
+    ollama = b'{"data": [{"id": "llama3:8b", "object": "model", "digest": "sha256:365c0bd3", "owned_by": "library"}]}'
+    llama_cpp = b'{"data": [{"id": "m.gguf", "meta": {"n_params": 8030261248, "size": 4920733696, "vocab_type": 2}}]}'
+    assert _identifying(_first_model(ollama)) == {"digest": "sha256:365c0bd3"}
+    assert _identifying(_first_model(llama_cpp)) == {"n_params": 8030261248, "size": 4920733696}
+    assert _first_model(b'{"data": []}') is None and _first_model(b"not json") is None
+
+
 def test_health_check_reads_the_served_model_and_notices_a_dead_server():
     async def check(settings: Settings) -> Health:
         health = Health(settings)

@@ -402,3 +402,14 @@ def test_responses_api_on_a_server_without_it_is_a_clear_error(proxy, fake):
         openai_client(proxy).responses.create(model="gpt-4o", input=PRIVILEGED, max_output_tokens=16)
     assert caught.value.status_code == 502 and "does not offer /responses" in caught.value.message
     assert fake.received == []
+
+
+def test_a_whole_answer_to_a_streamed_request_is_a_clear_error(fake_local_proxy, local, fake):
+    local.inject(Fault(path_prefix="/v1/chat/completions", status=200, body=b'{"choices": []}',
+                       headers={"content-type": "application/json"}, times=1))
+    with pytest.raises(anthropic.InternalServerError) as caught:
+        with anthropic_client(fake_local_proxy).messages.stream(
+                model="claude-sonnet-4-6", max_tokens=10, messages=[{"role": "user", "content": PRIVILEGED}]) as stream:
+            list(stream)
+    assert caught.value.status_code == 502 and "a streamed answer" in caught.value.message
+    assert fake.received == []

@@ -122,6 +122,7 @@ class LocalModel:
         return RedirectSummary(
             model=job.model if job else None,
             served_model=state.served_model if state else None,
+            served_details=state.served_details if state else None,
             weights_sha256=self.weights_sha256,
             route=job.route.name if job else None,
             local_model_health=state.status if state else "unconfigured",

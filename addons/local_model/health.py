@@ -30,6 +30,7 @@ class HealthState:
     status: str = "unknown"        # unknown | up | down
     reason: str | None = None      # a stable code when down: unreachable, timeout, unauthorized, http_503, ...
     served_model: str | None = None
+    served_details: dict[str, str | int] | None = None  # what the server says identifies the weights
     checked_at: float | None = None  # time.time() of the last check or answer
 
 
@@ -69,7 +70,10 @@ class Health:
         elif response.status != 200:
             self.mark(False, f"http_{response.status}")
         else:
-            self.state.served_model = _first_model(body) or self.state.served_model
+            entry = _first_model(body)
+            if entry:
+                self.state.served_model = entry["id"]
+                self.state.served_details = _identifying(entry)
             self.mark(True)
 
     async def run(self, interval: float) -> None:
@@ -79,10 +83,22 @@ class Health:
             await asyncio.sleep(interval)
 
 
-def _first_model(body: bytes) -> str | None:
+def _first_model(body: bytes) -> dict | None:
+    """The first entry of an OpenAI-style model list, if it has an id."""
     try:
         data = json.loads(body).get("data")
-        model_id = data[0].get("id") if isinstance(data, list) and data and isinstance(data[0], dict) else None
     except (ValueError, AttributeError):
         return None
-    return model_id if isinstance(model_id, str) else None
+    entry = data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else None
+    return entry if entry and isinstance(entry.get("id"), str) else None
+
+
+# Fields some servers list with a model that pin down its weights: Ollama's digest, vLLM's
+# root (the weights' path), llama.cpp's meta (parameter count, file size, training context).
+_IDENTIFYING = ("digest", "root", "n_params", "size", "n_ctx_train", "n_vocab")
+
+
+def _identifying(entry: dict) -> dict[str, str | int] | None:
+    fields = {**entry, **(entry["meta"] if isinstance(entry.get("meta"), dict) else {})}
+    found = {k: fields[k] for k in _IDENTIFYING if isinstance(fields.get(k), (str, int)) and not isinstance(fields.get(k), bool)}
+    return found or None

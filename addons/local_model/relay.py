@@ -184,7 +184,11 @@ class Relay:
         try:
             if response.status >= 400:
                 await self._local_error(job, reply, response)
-            elif job.stream and response.is_event_stream:
+            elif job.stream != response.is_event_stream:
+                asked = "a streamed" if job.stream else "a whole"
+                await self._fail(job, reply, "local_error", errors.LOCAL_MODEL_FAILED,
+                                 f"the on-node model did not answer in the form asked for ({asked} answer)")
+            elif job.stream:
                 await self._stream(job, reply, response)
             else:
                 await self._whole(job, reply, response)
