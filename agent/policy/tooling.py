@@ -143,7 +143,9 @@ class _Linter:
             self.add(line, "error", f"action {rule.action!r} needs {NOT_YET[rule.action]}, which this build does not provide",
                      "use block or allow")
         if rule.action in NEEDS_LOCAL_MODEL and not self.local_model:
-            self.add(line, "error", f"rule {rule.id!r} sends requests to the on-node local model, but none is configured",
+            # A warning: without a local model the proxy blocks what the rule redirects (fail closed).
+            self.add(line, "warning", f"rule {rule.id!r} sends requests to the on-node local model, but none is "
+                                      "configured: the proxy blocks them instead",
                      "run the proxy with --local-model URL (and lint with it), or use block")
         if rule.action == "redirect":
             self._redirectable(rule.id, match.operation, line)
