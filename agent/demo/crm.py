@@ -88,17 +88,17 @@ def _openai_chat(prompt: str, *, stream: bool = False, model: str = "gpt-4o") ->
         if stream:
             return "".join(
                 chunk.choices[0].delta.content or ""
-                for chunk in client.chat.completions.create(model=model, messages=messages, max_tokens=300, stream=True)
+                for chunk in client.chat.completions.create(model=model, messages=messages, max_tokens=120, stream=True)
                 if chunk.choices
             )
-        return client.chat.completions.create(model=model, messages=messages, max_tokens=300).choices[0].message.content
+        return client.chat.completions.create(model=model, messages=messages, max_tokens=120).choices[0].message.content
 
     return call
 
 
 def _anthropic_message(prompt: str, *, stream: bool = False) -> Callable[[Any], Any]:
     def call(client: Any) -> Any:
-        kwargs = dict(model="claude-sonnet-4-6", max_tokens=300, system="You assist a Salesforce user.",
+        kwargs = dict(model="claude-sonnet-4-6", max_tokens=120, system="You assist a Salesforce user.",
                       messages=[{"role": "user", "content": prompt}])
         if stream:
             with client.messages.stream(**kwargs) as events:
