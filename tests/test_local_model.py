@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 
+import pytest
+
 from addons.local_model.client import Endpoint, Settings, request
 from addons.local_model.health import Health
 from addons.local_model.relay import RedirectJob, Relay
@@ -62,3 +64,17 @@ def test_health_check_reads_the_served_model_and_notices_a_dead_server():
     assert up.state.status == "up" and up.state.served_model
     down = asyncio.run(check(Settings(Endpoint.parse(f"http://127.0.0.1:{port}/v1"))))
     assert down.state.status == "down" and down.state.reason == "unreachable"
+
+
+def test_the_key_is_the_first_line_of_the_key_file(tmp_path):
+    from addons.local_model import _read_key
+
+    keys = tmp_path / "api-keys"
+    keys.write_text("\n  tenant-a-key  \ntenant-b-key\n")
+    assert _read_key(str(keys)) == "tenant-a-key"
+    keys.write_text("\n\n")
+    with pytest.raises(ValueError, match="is empty"):
+        _read_key(str(keys))
+    with pytest.raises(ValueError, match="cannot read") as caught:
+        _read_key(str(tmp_path / "missing"))
+    assert "tenant" not in str(caught.value)

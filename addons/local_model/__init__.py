@@ -154,10 +154,12 @@ class LocalModel:
 
 
 def _read_key(path: str) -> str:
+    """The first non-empty line: a key file may list several (llama.cpp's --api-key-file does)."""
     try:
-        key = Path(path).read_text().strip()
+        lines = Path(path).read_text().splitlines()
     except OSError as err:
         raise ValueError(f"cannot read the local model key file {path}: {err.strerror}") from None
+    key = next((line.strip() for line in lines if line.strip()), "")
     if not key:
         raise ValueError(f"the local model key file {path} is empty")
     return key
