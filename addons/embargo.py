@@ -20,6 +20,7 @@ import ipaddress
 import logging
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -30,11 +31,12 @@ from mitmproxy.utils import human
 
 from addons import errors
 from addons.inspection import Inspection, InspectionError, InspectionJob
+from addons.local_model import LocalModel, NotRedirectable, RedirectJob
 from addons.workers import Inspector, ProcessInspector, ThreadInspector
 from agent import metrics
 from agent.audit import AuditLog, AuditLogBroken, GroupCommit, load_audit_key
 from agent.catalog import DEFAULT_CATALOG, Catalog, CatalogEntry, normalise_host
-from agent.events import DecisionEvent, RequestSummary, ResponseSummary, new_incident_id, node_name
+from agent.events import DecisionEvent, RedirectSummary, RequestSummary, ResponseSummary, new_incident_id, node_name
 from agent.netguard import NetGuard
 from agent.policy.engine import (
     FAIL_CLOSED, INTERCEPT, REFUSED_ADDRESS, UNPROTECTED, Decision, Identity, RequestContext, admit, decide,
@@ -85,6 +87,7 @@ class Embargo:
         self.audit: GroupCommit | None = None
         self.pseudonyms: Pseudonymizer | None = None
         self.guard = NetGuard()
+        self.local_model = LocalModel()
         self.resolve: dict[tuple[str, int], tuple[str, int]] = {}
         self._tunnels: dict[str, tuple[str, int]] = {}  # client connection id -> CONNECT target
         # Under `embargo agent`: the kernel's view of each client connection, by connection id.
@@ -123,6 +126,7 @@ class Embargo:
             "embargo_pseudonym_key", str, "", "Key file for keyed hashes of API keys and record ids "
             "(default: pseudonym.key beside the events file, created if missing)."
         )
+        self.local_model.load(loader)
 
     def configure(self, updated: set[str]) -> None:
         opts = ctx.options
@@ -138,6 +142,10 @@ class Embargo:
                 raise exceptions.OptionsError(f"cannot load Embargo configuration:\n{err}") from None
             self.catalog, self.policy = catalog, policy
             log.info("embargo: policy %s version %s (sha256 %s) loaded", policy.name, policy.version, policy.digest[:12])
+        try:
+            self.local_model.configure(opts, updated)
+        except ValueError as err:
+            raise exceptions.OptionsError(f"cannot configure the on-node model: {err}") from None
         if "embargo_resolve" in updated:
             self.resolve = dict(parse_resolve(spec) for spec in opts.embargo_resolve)
         if "embargo_refuse_networks" in updated:
@@ -194,6 +202,7 @@ class Embargo:
             reloader = PolicyReloader(opts.embargo_policy, opts.embargo_catalog, opts.embargo_local_model,
                                       self._put_in_force, self.policy, opts.embargo_reload_ms / 1000)
             self._reload_task = asyncio.get_running_loop().create_task(reloader.run())
+        await self.local_model.start()
         # What exists now (mitmproxy, the catalog, the policy) lives as long as the process:
         # freezing it keeps the collector from re-scanning it under every request's garbage.
         # (A policy replaced by a hot reload stays frozen: a few KB per reload.)
@@ -212,6 +221,7 @@ class Embargo:
     async def done(self) -> None:
         if self._reload_task:
             self._reload_task.cancel()
+        await self.local_model.stop()
         if self.inspector:
             self.inspector.close()
         if self.audit:
@@ -248,7 +258,7 @@ class Embargo:
         mitmproxy derives a tunnelled request's host from the address dialled here, so the
         policy reads the destination from the CONNECT target instead (`_target`).
         """
-        if data.server.address is None:
+        if data.server.address is None or self.local_model.relay_connection(data.server.address, data.client.id):
             return
         host, port = data.server.address
         override = self.resolve.get((normalise_host(host), port))
@@ -314,16 +324,19 @@ class Embargo:
         )
         inspection, failure = await self._evaluate(flow, event, host, port, entry)
         event.inspection_ms = (time.perf_counter() - started) * 1000
-        decision = event.decision
-        assert decision is not None
-        if decision.enforced_action != "allow" or decision.audit_matches or event.error:
+        assert event.decision is not None
+        if event.decision.enforced_action != "allow" or event.decision.audit_matches or event.error:
             event.incident_id = new_incident_id()
+        redirect = self._plan_redirect(flow, event, inspection) if event.decision.enforced_action == "redirect" else None
+        decision = event.decision
         if not await self._record(flow, event, api_format):
             return
         metrics.observe_decision(event)
         if decision.enforced_action == "allow":
             if inspection is not None and inspection.filtered_body is not None:
                 _replace_body(flow, inspection.filtered_body)
+        elif redirect is not None:
+            self.local_model.apply(flow, redirect)
         elif failure is None:
             message = f"Blocked by Embargo policy {policy.name!r} rule {decision.rule_id!r}: {decision.message}"
             self._respond_error(flow, api_format, errors.POLICY_BLOCK, message, event.incident_id or "")
@@ -362,6 +375,22 @@ class Embargo:
             event.decision, event.error = self._failure(code, "Embargo could not inspect this request", protected), code
             return None, errors.INSPECTION_FAILED
 
+    def _plan_redirect(self, flow: http.HTTPFlow, event: DecisionEvent, inspection: Inspection | None) -> RedirectJob | None:
+        """Prepare the redirect the policy decided. A request that cannot be redirected (by the
+        capability matrix, or with no local model configured) is blocked instead, saying why."""
+        assert event.decision and event.request and inspection
+        body = inspection.filtered_body or flow.request.get_content(strict=False) or b""
+        try:
+            job = self.local_model.plan(event.request.api_format, event.request, body, event.incident_id or "")
+        except NotRedirectable as err:
+            decision = event.decision
+            event.decision = replace(decision, action="block", reasons=(*decision.reasons, f"not redirected: {err.reason}"),
+                                     message=f"{decision.message} (this rule redirects to the on-node model, but {err.reason})")
+            event.redirect = self.local_model.summary(None, err.code)
+            return None
+        event.redirect = self.local_model.summary(job)
+        return job
+
     def responseheaders(self, flow: http.HTTPFlow) -> None:
         # Server-sent events reach the client as they come, not after the whole answer.
         if flow.response and flow.response.headers.get("content-type", "").startswith("text/event-stream"):
@@ -385,11 +414,15 @@ class Embargo:
                 upstream_ms=upstream_ms,
             ),
         )
+        if job := self.local_model.finished(flow):
+            done.redirect = RedirectSummary(model=job.model, outcome=job.outcome, local_status=job.local_status,
+                                            local_ms=job.local_ms)
         self.append_record(done.to_dict())
         metrics.observe_response(event.destination.provider if event.destination else "unlisted", done.response.bytes_in)
 
     def error(self, flow: http.HTTPFlow) -> None:
         """Record flows that mitmproxy itself ended, e.g. a body over the size limit."""
+        self.local_model.finished(flow)
         if flow.metadata.get("embargo_event") or flow.error is None or not self.policy:
             return
         code = "body_too_large" if "body_size_limit" in flow.error.msg else "connection_error"

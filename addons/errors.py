@@ -27,17 +27,33 @@ TOO_LARGE = ErrorKind(413, "invalid_request_error", "request_too_large", "INVALI
 UNSUPPORTED_ENCODING = ErrorKind(415, "invalid_request_error", "invalid_request_error", "INVALID_ARGUMENT", "embargo_unsupported_encoding")
 # Inspection failed: the request does not leave.
 INSPECTION_FAILED = ErrorKind(503, "server_error", "api_error", "UNAVAILABLE", "embargo_inspection_failed")
+# Redirect to the on-node model: it could not answer, and the request went nowhere else.
+LOCAL_MODEL_UNAVAILABLE = ErrorKind(503, "server_error", "api_error", "UNAVAILABLE", "embargo_local_model_unavailable")
+LOCAL_MODEL_TIMEOUT = ErrorKind(504, "server_error", "api_error", "DEADLINE_EXCEEDED", "embargo_local_model_timeout")
+LOCAL_MODEL_FAILED = ErrorKind(502, "server_error", "api_error", "INTERNAL", "embargo_local_model_error")
+LOCAL_MODEL_REJECTED = ErrorKind(400, "invalid_request_error", "invalid_request_error", "INVALID_ARGUMENT", "embargo_local_model_rejected")
+
+
+def error_body(api_format: str | None, kind: ErrorKind, message: str, incident_id: str) -> dict:
+    """The error document in the format the client's SDK expects."""
+    text = f"{message} [Embargo incident {incident_id}]"
+    if api_format == "anthropic":
+        return {"type": "error", "error": {"type": kind.anthropic_type, "message": text}, "request_id": incident_id}
+    if api_format == "gemini":
+        return {"error": {"code": kind.status, "message": text, "status": kind.google_status}}
+    return {"error": {"message": text, "type": kind.openai_type, "param": None, "code": kind.code}}
+
+
+def stream_error(api_format: str | None, kind: ErrorKind, message: str, incident_id: str) -> bytes:
+    """An error as the last event of a server-sent event stream that has already begun:
+    Anthropic's `event: error`, or OpenAI's `data: {"error": ...}`. Both SDKs raise on it."""
+    body = json.dumps(error_body(api_format, kind, message, incident_id))
+    return (f"event: error\ndata: {body}\n\n" if api_format == "anthropic" else f"data: {body}\n\n").encode()
 
 
 def error_response(api_format: str | None, kind: ErrorKind, message: str, incident_id: str) -> tuple[int, bytes, dict[str, str]]:
     """(status, body, headers) of an error in the format the client's SDK expects."""
-    text = f"{message} [Embargo incident {incident_id}]"
-    if api_format == "anthropic":
-        body: dict = {"type": "error", "error": {"type": kind.anthropic_type, "message": text}, "request_id": incident_id}
-    elif api_format == "gemini":
-        body = {"error": {"code": kind.status, "message": text, "status": kind.google_status}}
-    else:
-        body = {"error": {"message": text, "type": kind.openai_type, "param": None, "code": kind.code}}
+    body = error_body(api_format, kind, message, incident_id)
     headers = {
         "content-type": "application/json",
         "x-request-id": incident_id,

@@ -21,7 +21,17 @@ def _proxy_arguments(proxy: argparse.ArgumentParser) -> None:
     proxy.add_argument("--policy", type=Path, required=True, metavar="FILE")
     proxy.add_argument("--events", type=Path, required=True, metavar="FILE", help="hash-chained audit log (JSON lines)")
     proxy.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG, metavar="FILE")
-    proxy.add_argument("--local-model", default="", metavar="URL", help="on-node OpenAI-compatible model server")
+    proxy.add_argument("--local-model", default="", metavar="URL",
+                       help="on-node OpenAI-compatible model server (base URL, e.g. http://127.0.0.1:8000/v1): "
+                            "the target of `redirect` rules")
+    proxy.add_argument("--local-model-key-file", type=Path, metavar="FILE", help="API key of the on-node model")
+    proxy.add_argument("--local-model-map", action="append", default=[], metavar="GLOB=NAME",
+                       help="answer requests for models matching GLOB with local model NAME (repeatable; "
+                            "default: the model the server lists)")
+    proxy.add_argument("--local-model-weights", type=Path, metavar="FILE",
+                       help="the on-node model's weights file; its sha256 is recorded in redirect events")
+    proxy.add_argument("--local-model-timeout", type=float, default=120.0, metavar="SECONDS",
+                       help="longest wait for the on-node model to start answering, or between streamed chunks")
     proxy.add_argument("--confdir", type=Path, metavar="DIR", help="mitmproxy confdir (its CA: DIR/mitmproxy-ca-cert.pem)")
     proxy.add_argument("--resolve", action="append", default=[], metavar="HOST:PORT=ADDR:PORT")
     proxy.add_argument("--refuse-network", action="append", default=[], metavar="CIDR",
@@ -196,6 +206,10 @@ def _proxy_config(args: argparse.Namespace):
         events=args.events,
         catalog=args.catalog,
         local_model=args.local_model,
+        local_model_key_file=args.local_model_key_file,
+        local_model_map=args.local_model_map,
+        local_model_weights=args.local_model_weights,
+        local_model_timeout=args.local_model_timeout,
         confdir=args.confdir,
         resolve=args.resolve,
         refuse_networks=args.refuse_network,

@@ -64,6 +64,23 @@ class ResponseSummary:
 
 
 @dataclass(slots=True)
+class RedirectSummary:
+    """A redirect to the on-node model: which model and weights answered (provenance), its
+    health when the decision was taken, and (response phase) how the answer went."""
+
+    model: str | None = None            # the name the local model was asked for
+    served_model: str | None = None     # the model the server lists (GET /models)
+    served_details: dict | None = None  # what it lists with it that identifies the weights (digest, root, size, ...)
+    weights_sha256: str | None = None   # of the weights file, when Embargo is told where it is
+    route: str | None = None            # e.g. "anthropic messages -> chat/completions"
+    local_model_health: str | None = None  # up | down | unknown | unconfigured, at decision time
+    refused: str | None = None          # why the request could not be redirected (it was blocked)
+    outcome: str | None = None          # response phase: answered | unavailable | timeout | local_error | ...
+    local_status: int | None = None     # the local model's HTTP status
+    local_ms: float | None = None       # time spent with the local model
+
+
+@dataclass(slots=True)
 class DecisionEvent:
     phase: str  # connect | request | response
     node: str
@@ -80,6 +97,7 @@ class DecisionEvent:
     error: str | None = None  # a stable code such as "body_too_large", never a message with data
     inspection_ms: float | None = None  # latency Embargo added before the request could leave
     records: list[dict[str, Any]] | None = None  # Salesforce records carried: object type + keyed hash
+    redirect: RedirectSummary | None = None
     time: str = field(default_factory=utc_now)
     event_id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
@@ -113,6 +131,8 @@ class DecisionEvent:
             out["error"] = self.error
         if self.inspection_ms is not None:
             out["inspection_ms"] = round(self.inspection_ms, 3)
+        if self.redirect:
+            out["redirect"] = {k: v for k, v in flat(self.redirect).items() if v is not None}
         return out
 
 

@@ -112,3 +112,7 @@ SINK_DROPPED = Counter(
 )
 ALERTS = Counter("embargo_alerts_total", "Alerts raised.", ["rule", "severity"])
 FORWARDER_LAG = Gauge("embargo_forwarder_lag_bytes", "Audit log bytes not yet read by the sink forwarder.")
+
+# The on-node model that redirected requests are answered by.
+LOCAL_MODEL_UP = Gauge("embargo_local_model_up", "1 if the on-node model's last health check or answer succeeded, else 0.")
+REDIRECTS = Counter("embargo_redirects_total", "Requests redirected to the on-node model, by outcome.", ["outcome"])

@@ -28,6 +28,10 @@ class ProxyConfig:
     events: Path
     catalog: Path = DEFAULT_CATALOG
     local_model: str = ""
+    local_model_key_file: Path | None = None
+    local_model_map: list[str] = field(default_factory=list)
+    local_model_weights: Path | None = None
+    local_model_timeout: float = 120.0
     confdir: Path | None = None
     resolve: list[str] = field(default_factory=list)
     refuse_networks: list[str] = field(default_factory=list)
@@ -53,6 +57,10 @@ def build_master(config: ProxyConfig, addon: Embargo | None = None) -> DumpMaste
         embargo_catalog=str(config.catalog),
         embargo_events=str(config.events),
         embargo_local_model=config.local_model,
+        embargo_local_model_key_file=str(config.local_model_key_file or ""),
+        embargo_local_model_map=list(config.local_model_map),
+        embargo_local_model_weights=str(config.local_model_weights or ""),
+        embargo_local_model_timeout=config.local_model_timeout,
         embargo_resolve=list(config.resolve),
         embargo_refuse_networks=list(config.refuse_networks),
         embargo_workers=config.workers,

@@ -49,6 +49,9 @@ def test_classify_jsonl_answers_every_line_in_order():
     assert "strategy" not in result.stdout and "hartmann" not in result.stdout  # findings, never text
 
 
+LOCAL_MODEL = "http://127.0.0.1:8000/v1"
+
+
 def test_lint_reports_errors_as_json_with_lines(tmp_path: Path):
     policy = tmp_path / "p.yaml"
     policy.write_text((POLICIES / "default.yaml").read_text().replace(
@@ -57,27 +60,40 @@ def test_lint_reports_errors_as_json_with_lines(tmp_path: Path):
     result = embargo("policy", "lint", str(policy), "--format", "json")
     assert result.returncode == 1
     findings = json.loads(result.stdout)
-    messages = {f["message"].split(":")[0] for f in findings if f["severity"] == "error"}
-    assert any("matches no detector" in f["message"] for f in findings)
-    assert any("redirect" in m for m in messages)
+    assert any("matches no detector" in f["message"] and f["severity"] == "error" for f in findings)
+    # A redirect rule without an operation condition: lint says what it will block.
+    assert any(f["severity"] == "warning" and "redirects every operation" in f["message"]
+               and "embeddings" in f["message"] for f in findings)
     assert all(f["file"] == str(policy) and f["line"] > 1 for f in findings)
 
 
+def test_lint_warns_about_redirecting_operations_that_cannot_be(tmp_path: Path):
+    policy = tmp_path / "p.yaml"
+    policy.write_text((POLICIES / "default.yaml").read_text().replace(
+        "      operation: [chat, completion]\n    action: redirect",
+        "      operation: [chat, embeddings]\n    action: redirect"))
+    result = embargo("policy", "lint", "--local-model", LOCAL_MODEL, str(policy))
+    assert result.returncode == 0  # a warning, not an error: the rule still means something
+    assert "redirects embeddings requests, which cannot be redirected" in result.stdout
+    assert "vector index" in result.stdout and "1 warning(s)" in result.stdout
+
+
 def test_lint_passes_the_shipped_policies():
+    # They redirect privileged chats: linted as they are deployed, with the on-node model.
     for name in ("default.yaml", "eu-legal-strict.yaml"):
-        result = embargo("policy", "lint", str(POLICIES / name))
+        result = embargo("policy", "lint", "--local-model", LOCAL_MODEL, str(POLICIES / name))
         assert result.returncode == 0 and "0 error(s), 0 warning(s)" in result.stdout
 
 
 def test_policy_test_exits_nonzero_with_a_readable_diff(tmp_path: Path):
     (tmp_path / "default.yaml").write_text((POLICIES / "default.yaml").read_text())
     cases = (POLICIES / "default.cases.yaml").read_text().replace(
-        "expect: {action: block, rule: privileged-stays-sovereign, label: privileged}",
+        "expect: {action: redirect, rule: privileged-stays-sovereign, label: privileged}",
         "expect: {action: allow, rule: privileged-stays-sovereign, label: privileged}", 1)
     (tmp_path / "default.cases.yaml").write_text(cases)
     result = embargo("policy", "test", str(tmp_path))
     assert result.returncode == 1
-    assert "FAIL" in result.stdout and "action: expected 'allow', got 'block'" in result.stdout
+    assert "FAIL" in result.stdout and "action: expected 'allow', got 'redirect'" in result.stdout
     assert "1 failed" in result.stdout
 
 

@@ -205,8 +205,14 @@ def test_the_local_model_is_closed_to_all_but_the_agents(rendered):
     assert keyed, "the model server must demand an API key"
     service = one(docs, "Service", "embargo-local-model")["spec"]
     assert service["internalTrafficPolicy"] == "Local"
-    agent_args = dict(pod_specs(docs))["DaemonSet/embargo-agent"]["containers"][0]["args"]
+    agent = dict(pod_specs(docs))["DaemonSet/embargo-agent"]
+    agent_args = agent["containers"][0]["args"]
     assert "--local-model=http://embargo-local-model.embargo-system.svc:8000/v1" in agent_args
+    # ... and the agents present the key the model server demands (redirects fail closed without it).
+    key_file = next(a.split("=", 1)[1] for a in agent_args if a.startswith("--local-model-key-file="))
+    mount = next(m for m in agent["containers"][0]["volumeMounts"] if key_file.startswith(m["mountPath"] + "/"))
+    volume = next(v for v in agent["volumes"] if v["name"] == mount["name"])
+    assert volume["secret"]["secretName"] == "embargo-local-model-keys" and mount["readOnly"] is True
 
 
 def test_metrics_are_scraped_from_every_agent(rendered):

@@ -102,9 +102,10 @@ def test_redirect_needs_a_local_model(tmp_path):
     path = variant(tmp_path, STRICT, "    reason: privileged legal material may only be processed by the on-node model",
                    "    reason: privileged legal material may only be processed by the on-node model\n"
                    "  - id: privileged-to-the-node\n    match: {label: privileged}\n    action: redirect")
-    without = messages(lint(path, CATALOG), "error")
-    assert any("none is configured" in m for m in without)
-    with_model = messages(lint(path, CATALOG.with_local_model("http://127.0.0.1:8000/v1")), "error")
+    # A warning, not an error: without a local model the proxy blocks what the rule redirects.
+    without = messages(lint(path, CATALOG), "warning")
+    assert any("none is configured: the proxy blocks them instead" in m for m in without)
+    with_model = messages(lint(path, CATALOG.with_local_model("http://127.0.0.1:8000/v1")), "warning")
     assert not any("none is configured" in m for m in with_model)
 
 
@@ -168,9 +169,9 @@ def test_explain_traces_every_rule_up_to_the_decision():
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "x secrets-never-leave (line 56, block, enforce) no match: none of the listed detectors found anything" in out
-    assert "x no-bulk-operations (line 70, block, enforce) no match: operation chat is in conversational" in out
-    assert "~> internal-to-eu-providers-canary (line 83, block, audit) audit-match" in out
-    assert "=> public-chat-sovereign (line 94, allow, enforce) decides" in out
+    assert "x no-bulk-operations (line 71, block, enforce) no match: operation chat is in conversational" in out
+    assert "~> internal-to-eu-providers-canary (line 84, block, audit) audit-match" in out
+    assert "=> public-chat-sovereign (line 95, allow, enforce) decides" in out
     assert "finding    salesforce.record_id (internal) x2 at messages[0].content[" in out
     assert "5005g00000AbCdE" not in out  # locations, never the text
     assert "decision:    allow (policy action allow, mode enforce) by public-chat-sovereign" in out

@@ -351,7 +351,7 @@ def test_audit_mode_records_the_block_and_lets_the_request_through(tmp_path, tmp
                    if json.loads(line).get("phase") == "request"]
         decision = event["decision"]
         assert decision["mode"] == "audit" and decision["enforced_action"] == "allow"
-        assert decision["audit_matches"][0] == {"rule": "privileged-stays-sovereign", "action": "block"}
+        assert decision["audit_matches"][0] == {"rule": "privileged-stays-sovereign", "action": "redirect"}
         assert event["incident_id"]  # what would have been blocked gets an id to follow up on
     finally:
         proxy.stop()

@@ -88,17 +88,17 @@ def _openai_chat(prompt: str, *, stream: bool = False, model: str = "gpt-4o") ->
         if stream:
             return "".join(
                 chunk.choices[0].delta.content or ""
-                for chunk in client.chat.completions.create(model=model, messages=messages, stream=True)
+                for chunk in client.chat.completions.create(model=model, messages=messages, max_tokens=120, stream=True)
                 if chunk.choices
             )
-        return client.chat.completions.create(model=model, messages=messages).choices[0].message.content
+        return client.chat.completions.create(model=model, messages=messages, max_tokens=120).choices[0].message.content
 
     return call
 
 
 def _anthropic_message(prompt: str, *, stream: bool = False) -> Callable[[Any], Any]:
     def call(client: Any) -> Any:
-        kwargs = dict(model="claude-sonnet-4-5", max_tokens=300, system="You assist a Salesforce user.",
+        kwargs = dict(model="claude-sonnet-4-6", max_tokens=120, system="You assist a Salesforce user.",
                       messages=[{"role": "user", "content": prompt}])
         if stream:
             with client.messages.stream(**kwargs) as events:
@@ -116,6 +116,9 @@ SCENARIOS: tuple[Scenario, ...] = (
              stream=True),
     Scenario("Case with legal_case_strategy__c for a summary", "openai", "api.openai.com",
              _openai_chat(f"Summarise this escalated case for the account team:\n{_records(PRIVILEGED_CASE)}")),
+    Scenario("Counsel's strategy note via Anthropic, streamed", "anthropic", "api.anthropic.com",
+             _anthropic_message(f"Draft talking points for counsel from this case:\n{_records(PRIVILEGED_CASE)}",
+                                stream=True), stream=True),
     Scenario("Same Case to OpenAI's EU data-residency host", "openai", "eu.api.openai.com",
              _openai_chat(f"Summarise this escalated case for the account team:\n{_records(PRIVILEGED_CASE)}")),
     Scenario("Follow-up e-mail to a Contact", "anthropic", "api.anthropic.com",

@@ -1,10 +1,12 @@
 """`embargo demo`: the real proxy between a simulated CRM integration and a fake provider.
 
 Real: mitmproxy, Embargo's addon, adapters, classifier, policy engine and audit log, and
-the official `openai` and `anthropic` SDKs. Simulated: the AI providers (a loopback fake
-speaking their wire formats; the internet's providers cannot be reached from here) and
-the Salesforce integration that calls them. Every row of the table is read back from the
-audit log the proxy wrote, not from this script.
+the official `openai` and `anthropic` SDKs, and the on-node model that answers redirected
+requests (llama.cpp's server running a tiny model generated on the spot: its answers are
+gibberish, point it at a real GGUF file for real ones). Simulated: the AI providers (a
+loopback fake speaking their wire formats; the internet's providers cannot be reached
+from here) and the Salesforce integration that calls them. Every row of the table is read
+back from the audit log the proxy wrote, not from this script.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from agent.audit_verify import verify
 from agent.catalog import POLICY_DIR
 from agent.demo.crm import SCENARIOS, Scenario
 from agent.demo.fake_provider import FakeProvider
+from agent.demo.local_model import LocalModelServer, llama_server_available, start_local_model
 from agent.demo.pki import make_pki
 from agent.demo.stack import FAKE_HOSTS, ProxyProcess, start_proxy
 
 DEMO_POLICY = POLICY_DIR / "default.yaml"
-_COLOURS = {"allow": "\033[32m", "block": "\033[31;1m", "dim": "\033[2m", "end": "\033[0m"}
+_COLOURS = {"allow": "\033[32m", "block": "\033[31;1m", "redirect": "\033[36;1m", "dim": "\033[2m", "end": "\033[0m"}
 
 
 def _paint(text: str, colour: str) -> str:
@@ -47,25 +50,42 @@ def run_demo(workdir: Path | None = None, policy: Path = DEMO_POLICY) -> int:
         work = workdir
     print(__doc__.split("\n\n", 1)[1].strip(), end="\n\n")
     pki = make_pki(work / "fake-provider-pki", FAKE_HOSTS, ca_name="Embargo demo: fake provider CA")
+    local = _start_local_model(work)
     with FakeProvider(pki) as fake:
-        proxy = start_proxy(work / "proxy", policy, fake.port, pki.ca_cert)
+        extra = ["--local-model", local.base_url, "--local-model-key-file", str(local.key_file),
+                 "--local-model-weights", str(local.model)] if local else []
+        proxy = start_proxy(work / "proxy", policy, fake.port, pki.ca_cert, extra_args=extra)
         try:
             print(f"proxy:          embargo proxy on {proxy.url} (policy {policy})")
-            print(f"fake providers: https://127.0.0.1:{fake.port} answering as {', '.join(FAKE_HOSTS[:3])}, ...\n")
+            print(f"fake providers: https://127.0.0.1:{fake.port} answering as {', '.join(FAKE_HOSTS[:3])}, ...")
+            if local:
+                print(f"on-node model:  llama.cpp server on {local.base_url} serving {local.model.name} (key required)")
+            print()
             _run_scenarios(proxy)
             reached = len(fake.received)
         finally:
             proxy.stop()
+            if local:
+                local.stop()
     report = verify(proxy.events)
     print()
     print(f"Decision events (hash-chained audit log): {proxy.events}")
     print(f"  {report.records} records, chain {'intact' if report.ok else 'BROKEN'}"
           f"  (check it yourself: embargo audit verify {proxy.events})")
     print(f"Proxy log: {proxy.log}")
-    print(f"The fake providers received {reached} request(s): only the allowed ones. Blocked requests never left the proxy.")
+    print(f"The fake providers received {reached} request(s): only the allowed ones. Blocked and redirected "
+          "requests never left the proxy; redirected ones were answered by the on-node model.")
     if workdir is None:
         print(f"\nThe demo's files stay in {work} (delete it when done).")
     return 0 if report.ok else 1
+
+
+def _start_local_model(work: Path) -> LocalModelServer | None:
+    if not llama_server_available():
+        print("on-node model: llama.cpp server not installed (pip install -e '.[local-model]', see README);\n"
+              "               requests the policy redirects are blocked instead.\n")
+        return None
+    return start_local_model(work / "local-model")
 
 
 def _run_scenarios(proxy: ProxyProcess) -> None:

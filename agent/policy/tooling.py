@@ -14,13 +14,14 @@ from __future__ import annotations
 import base64
 import json
 import sys
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
 from addons.inspection import InspectionError, InspectionJob, inspect
 from addons.providers.base import OPERATIONS
+from addons.translate.routes import NOT_REDIRECTABLE, REDIRECTABLE_OPERATIONS, NotRedirectable, route_for
 from agent.catalog import NODE, UNKNOWN, Catalog
 from agent.policy.engine import FAIL_CLOSED, Decision, Identity, RequestContext, decide
 from agent.policy.analysis import covers, default_allows_unknown_endpoints, never_matches, overlap
@@ -30,7 +31,7 @@ from agent.yamlfile import ConfigError, load_yaml
 from classifier.classification import Classification
 from classifier.detectors import DETECTORS
 
-NOT_YET = {"redact": "redaction", "redirect": "redirect to the local model"}
+NOT_YET = {"redact": "redaction"}
 NEEDS_LOCAL_MODEL = {"redirect"}
 
 
@@ -149,8 +150,12 @@ class _Linter:
             self.add(line, "error", f"action {rule.action!r} needs {NOT_YET[rule.action]}, which this build does not provide",
                      "use block or allow")
         if rule.action in NEEDS_LOCAL_MODEL and not self.local_model:
-            self.add(line, "error", f"rule {rule.id!r} sends requests to the on-node local model, but none is configured",
+            # A warning: without a local model the proxy blocks what the rule redirects (fail closed).
+            self.add(line, "warning", f"rule {rule.id!r} sends requests to the on-node local model, but none is "
+                                      "configured: the proxy blocks them instead",
                      "run the proxy with --local-model URL (and lint with it), or use block")
+        if rule.action == "redirect":
+            self._redirectable(rule.id, match.operation, line)
         if rule.action == "allow" and rule.inspection in ("partial", "any"):
             self.add(line, "warning", f"rule {rule.id!r} lets requests out whose content was not fully inspected "
                                       f"(inspection: {rule.inspection})",
@@ -167,6 +172,22 @@ class _Linter:
         ):
             if membership is not None:
                 self._membership(rule.id, name, membership, known, line)
+
+    def _redirectable(self, rule_id: str, operation: Membership | None, line: int) -> None:
+        """A redirect rule that can match operations the local model cannot answer blocks them."""
+        blocked = sorted(op for op in OPERATIONS if op not in REDIRECTABLE_OPERATIONS
+                         and (operation is None or operation.matches(op)))
+        if not blocked:
+            return
+        fix = "add `operation: [chat, completion]` to the rule, and a block rule for the other operations"
+        if operation is None:
+            self.add(line, "warning", f"rule {rule_id!r} redirects every operation, but only "
+                     f"{', '.join(sorted(REDIRECTABLE_OPERATIONS))} can be redirected; matching "
+                     f"{', '.join(blocked)} requests are blocked", fix)
+            return
+        for op in blocked:
+            self.add(line, "warning", f"rule {rule_id!r} redirects {op} requests, which cannot be redirected and are "
+                     f"blocked: {NOT_REDIRECTABLE[op]}", fix)
 
     def _membership(self, rule_id: str, name: str, membership: Membership, known: set[str], line: int) -> None:
         severity = "warning" if name == "jurisdiction" else "error"
@@ -280,13 +301,22 @@ def case_inputs(case: dict[str, Any], policy: Policy, catalog: Catalog) -> tuple
     return RequestContext(identity, host, destination, inspection.request.operation), inspection.classification
 
 
-def run_case(case: dict[str, Any], policy: Policy, catalog: Catalog) -> tuple[Decision, str]:
-    """Evaluate one fixture case; returns the decision and the label."""
+def run_case(case: dict[str, Any], policy: Policy, catalog: Catalog) -> tuple[Decision, str, str]:
+    """Evaluate one fixture case: the decision carried out, the label, and the action the
+    policy named (they differ where a redirect is not possible and the proxy blocks)."""
     try:
         context, classification = case_inputs(case, policy, catalog)
     except InspectionError as err:
-        return Decision("block", FAIL_CLOSED, "enforce", (err.code,), True), "n/a"
-    return decide(context, classification, policy), str(classification.label)
+        return Decision("block", FAIL_CLOSED, "enforce", (err.code,), True), "n/a", "block"
+    decision = decide(context, classification, policy)
+    named = decision.action
+    if decision.enforced_action == "redirect":
+        destination = context.destination
+        try:
+            route_for(destination.api_format if destination else None, case["request"].get("path", "/"), context.operation)
+        except NotRedirectable as err:
+            decision = replace(decision, action="block", reasons=(*decision.reasons, f"not redirected: {err.reason}"))
+    return decision, str(classification.label), named
 
 
 @dataclass(frozen=True)
@@ -313,13 +343,13 @@ def run_fixtures(directory: Path, catalog: Catalog) -> list[CaseResult]:
     for cases_file in sorted(directory.glob("*.cases.yaml")):
         for fixture in cases_in(cases_file):
             try:
-                decision, label = run_case(fixture.case, fixture.policy, catalog)
+                decision, label, policy_action = run_case(fixture.case, fixture.policy, catalog)
             except (KeyError, TypeError, ValueError) as err:
                 results.append(CaseResult(fixture.file, fixture.name, [], f"malformed case: {type(err).__name__}: {err}"))
                 continue
             actual = {
                 "action": decision.enforced_action,
-                "policy_action": decision.action,
+                "policy_action": policy_action,
                 "rule": decision.rule_id,
                 "mode": decision.mode,
                 "label": label,
