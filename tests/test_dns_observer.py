@@ -5,6 +5,7 @@ loopback; and, as root, the packet observer on the loopback interface."""
 from __future__ import annotations
 
 import os
+import random
 import socket
 import time
 
@@ -117,14 +118,17 @@ def test_catalog_hosts_are_resolved_with_their_ttls():
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="capturing packets and answering from port 53 need root")
 def test_the_observer_decodes_answers_seen_on_an_interface():
-    resolver = FakeDns(lambda _name, _qtype: "192.0.2.203", "127.0.0.53", 53)
+    # DNS's own port, so that the observer's filter sees it; a random loopback address, so that
+    # neither systemd-resolved's stub (127.0.0.53) nor a concurrent run holds it.
+    server = f"127.53.{random.randrange(1, 255)}.{random.randrange(1, 255)}"
+    resolver = FakeDns(lambda _name, _qtype: "192.0.2.203", server, 53)
     view = HostnameView(CATALOG)
     observer = DnsObserver(view, "lo")
     observer.start()
     try:
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as client:  # some workload's own lookup
             client.settimeout(5)
-            client.sendto(bytes(DNS(id=9, rd=1, qd=DNSQR(qname="api.deepseek.com"))), ("127.0.0.53", 53))
+            client.sendto(bytes(DNS(id=9, rd=1, qd=DNSQR(qname="api.deepseek.com"))), (server, 53))
             client.recv(2048)
             resolver.sock.sendto(b"\x00\x01\x81\x80garbage", client.getsockname())  # a malformed answer
             client.recv(2048)
