@@ -61,6 +61,9 @@ class ResponseSummary:
     bytes_in: int
     streamed: bool
     upstream_ms: float | None
+    # Placeholders put back in the answer, left as they were (unknown: invented or mangled
+    # by the model), and kept (types never restored). Counts only; None: nothing redacted.
+    restore: dict[str, int] | None = None
 
 
 @dataclass(slots=True)
@@ -98,6 +101,9 @@ class DecisionEvent:
     inspection_ms: float | None = None  # latency Embargo added before the request could leave
     records: list[dict[str, Any]] | None = None  # Salesforce records carried: object type + keyed hash
     redirect: RedirectSummary | None = None
+    # How a redact decision was carried out: tenant, placeholder types and counts, outcome
+    # (redacted, fallback with its reason code, decided_again). Never values or placeholders.
+    redaction: dict[str, Any] | None = None
     time: str = field(default_factory=utc_now)
     event_id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
@@ -133,6 +139,8 @@ class DecisionEvent:
             out["inspection_ms"] = round(self.inspection_ms, 3)
         if self.redirect:
             out["redirect"] = {k: v for k, v in flat(self.redirect).items() if v is not None}
+        if self.redaction is not None:
+            out["redaction"] = self.redaction
         return out
 
 
@@ -185,4 +193,5 @@ def decision_record(d: Decision) -> dict[str, Any]:
         "protected": d.protected,
         "reasons": list(d.reasons),
         "audit_matches": [{"rule": m.rule_id, "action": m.action} for m in d.audit_matches],
+        **({"fallback": d.fallback} if d.fallback else {}),
     }

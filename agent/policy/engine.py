@@ -70,6 +70,7 @@ class Decision:
     protected: bool
     message: str = ""  # shown to the client when the action is enforced
     audit_matches: tuple[AuditMatch, ...] = ()
+    fallback: str | None = None  # action redact: what the proxy does where it cannot redact
 
     @property
     def enforced_action(self) -> str:
@@ -112,7 +113,8 @@ def decide(context: RequestContext, classification: Classification, policy: Poli
             audited.append(AuditMatch(rule.id, rule.action))
             continue
         evidence = _evidence(rule, context, classification)
-        return Decision(rule.action, rule.id, rule.mode, evidence, True, rule.reason, tuple(audited))
+        fallback = (rule.fallback or "block") if rule.action == "redact" else None
+        return Decision(rule.action, rule.id, rule.mode, evidence, True, rule.reason, tuple(audited), fallback)
     if not classification.fully_inspected:
         kinds = ", ".join(sorted(set(classification.uninspected)))
         return Decision(

@@ -147,6 +147,7 @@ class Rule:
     reason: str
     description: str = ""
     line: int = 0
+    fallback: str | None = None  # action redact: block | redirect where redaction cannot work
 
     @property
     def inspection(self) -> str:
@@ -169,6 +170,16 @@ class FieldFilter:
         )
 
 
+# What `redact` replaces unless the policy says otherwise: values, not vocabulary.
+DEFAULT_REDACT_DETECTORS = ("pii.*", "salesforce.record_id", "salesforce.org_id", "secret.*")
+
+
+@dataclass(frozen=True, slots=True)
+class RedactionSettings:
+    detectors: tuple[str, ...] = DEFAULT_REDACT_DETECTORS
+    never_restore: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Policy:
     name: str
@@ -185,6 +196,7 @@ class Policy:
     default_reason: str
     unprotected_unlisted: str  # refuse | passthrough
     description: str = ""
+    redaction: RedactionSettings = RedactionSettings()
     document: YamlDocument | None = field(default=None, repr=False, compare=False)
 
     def protects_client(self, client_ip: str | None, user: str | None, workload: Workload | None = None) -> bool:
@@ -195,6 +207,11 @@ class Policy:
         """Selectors (in `protects` and in rules) that only the kernel view can satisfy."""
         selectors = self.protects + tuple(r.match.who for r in self.rules if r.match.who)
         return tuple(s for s in selectors if s.needs_kernel_view)
+
+    @cached_property
+    def redacts(self) -> bool:
+        """Whether a rule can decide `redact` (so requests are prepared for it)."""
+        return any(r.action == "redact" and r.mode == "enforce" for r in self.rules)
 
     @cached_property
     def classifier_fields(self) -> tuple[tuple[str, Label], ...]:
@@ -251,6 +268,7 @@ class _Builder:
                     reason=raw.get("reason") or raw.get("description") or f"rule {raw['id']}",
                     description=raw.get("description", ""),
                     line=self.doc.line_of(path),
+                    fallback=raw.get("fallback"),
                 )
             )
         default = data.get("default", {})
@@ -270,6 +288,10 @@ class _Builder:
             unprotected_unlisted=data.get("unprotected_clients", {}).get("unlisted_hosts", "refuse"),
             description=data.get("description", ""),
             document=self.doc,
+            redaction=RedactionSettings(
+                tuple(data.get("redaction", {}).get("detectors", DEFAULT_REDACT_DETECTORS)),
+                tuple(data.get("redaction", {}).get("never_restore", ())),
+            ),
         )
 
     def _selector(self, raw: dict[str, Any], path: tuple) -> Selector:

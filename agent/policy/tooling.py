@@ -2,8 +2,8 @@
 
 lint: the loader's schema and reference checks, plus semantic checks that a schema cannot
 express: unknown catalog, detector or operation names, rules that can never match or
-that an earlier rule shadows, allow rules that let uninspected content out, and actions
-this build cannot carry out.
+that an earlier rule shadows, allow rules that let uninspected content out, redirects
+without a local model, and redact rules that could reach signed bodies.
 
 test: runs the `*.cases.yaml` fixtures next to a policy through the real adapters,
 classifier and engine (no network), and prints a readable diff for each failing case.
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from addons.inspection import InspectionError, InspectionJob, inspect
+from addons.redaction import redactable
 from addons.providers.base import OPERATIONS
 from addons.translate.routes import NOT_REDIRECTABLE, REDIRECTABLE_OPERATIONS, NotRedirectable, route_for
 from agent.catalog import NODE, UNKNOWN, Catalog
@@ -31,7 +32,6 @@ from agent.yamlfile import ConfigError, load_yaml
 from classifier.classification import Classification
 from classifier.detectors import DETECTORS
 
-NOT_YET = {"redact": "redaction"}
 NEEDS_LOCAL_MODEL = {"redirect"}
 
 
@@ -121,6 +121,7 @@ class _Linter:
                      f"{len(kernel_only)} selector(s) in `protects` (cgroup, process, pod, crm_originated) need the "
                      "kernel view: they match only under `embargo agent` with tracing, never under `embargo proxy`",
                      "run `embargo agent` where this policy protects workloads by these selectors")
+        self._redaction_settings()
         if policy.unprotected_unlisted == "passthrough":
             self.add(doc.line_of(("unprotected_clients",)), "warning",
                      "unprotected clients may reach hosts outside the catalog (passed through undecrypted)",
@@ -146,9 +147,7 @@ class _Linter:
         if impossible:
             self.add(line, "error", f"rule {rule.id!r} can never match: {impossible}",
                      "fix the condition, or delete the rule")
-        if rule.action in NOT_YET:
-            self.add(line, "error", f"action {rule.action!r} needs {NOT_YET[rule.action]}, which this build does not provide",
-                     "use block or allow")
+        self._redact_rule(rule)
         if rule.action in NEEDS_LOCAL_MODEL and not self.local_model:
             # A warning: without a local model the proxy blocks what the rule redirects (fail closed).
             self.add(line, "warning", f"rule {rule.id!r} sends requests to the on-node local model, but none is "
@@ -188,6 +187,47 @@ class _Linter:
         for op in blocked:
             self.add(line, "warning", f"rule {rule_id!r} redirects {op} requests, which cannot be redirected and are "
                      f"blocked: {NOT_REDIRECTABLE[op]}", fix)
+
+    def _redact_rule(self, rule: Rule) -> None:
+        if rule.action != "redact":
+            if rule.fallback:
+                self.add(rule.line, "warning", f"rule {rule.id!r}: fallback applies to action redact only",
+                         "remove `fallback`, or make the action `redact`")
+            return
+        if rule.fallback in NEEDS_LOCAL_MODEL and not self.local_model:
+            # A warning, as for redirect rules: without a local model the proxy blocks instead (fail closed).
+            self.add(rule.line, "warning", f"rule {rule.id!r} falls back to the on-node local model, but none is "
+                                           "configured: the proxy blocks instead",
+                     "run the proxy with --local-model URL (and lint with it), or use `fallback: block`")
+        match = rule.match
+        signed = sorted({
+            e.id for e in self.catalog.entries if e.signed_body
+            and (match.provider is None or match.provider.matches(e.provider))
+            and (match.endpoint is None or match.endpoint.matches(e.id))
+            # A jurisdiction read from the request (Bedrock's region or profile) can be any.
+            and (match.jurisdiction is None or isinstance(e.jurisdiction, dict) or match.jurisdiction.matches(e.jurisdiction))
+        })
+        if signed:
+            self.add(rule.line, "error", f"rule {rule.id!r} can redact requests to {', '.join(signed)}, whose bodies are "
+                                         "signed (AWS SigV4) and cannot be changed without re-signing (at run time "
+                                         f"they get the rule's fallback, {rule.fallback or 'block'})",
+                     f"exclude them: `endpoint: {{not_in: [{', '.join(signed)}]}}`")
+
+    def _redaction_settings(self) -> None:
+        settings = self.policy.redaction
+        assert self.policy.document is not None
+        line = self.policy.document.line_of(("redaction",))
+        for name, patterns in (("detectors", settings.detectors), ("never_restore", settings.never_restore)):
+            for pattern in patterns:
+                if not any(fnmatchcase(d, pattern) for d in DETECTORS):
+                    self.add(line, "error", f"redaction {name}: pattern {pattern!r} matches no detector",
+                             f"use one of: {', '.join(sorted(DETECTORS))}")
+        for pattern in settings.detectors:
+            kept = sorted(d for d in DETECTORS if fnmatchcase(d, pattern) and not redactable(d, (pattern,)))
+            if kept:
+                self.add(line, "error", f"redaction detectors: {', '.join(kept)} find vocabulary or context, not values: "
+                                        "replacing the match would not remove what it signals",
+                         "redact values (pii.*, salesforce.record_id, ...); block or keep on sovereign endpoints what these find")
 
     def _membership(self, rule_id: str, name: str, membership: Membership, known: set[str], line: int) -> None:
         severity = "warning" if name == "jurisdiction" else "error"
