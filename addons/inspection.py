@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -17,9 +17,11 @@ from addons.decoding import BodyTooLarge, CorruptBody, UnsupportedEncoding, deco
 from addons.providers import adapter_for
 from addons.providers.base import AdapterError
 from agent.lineage import record_refs
+from addons.redaction import Redaction, RedactionImpossible, RedactionSpec, drop_fields, redact_body, values_to_replace
 from agent.policy.model import FieldFilter
-from classifier.classification import Classification, Label
+from classifier.classification import Classification, Label, TextPiece
 from classifier.classify import Classifier
+from classifier.detectors import Hit
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,9 @@ class InspectionJob:
     provider: str = ""
     field_filters: tuple[FieldFilter, ...] = ()
     record_key: bytes = b""  # pseudonymisation key: Salesforce record ids become keyed hashes
+    # Set when the policy can redact: the body is also rewritten with placeholders, in
+    # case the decision is `redact` (see addons.redaction for why it is done here).
+    redaction: RedactionSpec | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +60,9 @@ class Inspection:
     classification: Classification
     filtered_body: bytes | None = None  # identity-encoded body with fields removed, if any were
     records: list[dict[str, Any]] | None = None  # Salesforce records carried, as keyed hashes (agent.lineage)
+    # The placeholder rewrite (or why there is none) when the job asked for one. Holds the
+    # originals: it never goes into an event, a log or an exception.
+    redaction: Redaction | RedactionImpossible | None = field(default=None, repr=False)
 
 
 class InspectionError(Exception):
@@ -94,12 +102,32 @@ def inspect(job: InspectionJob) -> Inspection:
     except AdapterError as err:
         raise InspectionError("malformed_request", errors.BAD_REQUEST, str(err)) from None
     uninspected = [u.kind for u in request.uninspected]
-    classification = _classifier(job.sensitive_fields).classify(request.texts, uninspected)
+    classifier = _classifier(job.sensitive_fields)
+    hits: list[list[Hit]] | None = [] if job.redaction else None
+    classification = classifier.classify(request.texts, uninspected, hits)
     remove = tuple(p for f in job.field_filters if f.applies(job.provider, request.operation) for p in f.remove)
     filtered = _remove_fields(body, remove) if remove else None
     facts = RequestFacts(request.provider_format, request.operation, request.model, request.stream)
     records = record_refs(request.texts, classification, job.record_key) if job.record_key else None
-    return Inspection(facts, classification, filtered, records or None)
+    inspection = Inspection(facts, classification, filtered, records or None)
+    if job.redaction and hits is not None:
+        inspection.redaction = _redact(job, job.redaction, body, request.texts, hits, remove, classifier)
+    return inspection
+
+
+def _redact(job: InspectionJob, spec: RedactionSpec, body: bytes, pieces: list[TextPiece], hits: list[list[Hit]],
+            remove: tuple[str, ...], classifier: Classifier) -> Redaction | RedactionImpossible:
+    """The placeholder rewrite of the body, and the rewritten request classified again."""
+    values = values_to_replace(pieces, hits, spec)
+    try:
+        redaction = redact_body(body, values, spec, remove)
+        rewritten = adapter_for(job.api_format).parse(job.method, job.path, "application/json", redaction.body)
+    except RedactionImpossible as err:
+        return err
+    except AdapterError:
+        return RedactionImpossible("not_json")
+    redaction.residual = classifier.classify(rewritten.texts, [u.kind for u in rewritten.uninspected])
+    return redaction
 
 
 def _remove_fields(body: bytes, paths: tuple[str, ...]) -> bytes | None:
@@ -111,13 +139,6 @@ def _remove_fields(body: bytes, paths: tuple[str, ...]) -> bytes | None:
         data: Any = json.loads(body)
     except ValueError:
         return None
-    removed = False
-    for path in paths:
-        *parents, last = path.split(".")
-        node = data
-        for key in parents:
-            node = node.get(key) if isinstance(node, dict) else None
-        if isinstance(node, dict) and last in node:
-            del node[last]
-            removed = True
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode() if removed else None
+    if not drop_fields(data, paths):
+        return None
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()

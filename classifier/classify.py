@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from classifier.classification import Classification, Finding, Label, Span, TextPiece
-from classifier.detectors import DETECTORS, SENSITIVE_FIELD, scan
+from classifier.detectors import DETECTORS, SENSITIVE_FIELD, Hit, scan
 
 # Changes whenever detector logic (patterns, validators, tables, labels) changes, so that
 # recorded verdicts can be traced to the logic that made them.
@@ -43,12 +43,19 @@ class Classifier:
     def __init__(self, sensitive_fields: Mapping[str, Label] = _NO_FIELDS) -> None:
         self._sensitive = {name.lower(): label for name, label in sensitive_fields.items()}
 
-    def classify(self, pieces: Sequence[TextPiece], uninspected: Sequence[str] = ()) -> Classification:
+    def classify(
+        self, pieces: Sequence[TextPiece], uninspected: Sequence[str] = (), hits: list[list[Hit]] | None = None
+    ) -> Classification:
+        """Classify the pieces; `hits`, if given, receives every piece's hits (for redaction,
+        which needs all of them where findings keep a bounded sample)."""
         findings: dict[str, Finding] = {}
         sensitive_fields: set[str] = set()
         org_ids: set[str] = set()
         for piece in pieces:
-            for hit in scan(piece.text):
+            piece_hits = scan(piece.text)
+            if hits is not None:
+                hits.append(piece_hits)
+            for hit in piece_hits:
                 # A custom field the policy lists counts as a sensitive field, with the
                 # policy's label, and not as a custom field.
                 if hit.field_name is not None and (field := hit.field_name.lower()) in self._sensitive:

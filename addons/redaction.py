@@ -1,0 +1,264 @@
+"""Redaction: confidential values in a request become stable, typed placeholders.
+
+A placeholder is `[[TYPE_hash]]`: TYPE says what was there (EMAIL, PHONE, IBAN, ...) so
+that the model can still reason about it, and the hash is an HMAC-SHA256 of type and value
+under the tenant's key, truncated to 12 hex digits. The same value therefore gets the same
+placeholder in every turn, tool call, tool result and separate request of that tenant (HTTP
+carries no conversation id, and clients resend the restored history), yet nobody without
+the key can compute or reverse it.
+
+It runs in the inspection worker, next to the parsed text and the detector hits, for every
+request of a policy that can redact (whether the policy then redacts is decided after):
+the body is parsed once, the event loop never touches payload text, and the rewrite comes
+back with the worker's answer. `settle` then carries out a `redact` decision in the proxy.
+
+What is replaced: every hit of a redactable detector, overlapping hits resolved
+deterministically (longest first, then the detector's confidence, then its id), and then
+every occurrence of each such value in every string and key of the JSON body. Only JSON
+bodies can be rewritten; anything else falls back (see `settle`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import hmac
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from fnmatch import fnmatchcase
+from typing import Any
+
+from addons.restore import RestoreMap
+from agent.policy.engine import Decision, RequestContext
+from agent.policy.model import Policy
+from classifier.classification import Classification, TextPiece
+from classifier.detectors import DETECTORS, Hit
+
+HASH_DIGITS = 12  # 48 bits: collisions are detected per request, and fall back rather than mix values up
+
+# Detectors whose matches are vocabulary or context rather than a value: replacing them
+# would not remove what they signal (a field name, "attorney-client privileged").
+UNREDACTABLE = ("legal.*", "salesforce.custom_field", "salesforce.sensitive_field")
+
+
+def redactable(detector: str, patterns: Sequence[str]) -> bool:
+    return any(fnmatchcase(detector, p) for p in patterns) and not any(fnmatchcase(detector, p) for p in UNREDACTABLE)
+
+
+def type_name(detector: str) -> str:
+    """The placeholder type of a detector: pii.email -> EMAIL, salesforce.record_id -> RECORD_ID."""
+    return detector.rpartition(".")[2].upper()
+
+
+def placeholder(secret: bytes, kind: str, value: str, digits: int = HASH_DIGITS) -> str:
+    digest = hmac.new(secret, f"{kind}\0{value}".encode(), hashlib.sha256).hexdigest()
+    return f"[[{kind}_{digest[:digits]}]]"
+
+
+@dataclass(frozen=True, slots=True)
+class RedactionSpec:
+    """What the worker needs to redact: the tenant's key and the policy's redaction settings."""
+
+    tenant: str
+    secret: bytes = field(repr=False)
+    detectors: tuple[str, ...]
+    never_restore: tuple[str, ...] = ()
+    digits: int = HASH_DIGITS
+
+
+@dataclass(slots=True)
+class Redaction:
+    """The rewritten body and what restoring the answer needs. Never logged: the map holds
+    the originals, and `repr` shows counts only."""
+
+    body: bytes = field(repr=False)
+    restore: RestoreMap
+    replaced: dict[str, int]          # placeholder type -> distinct values replaced
+    occurrences: int                  # strings rewritten in the body
+    residual: Classification | None = None  # the rewritten request, classified again
+
+
+class RedactionImpossible(Exception):
+    """This request cannot be redacted; `code` says why (never which value)."""
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+# --- choosing what to replace --------------------------------------------------------------
+
+
+def select_hits(hits: Sequence[Hit], patterns: Sequence[str]) -> list[Hit]:
+    """The redactable hits of one text, without overlaps: longest first, then the detector's
+    confidence, then its id, then position."""
+    candidates = sorted(
+        (h for h in hits if redactable(h.detector, patterns)),
+        key=lambda h: (h.start - h.end, -DETECTORS[h.detector].confidence, h.detector, h.start),
+    )
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[Hit] = []
+    for hit in candidates:
+        i = bisect.bisect_right(starts, hit.start)
+        if (i > 0 and ends[i - 1] > hit.start) or (i < len(starts) and starts[i] < hit.end):
+            continue
+        starts.insert(i, hit.start)
+        ends.insert(i, hit.end)
+        chosen.append(hit)
+    return chosen
+
+
+def values_to_replace(pieces: Sequence[TextPiece], hits: Sequence[Sequence[Hit]], spec: RedactionSpec) -> dict[str, str]:
+    """Original value -> detector, for every selected hit of every piece. A value hit by
+    several detectors takes its strongest hit's."""
+    best: dict[str, tuple[tuple, str]] = {}
+    for piece, piece_hits in zip(pieces, hits):
+        for hit in select_hits(piece_hits, spec.detectors):
+            value = piece.text[hit.start:hit.end]
+            if piece.where.endswith("#key") or not value.strip():
+                continue  # object keys are field names: vocabulary, kept (values under them are not)
+            rank = (hit.start - hit.end, -DETECTORS[hit.detector].confidence, hit.detector)
+            if value not in best or rank < best[value][0]:
+                best[value] = (rank, hit.detector)
+    return {value: detector for value, (_, detector) in best.items()}
+
+
+# --- rewriting the body -------------------------------------------------------------------
+
+
+def _rewrite_strings(data: Any, pattern: re.Pattern[str], placeholders: dict[str, str]) -> int:
+    """Replace every occurrence of the values in every string and key, in place; returns
+    the number of strings changed. Iterative: attacker-controlled depth is no recursion."""
+    changed = 0
+
+    def sub(text: str) -> str:
+        nonlocal changed
+        new = pattern.sub(lambda m: placeholders[m.group(0)], text)
+        changed += new != text
+        return new
+
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            items = list(node.items())
+            node.clear()
+            for key, value in items:
+                node[sub(key)] = sub(value) if isinstance(value, str) else value
+                if isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                if isinstance(value, str):
+                    node[i] = sub(value)
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+    return changed
+
+
+def drop_fields(data: Any, paths: Sequence[str]) -> bool:
+    """Remove the dotted JSON fields from a parsed body, in place; True if any was there."""
+    removed = False
+    for path in paths:
+        *parents, last = path.split(".")
+        node = data
+        for key in parents:
+            node = node.get(key) if isinstance(node, dict) else None
+        if isinstance(node, dict) and last in node:
+            del node[last]
+            removed = True
+    return removed
+
+
+def redact_body(body: bytes, values: dict[str, str], spec: RedactionSpec, remove: Sequence[str] = ()) -> Redaction:
+    """The JSON body with every value replaced (and `remove` fields dropped); the restore map.
+
+    Raises RedactionImpossible: "not_json" (only JSON bodies are rewritten), "collision"
+    (two values got one placeholder; they would be mixed up on restore).
+    """
+    try:
+        data = json.loads(body)
+    except ValueError:
+        raise RedactionImpossible("not_json") from None
+    if not isinstance(data, dict):
+        raise RedactionImpossible("not_json")
+    placeholders: dict[str, str] = {}
+    originals: dict[str, str] = {}
+    withheld: set[str] = set()
+    for value, detector in sorted(values.items()):
+        token = placeholder(spec.secret, type_name(detector), value, spec.digits)
+        if originals.setdefault(token, value) != value:
+            raise RedactionImpossible("collision")
+        placeholders[value] = token
+        if any(fnmatchcase(detector, p) for p in spec.never_restore):
+            withheld.add(token)
+    restorable = {t: v for t, v in originals.items() if t not in withheld}
+    drop_fields(data, remove)
+    occurrences = 0
+    if placeholders:
+        pattern = re.compile("|".join(re.escape(v) for v in sorted(placeholders, key=len, reverse=True)))
+        occurrences = _rewrite_strings(data, pattern, placeholders)
+    rewritten = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    return Redaction(rewritten, RestoreMap(restorable, frozenset(withheld)),
+                     dict(Counter(type_name(d) for d in values.values())), occurrences)
+
+
+# --- carrying out a redact decision (in the proxy) ------------------------------------------------
+
+
+@dataclass(slots=True)
+class Settlement:
+    """What happens to a request the policy wants redacted."""
+
+    decision: Decision                 # redact (the rewrite goes out) or what replaced it
+    redaction: Redaction | None        # set when the rewritten body goes out
+    record: dict[str, Any]             # for the decision event: counts and codes, never values
+
+
+def settle(
+    decision: Decision,
+    redaction: Redaction | RedactionImpossible | None,
+    context: RequestContext,
+    policy: Policy,
+    decide: Callable[[RequestContext, Classification, Policy], Decision],
+    tenant: str | None,
+) -> Settlement:
+    """Decide what a `redact` decision becomes.
+
+    The rewritten request is decided again on its own classification (what actually
+    leaves): if the policy allows it, it goes out redacted; if another rule blocks or
+    redirects it, that rule decides; if it would still need redaction (something the
+    redaction cannot remove, such as a privileged field name), the rule's fallback
+    applies. A body that cannot be rewritten (signed, not JSON, placeholder collision)
+    gets the fallback too.
+    """
+    record: dict[str, Any] = {"tenant": tenant}
+    destination = context.destination
+    if destination is not None and destination.signed_body:
+        return _fallback(decision, "signed_body", record)
+    if isinstance(redaction, RedactionImpossible):
+        return _fallback(decision, redaction.code, record)
+    if redaction is None or redaction.residual is None:
+        return _fallback(decision, "nothing_redactable", record)
+    record.update(replaced=dict(sorted(redaction.replaced.items())), occurrences=redaction.occurrences,
+                  withheld=len(redaction.restore.withheld), residual_label=str(redaction.residual.label))
+    after = decide(context, redaction.residual, policy)
+    if after.enforced_action == "redact":
+        return _fallback(decision, "residual", record)
+    if after.enforced_action != "allow":
+        record.update(outcome="decided_again", rule=after.rule_id)
+        return Settlement(after, None, record)
+    record.update(outcome="redacted")
+    return Settlement(decision, redaction, record)
+
+
+def _fallback(decision: Decision, code: str, record: dict[str, Any]) -> Settlement:
+    fallback = decision.fallback or "block"
+    record.update(outcome="fallback", reason=code, fallback=fallback)
+    message = f"{decision.message} (the request could not be redacted: {code.replace('_', ' ')})"
+    reasons = (*decision.reasons, f"redaction not possible ({code}); fallback {fallback}")
+    return Settlement(replace(decision, action=fallback, reasons=reasons, message=message), None, record)
