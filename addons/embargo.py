@@ -32,6 +32,9 @@ from mitmproxy.utils import human
 from addons import errors
 from addons.inspection import Inspection, InspectionError, InspectionJob
 from addons.local_model import LocalModel, NotRedirectable, RedirectJob
+from addons.redaction import Redaction, RedactionSpec, settle
+from addons.restore import RestoreMap
+from addons.restore_stream import restore_response, start_restoring
 from addons.workers import Inspector, ProcessInspector, ThreadInspector
 from agent import metrics
 from agent.audit import AuditLog, AuditLogBroken, GroupCommit, load_audit_key
@@ -44,6 +47,7 @@ from agent.policy.engine import (
 from agent.policy.model import Policy, load_policy
 from agent.policy.reload import PolicyReloader
 from agent.pseudonym import Pseudonymizer
+from agent.redaction_keys import KeyRing, load_keys
 from agent.workload import Workload
 from agent.yamlfile import ConfigError
 from classifier.classification import Classification
@@ -96,6 +100,8 @@ class Embargo:
         # Under `embargo agent`: records to append at shutdown, before the audit log closes.
         self.final_records: Callable[[], list[dict[str, Any]]] | None = None
         self.max_body = 0  # embargo_max_body in bytes
+        self.keys: KeyRing | None = None  # redaction keys, per tenant
+        self._restores: dict[str, RestoreMap] = {}  # flow id -> what its answer gets back (memory only)
         self.node = node_name()
         self._reload_task: asyncio.Task[None] | None = None
 
@@ -127,6 +133,7 @@ class Embargo:
             "(default: pseudonym.key beside the events file, created if missing)."
         )
         self.local_model.load(loader)
+        loader.add_option("embargo_redact_keys", str, "", "Per-tenant redaction key file (see agent/redaction_keys.py).")
 
     def configure(self, updated: set[str]) -> None:
         opts = ctx.options
@@ -146,6 +153,11 @@ class Embargo:
             self.local_model.configure(opts, updated)
         except ValueError as err:
             raise exceptions.OptionsError(f"cannot configure the on-node model: {err}") from None
+        if "embargo_redact_keys" in updated:
+            try:
+                self.keys = load_keys(opts.embargo_redact_keys) if opts.embargo_redact_keys else None
+            except ConfigError as err:
+                raise exceptions.OptionsError(f"cannot load redaction keys:\n{err}") from None
         if "embargo_resolve" in updated:
             self.resolve = dict(parse_resolve(spec) for spec in opts.embargo_resolve)
         if "embargo_refuse_networks" in updated:
@@ -323,6 +335,9 @@ class Embargo:
             ),
         )
         inspection, failure = await self._evaluate(flow, event, host, port, entry)
+        redaction = None
+        if event.decision and event.decision.enforced_action == "redact" and inspection is not None:
+            redaction, failure = self._settle_redaction(event, inspection, failure, policy)
         event.inspection_ms = (time.perf_counter() - started) * 1000
         assert event.decision is not None
         if event.decision.enforced_action != "allow" or event.decision.audit_matches or event.error:
@@ -337,6 +352,10 @@ class Embargo:
                 _replace_body(flow, inspection.filtered_body)
         elif redirect is not None:
             self.local_model.apply(flow, redirect)
+        elif decision.enforced_action == "redact" and redaction is not None:
+            _replace_body(flow, redaction.body)
+            flow.request.headers["accept-encoding"] = "identity"  # the answer is restored as it streams
+            self._restores[flow.id] = redaction.restore
         elif failure is None:
             message = f"Blocked by Embargo policy {policy.name!r} rule {decision.rule_id!r}: {decision.message}"
             self._respond_error(flow, api_format, errors.POLICY_BLOCK, message, event.incident_id or "")
@@ -391,16 +410,37 @@ class Embargo:
         event.redirect = self.local_model.summary(job)
         return job
 
+    def _settle_redaction(
+        self, event: DecisionEvent, inspection: Inspection, failure: errors.ErrorKind | None, policy: Policy
+    ) -> tuple[Redaction | None, errors.ErrorKind | None]:
+        """Carry out a redact decision: the rewrite goes out, another rule decides, or the
+        rule's fallback applies (a redirect is then planned like any other). Without the
+        tenant's key the request does not leave."""
+        assert event.decision and event.request
+        key = self.keys.for_user(event.workload.user) if self.keys else None
+        if key is None:
+            event.decision, event.error = self._failure("redaction_key_missing", "Embargo has no redaction key for this "
+                                                        "client, and the policy requires redaction", True), "redaction_key_missing"
+            log.error("embargo: a redact decision for flow %s found no redaction key for its tenant", event.flow_id)
+            return None, errors.INSPECTION_FAILED
+        context = RequestContext(event.workload, event.host, event.destination, event.request.operation)
+        settlement = settle(event.decision, inspection.redaction, context, policy, self.decide, key.tenant)
+        event.decision, event.redaction = settlement.decision, settlement.record
+        return settlement.redaction, failure
+
     def responseheaders(self, flow: http.HTTPFlow) -> None:
         # Server-sent events reach the client as they come, not after the whole answer.
         if flow.response and flow.response.headers.get("content-type", "").startswith("text/event-stream"):
-            flow.response.stream = True
+            restore = self._restores.get(flow.id)
+            flow.response.stream = start_restoring(flow.response, restore) if restore else True
 
     def response(self, flow: http.HTTPFlow) -> None:
         """Complete the record of an allowed request with the answer's size and status."""
         event: DecisionEvent | None = flow.metadata.get("embargo_event")
+        restore = self._restores.pop(flow.id, None)
         if event is None or flow.response is None or flow.metadata.get("embargo_blocked"):
             return
+        restored = restore_response(flow.response, restore) if restore else None
         upstream_ms = None
         if flow.response.timestamp_end and flow.request.timestamp_end:
             upstream_ms = round((flow.response.timestamp_end - flow.request.timestamp_end) * 1000, 3)
@@ -412,6 +452,7 @@ class Embargo:
                 bytes_in=len(flow.response.raw_content or b""),
                 streamed=bool(flow.response.stream),
                 upstream_ms=upstream_ms,
+                restore=restored,
             ),
         )
         if job := self.local_model.finished(flow):
@@ -423,6 +464,7 @@ class Embargo:
     def error(self, flow: http.HTTPFlow) -> None:
         """Record flows that mitmproxy itself ended, e.g. a body over the size limit."""
         self.local_model.finished(flow)
+        self._restores.pop(flow.id, None)
         if flow.metadata.get("embargo_event") or flow.error is None or not self.policy:
             return
         code = "body_too_large" if "body_size_limit" in flow.error.msg else "connection_error"
@@ -489,9 +531,19 @@ class Embargo:
             provider=entry.provider if entry else "",
             field_filters=filters,
             record_key=self.pseudonyms.key if self.pseudonyms else b"",
+            redaction=self._redaction_spec(flow, entry, policy),
         )
         with metrics.INSPECTION_SECONDS.time():
             return await self.inspector.run(job, ctx.options.embargo_inspect_timeout_ms / 1000)
+
+    def _redaction_spec(self, flow: http.HTTPFlow, entry: CatalogEntry | None, policy: Policy) -> RedactionSpec | None:
+        """The tenant's key and the policy's settings, when this request might be redacted."""
+        if not policy.redacts or entry is None or entry.signed_body or self.keys is None:
+            return None
+        key = self.keys.for_user(_identity(flow).user)
+        if key is None:
+            return None
+        return RedactionSpec(key.tenant, key.secret, policy.redaction.detectors, policy.redaction.never_restore)
 
     def _failure(self, code: str, message: str, protected: bool) -> Decision:
         """Inspection failed: protected traffic does not leave; unprotected passes, recorded."""

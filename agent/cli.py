@@ -38,6 +38,7 @@ def _proxy_arguments(proxy: argparse.ArgumentParser) -> None:
                        help="cluster range never connected to (repeatable)")
     proxy.add_argument("--workers", type=int, default=2, help="inspection worker processes")
     proxy.add_argument("--max-body", default="16m", metavar="SIZE", help="largest body inspected, raw and decoded")
+    proxy.add_argument("--redact-keys", type=Path, metavar="FILE", help="per-tenant redaction key file (mode 600)")
     proxy.add_argument("--metrics", type=_host_port, metavar="HOST:PORT", help="serve Prometheus /metrics here")
     proxy.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE", help="a mitmproxy option")
     proxy.add_argument("--sinks", type=Path, metavar="FILE",
@@ -215,6 +216,7 @@ def _proxy_config(args: argparse.Namespace):
         refuse_networks=args.refuse_network,
         workers=args.workers,
         max_body=args.max_body,
+        redact_keys=args.redact_keys,
         metrics_listen=args.metrics,
         mitmproxy_options=args.set,
         sinks=args.sinks,

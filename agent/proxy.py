@@ -37,6 +37,7 @@ class ProxyConfig:
     refuse_networks: list[str] = field(default_factory=list)
     workers: int = 2
     max_body: str = "16m"
+    redact_keys: Path | None = None
     metrics_listen: tuple[str, int] | None = None
     mitmproxy_options: list[str] = field(default_factory=list)  # "name=value", like --set
     sinks: Path | None = None  # agent config with SIEM sinks: the forwarder runs beside the proxy
@@ -66,6 +67,7 @@ def build_master(config: ProxyConfig, addon: Embargo | None = None) -> DumpMaste
         embargo_workers=config.workers,
         embargo_max_body=config.max_body,
         body_size_limit=config.max_body,
+        embargo_redact_keys=str(config.redact_keys or ""),
     )
     for assignment in config.mitmproxy_options:
         master.options.set(assignment)
