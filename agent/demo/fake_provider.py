@@ -10,6 +10,13 @@ answered and how many messages it got, e.g. "[fake-openai] received 3 messages".
 a request offers tools and sets a tool choice other than "none", the fake calls a tool
 instead; its arguments are placeholders typed after the tool's JSON schema.
 
+Echo models are the exception, for tests of what a proxy changes in answers: a request
+for model "echo" (or "echo-N") is answered with the text of its last user or tool
+message, streamed in pieces of N characters (default 8), and a tool call's string
+arguments carry that text too. The Responses API's echo also remembers what it echoed
+per response id, and prefixes it when a later request names it as previous_response_id
+(the provider-side state that request does not carry).
+
 Every request is recorded byte for byte, and faults (an error status, a raw body, a
 delay) can be injected per path prefix. With a `Pki` the port speaks TLS, and plain
 HTTP as well: the server looks at the first byte a client sends.
@@ -558,10 +565,11 @@ _PLACEHOLDERS: dict[str, Any] = {
 }
 
 
-def _pick_tool(tools: list[tuple[str, Any]], wanted: str | None) -> _ToolCall | None:
+def _pick_tool(tools: list[tuple[str, Any]], wanted: str | None, echo: _Echo | None = None) -> _ToolCall | None:
     """The tool call to make: None unless tools are offered and `wanted` is not None.
 
-    `tools` holds (name, JSON schema) pairs; `wanted` is a tool name or "" for any.
+    `tools` holds (name, JSON schema) pairs; `wanted` is a tool name or "" for any. An
+    echo fills string arguments with the echoed text.
     """
     if wanted is None or not tools:
         return None
@@ -569,15 +577,80 @@ def _pick_tool(tools: list[tuple[str, Any]], wanted: str | None) -> _ToolCall | 
     properties = schema.get("properties") if isinstance(schema, dict) else None
     if not isinstance(properties, dict):
         properties = {}
-    return _ToolCall(name, json.dumps({key: _placeholder(spec) for key, spec in properties.items()}))
+    string = echo.text if echo else "fake-value"
+    return _ToolCall(name, json.dumps({key: _placeholder(spec, string) for key, spec in properties.items()}))
 
 
-def _placeholder(spec: Any) -> Any:
+def _placeholder(spec: Any, string: str = "fake-value") -> Any:
     """A value of the type a JSON-schema property asks for."""
     kind = spec.get("type") if isinstance(spec, dict) else None
     if isinstance(kind, list):   # e.g. ["string", "null"]
         kind = next((k for k in kind if k != "null"), None)
-    return _PLACEHOLDERS.get(kind, "fake-value") if isinstance(kind, str) else "fake-value"
+    if kind == "string" or not isinstance(kind, str):
+        return string
+    return _PLACEHOLDERS.get(kind, string)
+
+
+# --------------------------------------------------------------------------- echo models
+
+_ECHO_MODEL = re.compile(r"echo(?:-([1-9][0-9]{0,3}))?")
+_ECHO_ROLES = frozenset({"user", "tool"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Echo:
+    text: str
+    piece: int   # characters per streamed delta
+
+
+def _content_text(content: Any) -> str:
+    """The text of a message content: a string, or the text (and nested content) of its parts."""
+    if isinstance(content, str):
+        return content
+    texts = []
+    for part in content if isinstance(content, list) else ():
+        if isinstance(part, str):
+            texts.append(part)
+        elif isinstance(part, dict):
+            for key in ("text", "content", "output"):
+                if key in part:
+                    texts.append(_content_text(part[key]))
+    return "\n".join(t for t in texts if t)
+
+
+def _echo(body: JSON, items: Any) -> _Echo | None:
+    """The echo of the last user or tool item of `items`, if the body asks for an echo model."""
+    match = _ECHO_MODEL.fullmatch(_model(body, ""))
+    if match is None:
+        return None
+    text = items if isinstance(items, str) else ""
+    for item in reversed(items if isinstance(items, list) else ()):
+        if isinstance(item, dict) and (item.get("role") in _ECHO_ROLES or item.get("type") == "function_call_output"):
+            text = _content_text(item.get("content", item.get("output")))
+            break
+    return _Echo(text, int(match.group(1) or 8))
+
+
+class _EchoMemory:
+    """What Responses API echoes said, per response id (the provider's stored state)."""
+
+    def __init__(self, limit: int = 1024) -> None:
+        self._lock = threading.Lock()
+        self._texts: dict[str, str] = {}
+        self._limit = limit
+
+    def remember(self, response_id: str, text: str) -> None:
+        with self._lock:
+            if len(self._texts) >= self._limit:
+                self._texts.pop(next(iter(self._texts)))
+            self._texts[response_id] = text
+
+    def recall(self, response_id: Any) -> str | None:
+        with self._lock:
+            return self._texts.get(response_id) if isinstance(response_id, str) else None
+
+
+_RESPONSES_STATE = _EchoMemory()
 
 
 def _named(kind: str, **fields: Any) -> _Event:
@@ -632,8 +705,11 @@ def _chat_usage(request: RecordedRequest, output: str) -> JSON:
 
 def _openai_chat(request: RecordedRequest) -> _Reply:
     body = _json_object(request)
-    text = _summary("openai", len(_list_field(body, "messages")), "message")
-    call = _pick_tool(_openai_tools(body), _openai_choice(body))
+    messages = _list_field(body, "messages")
+    echo = _echo(body, messages)
+    text = echo.text if echo else _summary("openai", len(messages), "message")
+    piece = echo.piece if echo else 8
+    call = _pick_tool(_openai_tools(body), _openai_choice(body), echo)
     call_id = _new_id("call_")
     usage = _chat_usage(request, call.arguments if call else text)
     base = {
@@ -671,8 +747,8 @@ def _openai_chat(request: RecordedRequest) -> _Reply:
     def events() -> Iterator[_Event]:
         if call is None:
             yield chunk({"role": "assistant", "content": "", "refusal": None})
-            for piece in _pieces(text):
-                yield chunk({"content": piece})
+            for delta in _pieces(text, piece):
+                yield chunk({"content": delta})
         else:
             header = {
                 "index": 0,
@@ -681,8 +757,8 @@ def _openai_chat(request: RecordedRequest) -> _Reply:
                 "function": {"name": call.name, "arguments": ""},
             }
             yield chunk({"role": "assistant", "content": None, "tool_calls": [header], "refusal": None})
-            for piece in _pieces(call.arguments):
-                yield chunk({"tool_calls": [{"index": 0, "function": {"arguments": piece}}]})
+            for delta in _pieces(call.arguments, piece):
+                yield chunk({"tool_calls": [{"index": 0, "function": {"arguments": delta}}]})
         yield chunk({}, finish)
         if with_usage:
             yield None, {**base, "object": "chat.completion.chunk", "choices": [], "usage": usage}
@@ -693,13 +769,17 @@ def _openai_chat(request: RecordedRequest) -> _Reply:
 
 def _openai_responses(request: RecordedRequest) -> _Reply:
     body = _json_object(request)
-    text = _summary("openai", _input_count(body.get("input")), "input item")
-    call = _pick_tool(_openai_tools(body), _openai_choice(body))
+    echo = _echo(body, body.get("input"))
+    if echo and (earlier := _RESPONSES_STATE.recall(body.get("previous_response_id"))) is not None:
+        echo = _Echo(f"{earlier}\n{echo.text}", echo.piece)
+    text = echo.text if echo else _summary("openai", _input_count(body.get("input")), "input item")
+    piece = echo.piece if echo else 8
+    call = _pick_tool(_openai_tools(body), _openai_choice(body), echo)
     output = call.arguments if call else text
     input_tokens, output_tokens = _tokens(request.body), _tokens(output)
     created = int(time.time())
     response = {
-        "id": _new_id("resp_"),
+        "id": (response_id := _new_id("resp_")),
         "object": "response",
         "created_at": created,
         "status": "in_progress",
@@ -713,7 +793,7 @@ def _openai_responses(request: RecordedRequest) -> _Reply:
         "model": _model(body, "gpt-4o-mini"),
         "output": [],
         "parallel_tool_calls": True,
-        "previous_response_id": None,
+        "previous_response_id": body.get("previous_response_id"),
         "reasoning": {"effort": None, "summary": None},
         "service_tier": "default",
         "store": True,
@@ -757,6 +837,8 @@ def _openai_responses(request: RecordedRequest) -> _Reply:
             "total_tokens": input_tokens + output_tokens,
         },
     }
+    if echo:
+        _RESPONSES_STATE.remember(response_id, text)
     if not body.get("stream"):
         return _Json(completed)
 
@@ -771,17 +853,17 @@ def _openai_responses(request: RecordedRequest) -> _Reply:
             yield event(
                 "response.content_part.added", **at, content_index=0, part={**part, "text": ""}
             )
-            for piece in _pieces(text):
+            for delta in _pieces(text, piece):
                 yield event(
-                    "response.output_text.delta", **at, content_index=0, delta=piece, logprobs=[]
+                    "response.output_text.delta", **at, content_index=0, delta=delta, logprobs=[]
                 )
             yield event("response.output_text.done", **at, content_index=0, text=text, logprobs=[])
             yield event("response.content_part.done", **at, content_index=0, part=part)
         else:
             started = {**item, "status": "in_progress", "arguments": ""}
             yield event("response.output_item.added", output_index=0, item=started)
-            for piece in _pieces(call.arguments):
-                yield event("response.function_call_arguments.delta", **at, delta=piece)
+            for delta in _pieces(call.arguments, piece):
+                yield event("response.function_call_arguments.delta", **at, delta=delta)
             yield event(
                 "response.function_call_arguments.done", **at, name=call.name, arguments=call.arguments
             )
@@ -919,12 +1001,14 @@ def _anthropic_messages(request: RecordedRequest) -> _Reply:
     messages = _list_field(body, "messages")
     if not isinstance(body.get("max_tokens"), int):
         raise _ApiError(400, "max_tokens: Field required")
-    text = _summary("anthropic", len(messages), "message")
-    call = _pick_tool(_anthropic_tools(body), _anthropic_choice(body))
+    echo = _echo(body, messages)
+    text = echo.text if echo else _summary("anthropic", len(messages), "message")
+    piece = echo.piece if echo else 8
+    call = _pick_tool(_anthropic_tools(body), _anthropic_choice(body), echo)
     if call is None:
         block: JSON = {"type": "text", "text": text}
         empty_block: JSON = {"type": "text", "text": ""}
-        deltas = [{"type": "text_delta", "text": piece} for piece in _pieces(text)]
+        deltas = [{"type": "text_delta", "text": p} for p in _pieces(text, piece)]
     else:
         block = {
             "type": "tool_use",
@@ -933,7 +1017,7 @@ def _anthropic_messages(request: RecordedRequest) -> _Reply:
             "input": json.loads(call.arguments),
         }
         empty_block = {**block, "input": {}}
-        deltas = [{"type": "input_json_delta", "partial_json": p} for p in _pieces(call.arguments)]
+        deltas = [{"type": "input_json_delta", "partial_json": p} for p in _pieces(call.arguments, piece)]
     stop_reason = "tool_use" if call else "end_turn"
     output_tokens = _tokens(call.arguments if call else text)
     message = {
