@@ -119,6 +119,8 @@ def _redact(job: InspectionJob, spec: RedactionSpec, body: bytes, pieces: list[T
             remove: tuple[str, ...], classifier: Classifier) -> Redaction | RedactionImpossible:
     """The placeholder rewrite of the body, and the rewritten request classified again."""
     values = values_to_replace(pieces, hits, spec)
+    if not values:  # a redact decision on this request could only fall back: spare the rewrite
+        return RedactionImpossible("nothing_redactable")
     try:
         redaction = redact_body(body, values, spec, remove)
         rewritten = adapter_for(job.api_format).parse(job.method, job.path, "application/json", redaction.body)

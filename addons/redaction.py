@@ -242,7 +242,7 @@ def settle(
         return _fallback(decision, "signed_body", record)
     if isinstance(redaction, RedactionImpossible):
         return _fallback(decision, redaction.code, record)
-    if redaction is None or redaction.residual is None:
+    if redaction is None or redaction.residual is None:  # no spec: the proxy checks the key first
         return _fallback(decision, "nothing_redactable", record)
     record.update(replaced=dict(sorted(redaction.replaced.items())), occurrences=redaction.occurrences,
                   withheld=len(redaction.restore.withheld), residual_label=str(redaction.residual.label))

@@ -61,7 +61,7 @@ TEXTS = [
     f"Hello {EMAIL}, call {PHONE}.",
     f"{EMAIL}",
     f"[x] [[ {EMAIL}[[{PHONE}]] {CARD} [[EMAIL_ffff]] [",
-    f"ends with a prefix [[EMAIL_3f9a0c1d2e4",
+    "ends with a prefix [[EMAIL_3f9a0c1d2e4",
 ]
 
 
@@ -269,7 +269,7 @@ def test_sse_stream_byte_by_byte_with_the_placeholder_at_every_delta_offset(name
 
 
 def test_sse_keeps_comments_and_crlf_framing() -> None:
-    raw = (f": keep-alive\r\n\r\ndata: " + json.dumps({"choices": [{"index": 0, "delta": {"content": EMAIL}}]})
+    raw = (": keep-alive\r\n\r\ndata: " + json.dumps({"choices": [{"index": 0, "delta": {"content": EMAIL}}]})
            + "\r\n\r\ndata: [DONE]\r\n\r\n").encode()
     out = SseRestorer(MAP)(raw)
     assert out.startswith(b": keep-alive\n\n")
