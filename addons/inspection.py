@@ -21,7 +21,7 @@ from addons.redaction import Redaction, RedactionImpossible, RedactionSpec, drop
 from agent.policy.model import FieldFilter
 from classifier.classification import Classification, Label, TextPiece
 from classifier.classify import Classifier
-from classifier.detectors import Hit
+from classifier.detectors import Hit, scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,32 +103,37 @@ def inspect(job: InspectionJob) -> Inspection:
         raise InspectionError("malformed_request", errors.BAD_REQUEST, str(err)) from None
     uninspected = [u.kind for u in request.uninspected]
     classifier = _classifier(job.sensitive_fields)
-    hits: list[list[Hit]] | None = [] if job.redaction else None
-    classification = classifier.classify(request.texts, uninspected, hits)
+    hits = [scan(piece.text) for piece in request.texts]
+    classification = classifier.classify_hits(request.texts, hits, uninspected)
     remove = tuple(p for f in job.field_filters if f.applies(job.provider, request.operation) for p in f.remove)
     filtered = _remove_fields(body, remove) if remove else None
     facts = RequestFacts(request.provider_format, request.operation, request.model, request.stream)
     records = record_refs(request.texts, classification, job.record_key) if job.record_key else None
     inspection = Inspection(facts, classification, filtered, records or None)
-    if job.redaction and hits is not None:
-        inspection.redaction = _redact(job, job.redaction, body, request.texts, hits, remove, classifier)
+    if job.redaction:
+        inspection.redaction = _redact(job.redaction, body, request.texts, hits, uninspected, remove, classifier)
     return inspection
 
 
-def _redact(job: InspectionJob, spec: RedactionSpec, body: bytes, pieces: list[TextPiece], hits: list[list[Hit]],
+def _redact(spec: RedactionSpec, body: bytes, pieces: list[TextPiece], hits: list[list[Hit]], uninspected: list[str],
             remove: tuple[str, ...], classifier: Classifier) -> Redaction | RedactionImpossible:
     """The placeholder rewrite of the body, and the rewritten request classified again."""
     values = values_to_replace(pieces, hits, spec)
     if not values:  # a redact decision on this request could only fall back: spare the rewrite
         return RedactionImpossible("nothing_redactable")
     try:
-        redaction = redact_body(body, values, spec, remove)
-        rewritten = adapter_for(job.api_format).parse(job.method, job.path, "application/json", redaction.body)
+        redaction, rewrite = redact_body(body, values, spec, remove)
     except RedactionImpossible as err:
         return err
-    except AdapterError:
-        return RedactionImpossible("not_json")
-    redaction.residual = classifier.classify(rewritten.texts, [u.kind for u in rewritten.uninspected])
+    # The pieces as they leave: only rewritten ones are scanned again. (A piece that is a
+    # serialised JSON value and a value JSON escapes would keep its hit here although the
+    # body lost it: conservative.)
+    residual_pieces, residual_hits = [], []
+    for piece, piece_hits in zip(pieces, hits):
+        text = rewrite(piece.text)
+        residual_pieces.append(piece if text is piece.text else TextPiece(text, piece.where, piece.role, piece.message_index))
+        residual_hits.append(piece_hits if text is piece.text else scan(text))
+    redaction.residual = classifier.classify_hits(residual_pieces, residual_hits, uninspected)
     return redaction
 
 

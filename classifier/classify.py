@@ -43,18 +43,18 @@ class Classifier:
     def __init__(self, sensitive_fields: Mapping[str, Label] = _NO_FIELDS) -> None:
         self._sensitive = {name.lower(): label for name, label in sensitive_fields.items()}
 
-    def classify(
-        self, pieces: Sequence[TextPiece], uninspected: Sequence[str] = (), hits: list[list[Hit]] | None = None
+    def classify(self, pieces: Sequence[TextPiece], uninspected: Sequence[str] = ()) -> Classification:
+        return self.classify_hits(pieces, [scan(piece.text) for piece in pieces], uninspected)
+
+    def classify_hits(
+        self, pieces: Sequence[TextPiece], hits: Sequence[Sequence[Hit]], uninspected: Sequence[str] = ()
     ) -> Classification:
-        """Classify the pieces; `hits`, if given, receives every piece's hits (for redaction,
-        which needs all of them where findings keep a bounded sample)."""
+        """Classify pieces whose detector hits are known (`scan` of each piece's text):
+        redaction keeps them all, where findings keep a bounded sample."""
         findings: dict[str, Finding] = {}
         sensitive_fields: set[str] = set()
         org_ids: set[str] = set()
-        for piece in pieces:
-            piece_hits = scan(piece.text)
-            if hits is not None:
-                hits.append(piece_hits)
+        for piece, piece_hits in zip(pieces, hits):
             for hit in piece_hits:
                 # A custom field the policy lists counts as a sensitive field, with the
                 # policy's label, and not as a custom field.

@@ -302,3 +302,18 @@ def test_lint_checks_fallback_and_redaction_settings(tmp_path: Path) -> None:
                          "redaction: {detectors: ['legal.*', 'nope.x'], never_restore: ['pii.*']}")
     assert any("vocabulary or context" in e for e in errors)
     assert any("'nope.x' matches no detector" in e for e in errors)
+
+
+def test_the_prefix_tree_pattern_matches_like_a_longest_first_alternation() -> None:
+    import random
+    import re
+
+    from addons.redaction import _trie_pattern
+
+    rng = random.Random(7)
+    for _ in range(500):
+        words = {"".join(rng.choice("ab+ .(") for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(1, 8))}
+        text = "".join(rng.choice("ab+ .(x") for _ in range(40))
+        flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        tree = re.compile(_trie_pattern(words))
+        assert [m.span() for m in flat.finditer(text)] == [m.span() for m in tree.finditer(text)], (words, text)
