@@ -441,6 +441,8 @@ class Embargo:
         if event is None or flow.response is None or flow.metadata.get("embargo_blocked"):
             return
         restored = restore_response(flow.response, restore) if restore else None
+        if restored:
+            metrics.observe_restore(restored)
         upstream_ms = None
         if flow.response.timestamp_end and flow.request.timestamp_end:
             upstream_ms = round((flow.response.timestamp_end - flow.request.timestamp_end) * 1000, 3)
@@ -543,7 +545,8 @@ class Embargo:
         key = self.keys.for_user(_identity(flow).user)
         if key is None:
             return None
-        return RedactionSpec(key.tenant, key.secret, policy.redaction.detectors, policy.redaction.never_restore)
+        settings = policy.redaction
+        return RedactionSpec(key.tenant, key.secret, settings.detectors, settings.never_restore, settings.fields)
 
     def _failure(self, code: str, message: str, protected: bool) -> Decision:
         """Inspection failed: protected traffic does not leave; unprotected passes, recorded."""

@@ -119,7 +119,7 @@ def _redact(spec: RedactionSpec, body: bytes, pieces: list[TextPiece], hits: lis
             remove: tuple[str, ...], classifier: Classifier) -> Redaction | RedactionImpossible:
     """The placeholder rewrite of the body, and the rewritten request classified again."""
     values = values_to_replace(pieces, hits, spec)
-    if not values:  # a redact decision on this request could only fall back: spare the rewrite
+    if not values and not spec.fields:  # a redact decision could only fall back: spare the rewrite
         return RedactionImpossible("nothing_redactable")
     try:
         redaction, rewrite = redact_body(body, values, spec, remove)

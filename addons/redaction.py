@@ -55,9 +55,14 @@ def _redactable_set(patterns: tuple[str, ...]) -> frozenset[str]:
     return frozenset(d for d in DETECTORS if redactable(d, patterns))
 
 
+FIELD = "field."  # the "detector" of a value taken from a field named in `redaction.fields`
+
+
 def type_name(detector: str) -> str:
-    """The placeholder type of a detector: pii.email -> EMAIL, salesforce.record_id -> RECORD_ID."""
-    return detector.rpartition(".")[2].upper()
+    """The placeholder type of a detector (pii.email -> EMAIL, salesforce.record_id ->
+    RECORD_ID) or field (field.metadata.customer_email -> CUSTOMER_EMAIL)."""
+    name = re.sub(r"[^A-Z0-9_]", "_", detector.rpartition(".")[2].upper())
+    return (name if name[:1].isalpha() else "F" + name)[:32]
 
 
 def placeholder(secret: bytes, kind: str, value: str, digits: int = HASH_DIGITS) -> str:
@@ -73,6 +78,7 @@ class RedactionSpec:
     secret: bytes = field(repr=False)
     detectors: tuple[str, ...]
     never_restore: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
     digits: int = HASH_DIGITS
 
 
@@ -118,6 +124,18 @@ def select_hits(hits: Sequence[Hit], patterns: Sequence[str]) -> list[Hit]:
         ends.insert(i, hit.end)
         chosen.append(hit)
     return chosen
+
+
+def field_values(data: Any, paths: Sequence[str]) -> dict[str, str]:
+    """Value -> "field.<path>" for the string values at the dotted paths of a parsed body."""
+    found: dict[str, str] = {}
+    for path in paths:
+        node = data
+        for key in path.split("."):
+            node = node.get(key) if isinstance(node, dict) else None
+        if isinstance(node, str) and node.strip():
+            found.setdefault(node, FIELD + path)
+    return found
 
 
 def values_to_replace(pieces: Sequence[TextPiece], hits: Sequence[Sequence[Hit]], spec: RedactionSpec) -> dict[str, str]:
@@ -231,6 +249,9 @@ def redact_body(
         raise RedactionImpossible("not_json") from None
     if not isinstance(data, dict):
         raise RedactionImpossible("not_json")
+    values = {**field_values(data, spec.fields), **values}  # a detected value keeps its detector's type
+    if not values:
+        raise RedactionImpossible("nothing_redactable")
     placeholders: dict[str, str] = {}
     originals: dict[str, str] = {}
     withheld: set[str] = set()

@@ -40,6 +40,16 @@ AUDIT_SECONDS = Histogram(
     "Time until a decision record is durable (group commit included).",
     buckets=(0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5),
 )
+REDACTIONS = Counter(
+    "embargo_redactions_total",
+    "Redact decisions by outcome (redacted, fallback, decided_again, fail_closed) and reason code.",
+    ["outcome", "reason"],
+)
+RESTORED_PLACEHOLDERS = Counter(
+    "embargo_restored_placeholders_total",
+    "Placeholders met in answers to redacted requests: restored, unknown (invented or mangled), withheld.",
+    ["result"],
+)
 
 ADDED_LATENCY = Histogram(
     "embargo_added_latency_seconds",
@@ -79,6 +89,16 @@ def observe_decision(event: DecisionEvent) -> None:
         AUDIT_MATCHES.labels(rule=match.rule_id, action=match.action).inc()
     if decision.rule_id == FAIL_CLOSED:
         FAIL_CLOSED_TOTAL.labels(reason=event.error or "unknown").inc()
+    if event.redaction is not None:
+        REDACTIONS.labels(outcome=event.redaction["outcome"], reason=event.redaction.get("reason", "")).inc()
+    elif event.error == "redaction_key_missing":
+        REDACTIONS.labels(outcome="fail_closed", reason="key_missing").inc()
+
+
+def observe_restore(counts: dict[str, int]) -> None:
+    for result, count in counts.items():
+        if count:
+            RESTORED_PLACEHOLDERS.labels(result=result).inc(count)
 
 
 # --- policy hot reload (agent/policy/reload.py) ---------------------------------------

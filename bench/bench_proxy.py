@@ -10,7 +10,14 @@ allows (so every request reaches the upstream in both arms), and a mixed load (7
 25% 16 KB, 5% 256 KB). Embargo runs as shipped: default policy, worker processes,
 audit records fsync'ed before each request leaves.
 
-    .venv/bin/python bench/bench_proxy.py [--seconds 5] [--rounds 3]
+The redaction section sends the same bodies full of personal data (bench_redaction.py's
+CRM notes: an e-mail per note, phone numbers, IBANs) to the fake's echo model, whose answer
+repeats the last note, streamed or not, through three arms: plain mitmproxy; Embargo with
+the default policy to OpenAI's EU host (allowed as it is: inspection only); and Embargo
+with policies/redact-abroad.yaml to the US host (redacted, answer restored). The last two
+differ by the cost of redact + restore.
+
+    .venv/bin/python bench/bench_proxy.py [--seconds 5] [--rounds 3] [--sections plain,redaction]
 
 Prints requests/s, p50 and p99 latency per arm and the ratios. Asserts nothing.
 """
@@ -36,8 +43,11 @@ sys.path.insert(0, str(REPO))
 from agent.demo.fake_provider import FakeProvider  # noqa: E402
 from agent.demo.pki import make_pki  # noqa: E402
 from agent.demo.stack import FAKE_HOSTS, free_port, start_proxy, wait_for_file, wait_for_port  # noqa: E402
+from agent.redaction_keys import write_key_file  # noqa: E402
+from bench.bench_redaction import pii_chat_body  # noqa: E402
 
 URL = "https://api.openai.com/v1/chat/completions"
+EU_URL = "https://eu.api.openai.com/v1/chat/completions"
 CONCURRENCY = 50
 # (size, share of the workers) for the mixed load
 MIX = ((1 << 10, 35), (16 << 10, 12), (256 << 10, 3))
@@ -58,6 +68,9 @@ def chat_body(size: int) -> bytes:
     return json.dumps(body).encode()
 
 
+Arm = tuple[int, str]  # proxy port, URL requested through it
+
+
 @dataclass
 class Result:
     requests: int
@@ -74,17 +87,18 @@ class Result:
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000 if ordered else float("nan")
 
 
-def hey(proxy_port: int, body: Path, workers: int, seconds: float) -> subprocess.Popen:
+def hey(arm: Arm, body: Path, workers: int, seconds: float) -> subprocess.Popen:
+    proxy_port, url = arm
     return subprocess.Popen(
         ["hey", "-z", f"{seconds}s", "-c", str(workers), "-m", "POST", "-T", "application/json",
          "-H", "authorization: Bearer sk-bench-placeholder", "-D", str(body),
-         "-x", f"http://127.0.0.1:{proxy_port}", "-o", "csv", URL],
+         "-x", f"http://127.0.0.1:{proxy_port}", "-o", "csv", url],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
 
 
-def run_load(proxy_port: int, bodies: list[tuple[Path, int]], seconds: float) -> Result:
-    processes = [hey(proxy_port, body, workers, seconds) for body, workers in bodies]
+def run_load(arm: Arm, bodies: list[tuple[Path, int]], seconds: float) -> Result:
+    processes = [hey(arm, body, workers, seconds) for body, workers in bodies]
     latencies: list[float] = []
     errors = 0
     for process in processes:
@@ -132,7 +146,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=5.0, help="length of one measurement")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds per workload and arm")
+    parser.add_argument("--sections", default="plain,redaction", help="plain (mitmproxy vs Embargo), redaction")
     args = parser.parse_args()
+    sections = set(args.sections.split(","))
     if not shutil.which("hey"):
         print("bench_proxy needs the `hey` load generator: apt-get install hey", file=sys.stderr)
         return 2
@@ -143,27 +159,52 @@ def main() -> int:
         plain, plain_port = start_plain_mitmproxy(work / "plain", fake.port, pki.ca_cert)
         floor, floor_port = start_plain_mitmproxy(work / "floor", fake.port, pki.ca_cert, ("await_twice.py",))
         embargo = start_proxy(work / "embargo", REPO / "policies" / "default.yaml", fake.port, pki.ca_cert)
-        arms = {"mitmproxy": plain_port, "mitmproxy+2 hand-offs": floor_port, "mitmproxy+embargo": embargo.port}
+        keys = work / "redaction.keys"
+        write_key_file(keys, [("bench", "*")])
+        redacting = start_proxy(work / "redact", REPO / "policies" / "redact-abroad.yaml", fake.port, pki.ca_cert,
+                                extra_args=("--redact-keys", str(keys)))
+        arms = {"mitmproxy": (plain_port, URL), "mitmproxy+2 hand-offs": (floor_port, URL),
+                "mitmproxy+embargo": (embargo.port, URL)}
+        redaction_arms = {"mitmproxy": (plain_port, URL), "embargo allow (EU)": (embargo.port, EU_URL),
+                          "embargo redact+restore": (redacting.port, URL)}
+        redaction_workloads = {}
+        for size, label in ((1 << 10, "1 KB"), (16 << 10, "16 KB"), (256 << 10, "256 KB")):
+            for stream in (False, True):
+                path = work / f"pii-{size}-{stream}.json"
+                path.write_bytes(pii_chat_body(size, model="echo", stream=stream))
+                redaction_workloads[f"{label}{' stream' if stream else ''}"] = [(path, CONCURRENCY)]
         try:
-            for port in arms.values():  # warm up: TLS certificates, worker imports
-                run_load(port, workloads["1 KB"], 1)
-            loaded = measure(arms, workloads, args, fake)
-            # One request at a time: the latency Embargo adds, without queueing behind others.
-            unloaded = measure(arms, {n: [(b, 1)] for n, [(b, _)] in list(workloads.items())[:3]}, args, fake)
+            for arm in [*arms.values(), *redaction_arms.values()]:  # warm up: TLS certificates, worker imports
+                run_load(arm, workloads["1 KB"], 1)
+            if "plain" in sections:
+                loaded = measure(arms, workloads, args, fake)
+                # One request at a time: the latency Embargo adds, without queueing behind others.
+                unloaded = measure(arms, {n: [(b, 1)] for n, [(b, _)] in list(workloads.items())[:3]}, args, fake)
+            if "redaction" in sections:
+                redaction_loaded = measure(redaction_arms, redaction_workloads, args, fake)
+                redaction_unloaded = measure(redaction_arms, {n: [(b, 1)] for n, [(b, _)] in redaction_workloads.items()},
+                                             args, fake)
         finally:
             plain.terminate()
             floor.terminate()
             embargo.stop()
-    print(f"Under load: concurrency {CONCURRENCY}, {args.rounds} interleaved rounds of {args.seconds:g}s per arm; "
-          "medians of the rounds\n")
-    print_table(loaded)
-    print("\nUnloaded: concurrency 1, same rounds\n")
-    print_table(unloaded)
+            redacting.stop()
+    if "plain" in sections:
+        print(f"Under load: concurrency {CONCURRENCY}, {args.rounds} interleaved rounds of {args.seconds:g}s per arm; "
+              "medians of the rounds\n")
+        print_table(loaded)
+        print("\nUnloaded: concurrency 1, same rounds\n")
+        print_table(unloaded)
+    if "redaction" in sections:
+        print(f"\nRedaction, bodies full of personal data, echo answers: concurrency {CONCURRENCY}\n")
+        print_arms(redaction_loaded)
+        print("\nRedaction, unloaded: concurrency 1\n")
+        print_arms(redaction_unloaded)
     shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
-def measure(arms: dict[str, int], workloads: dict[str, list[tuple[Path, int]]], args: argparse.Namespace,
+def measure(arms: dict[str, Arm], workloads: dict[str, list[tuple[Path, int]]], args: argparse.Namespace,
             fake: FakeProvider) -> dict[str, dict[str, list[Result]]]:
     """Run every workload against every arm, rotating which arm goes first each round."""
     results: dict[str, dict[str, list[Result]]] = {w: {a: [] for a in arms} for w in workloads}
@@ -202,6 +243,25 @@ def print_table(results: dict[str, dict[str, list[Result]]]) -> None:
         print(f"| {name} | {plain_rps:.0f} | {floor_rps:.0f} ({floor_rps / plain_rps:.0%}) | {embargo_rps:.0f} | "
               f"{embargo_rps / plain_rps:.0%} | {plain_p50:.1f} | {embargo_p50:.1f} | {embargo_p50 - plain_p50:+.1f} | "
               f"{median(plain, p99):.1f} | {median(embargo, p99):.1f} | {errors} |")
+
+
+
+def print_arms(results: dict[str, dict[str, list[Result]]]) -> None:
+    """req/s and p50/p99 per arm; the last column compares the last arm with the one before."""
+    names = list(next(iter(results.values())))
+    header = " | ".join(f"{n} req/s | {n} p50 ms | {n} p99 ms" for n in names)
+    print(f"| load | {header} | {names[-1]} adds p50 ms | errors |")
+    print("|---|" + "---:|" * (3 * len(names) + 2))
+    for load, arms in results.items():
+        cells, p50s = [], []
+        for name in names:
+            runs = arms[name]
+            p50 = statistics.median([r.percentile(0.5) for r in runs])
+            p50s.append(p50)
+            cells.append(f"{statistics.median([r.rps for r in runs]):.0f} | {p50:.1f} | "
+                         f"{statistics.median([r.percentile(0.99) for r in runs]):.1f}")
+        errors = sum(r.errors for runs in arms.values() for r in runs)
+        print(f"| {load} | {' | '.join(cells)} | {p50s[-1] - p50s[-2]:+.1f} | {errors} |")
 
 
 if __name__ == "__main__":

@@ -317,3 +317,20 @@ def test_the_prefix_tree_pattern_matches_like_a_longest_first_alternation() -> N
         flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
         tree = re.compile(_trie_pattern(words))
         assert [m.span() for m in flat.finditer(text)] == [m.span() for m in tree.finditer(text)], (words, text)
+
+
+def test_fields_named_in_the_policy_are_replaced_whole() -> None:
+    spec = RedactionSpec("acme", SECRET, ("pii.*",), ("field.user",), fields=("user", "metadata.customer"))
+    body = {"model": "gpt-4o", "user": "crm-user-4711", "metadata": {"customer": "Hartmann Logistik GmbH", "n": 1},
+            "messages": [{"role": "user", "content": f"Quote for Hartmann Logistik GmbH, contact {EMAIL}"}]}
+    redaction = inspect(chat_job(body, spec=spec)).redaction
+    sent = json.loads(redaction.body)
+    assert sent["user"] == placeholder(SECRET, "USER", "crm-user-4711")
+    assert sent["metadata"]["customer"] == placeholder(SECRET, "CUSTOMER", "Hartmann Logistik GmbH")
+    assert "Hartmann" not in redaction.body.decode() and EMAIL not in redaction.body.decode()
+    assert redaction.replaced == {"USER": 1, "CUSTOMER": 1, "EMAIL": 1}
+    assert sent["user"] in redaction.restore.withheld  # never_restore: field.user
+    # A field alone is enough to redact: nothing detected, the field still goes.
+    quiet = inspect(chat_job({"model": "m", "user": "crm-user-4711", "messages": [{"role": "user", "content": "hi"}]},
+                             spec=spec)).redaction
+    assert json.loads(quiet.body)["user"].startswith("[[USER_")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 
 from addons.redaction import placeholder
 from agent.demo.fake_provider import FakeProvider
-from agent.demo.stack import ProxyProcess
+from agent.demo.stack import ProxyProcess, free_port
 from agent.redaction_keys import load_keys, write_key_file
 from tests.conftest import POLICIES, AuditTail, Upstream, anthropic_client, launch, openai_client, raw_client
 from tests.test_redaction import CARD, EMAIL, IBAN, ORIGINALS, PHONE, RECORD, assert_absent
@@ -30,9 +31,13 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+METRICS_PORT = free_port()
+
+
 @pytest.fixture(scope="module")
 def redacting(tmp_path_factory: pytest.TempPathFactory, upstream: Upstream, keys: Path) -> Iterator[ProxyProcess]:
-    process = launch(tmp_path_factory, upstream, POLICY, "--workers", "1", "--redact-keys", str(keys))
+    process = launch(tmp_path_factory, upstream, POLICY, "--workers", "1", "--redact-keys", str(keys),
+                     "--metrics", f"127.0.0.1:{METRICS_PORT}")
     yield process
     process.stop()
 
@@ -94,6 +99,11 @@ def test_openai_chat_round_trip(redacting: ProxyProcess, fake: FakeProvider, tai
                                     "occurrences": 1, "withheld": 1, "residual_label": "public", "outcome": "redacted"}
     assert response["response"]["restore"] == {"restored": 4, "unknown": 0, "withheld": 1}
     nothing_sensitive_recorded(redacting)
+    with urllib.request.urlopen(f"http://127.0.0.1:{METRICS_PORT}/metrics", timeout=10) as page:
+        exposition = page.read().decode()
+    assert 'embargo_redactions_total{outcome="redacted",reason=""}' in exposition
+    assert 'embargo_restored_placeholders_total{result="withheld"}' in exposition
+    assert "jane" not in exposition
 
 
 @pytest.mark.parametrize("piece", [1, 3, 7, 64])

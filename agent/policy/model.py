@@ -178,6 +178,7 @@ DEFAULT_REDACT_DETECTORS = ("pii.*", "salesforce.record_id", "salesforce.org_id"
 class RedactionSettings:
     detectors: tuple[str, ...] = DEFAULT_REDACT_DETECTORS
     never_restore: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()  # JSON fields replaced whole (placeholder type: the field's name)
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,7 @@ class _Builder:
             redaction=RedactionSettings(
                 tuple(data.get("redaction", {}).get("detectors", DEFAULT_REDACT_DETECTORS)),
                 tuple(data.get("redaction", {}).get("never_restore", ())),
+                tuple(data.get("redaction", {}).get("fields", ())),
             ),
         )
 

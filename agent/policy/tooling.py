@@ -219,9 +219,9 @@ class _Linter:
         line = self.policy.document.line_of(("redaction",))
         for name, patterns in (("detectors", settings.detectors), ("never_restore", settings.never_restore)):
             for pattern in patterns:
-                if not any(fnmatchcase(d, pattern) for d in DETECTORS):
+                if not pattern.startswith("field.") and not any(fnmatchcase(d, pattern) for d in DETECTORS):
                     self.add(line, "error", f"redaction {name}: pattern {pattern!r} matches no detector",
-                             f"use one of: {', '.join(sorted(DETECTORS))}")
+                             f"use one of: {', '.join(sorted(DETECTORS))}, or field.NAME for a field of `fields`")
         for pattern in settings.detectors:
             kept = sorted(d for d in DETECTORS if fnmatchcase(d, pattern) and not redactable(d, (pattern,)))
             if kept:
