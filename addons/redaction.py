@@ -145,8 +145,8 @@ def values_to_replace(pieces: Sequence[TextPiece], hits: Sequence[Sequence[Hit]]
     for piece, piece_hits in zip(pieces, hits):
         for hit in select_hits(piece_hits, spec.detectors):
             value = piece.text[hit.start:hit.end]
-            if piece.where.endswith("#key") or not value.strip():
-                continue  # object keys are field names: vocabulary, kept (values under them are not)
+            if not value.strip():
+                continue
             rank = (hit.start - hit.end, -DETECTORS[hit.detector].confidence, hit.detector)
             if value not in best or rank < best[value][0]:
                 best[value] = (rank, hit.detector)

@@ -13,7 +13,7 @@ import pytest
 
 from addons.inspection import InspectionJob, inspect
 from addons.redaction import (
-    RedactionImpossible, RedactionSpec, placeholder, redact_body, select_hits, settle, values_to_replace,
+    RedactionImpossible, RedactionSpec, placeholder, redact_body, select_hits, settle,
 )
 from addons.restore import PLACEHOLDER, RestoreCounts, restore_body
 from agent.catalog import DEFAULT_CATALOG, Catalog
@@ -22,7 +22,6 @@ from agent.policy.model import load_policy
 from agent.policy.tooling import lint
 from agent.redaction_keys import MIN_KEY_BYTES, load_keys, write_key_file
 from agent.yamlfile import ConfigError
-from classifier.classification import TextPiece
 from classifier.detectors import Hit
 
 POLICIES = Path(__file__).resolve().parent.parent / "policies"
@@ -78,10 +77,11 @@ def test_overlapping_hits_resolve_deterministically(hits: list[Hit], chosen: lis
     assert sorted(select_hits(list(reversed(hits)), SPEC.detectors)) == sorted(chosen)  # order does not matter
 
 
-def test_object_keys_are_not_redacted_as_values() -> None:
-    pieces = [TextPiece(EMAIL, "x.#key"), TextPiece(PHONE, "y")]
-    hits = [[Hit("pii.email", 0, len(EMAIL))], [Hit("pii.phone", 0, len(PHONE))]]
-    assert values_to_replace(pieces, hits, SPEC) == {PHONE: "pii.phone"}
+def test_a_value_used_as_an_object_key_is_replaced_too() -> None:
+    body = {"model": "gpt-4o", "messages": [{"role": "user", "content": "scores attached"}], "metadata": {EMAIL: 3}}
+    redaction = inspect(chat_job(body)).redaction
+    assert list(json.loads(redaction.body)["metadata"]) == [placeholder(SECRET, "EMAIL", EMAIL)]
+    assert redaction.residual.label.name == "PUBLIC"
 
 
 # --- the rewrite in the worker -----------------------------------------------------------------

@@ -103,7 +103,7 @@ def test_openai_chat_round_trip(redacting: ProxyProcess, fake: FakeProvider, tai
         exposition = page.read().decode()
     assert 'embargo_redactions_total{outcome="redacted",reason=""}' in exposition
     assert 'embargo_restored_placeholders_total{result="withheld"}' in exposition
-    assert "jane" not in exposition
+    assert not any(value in exposition for value in ORIGINALS)
 
 
 @pytest.mark.parametrize("piece", [1, 3, 7, 64])
