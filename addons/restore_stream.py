@@ -281,6 +281,11 @@ def restore_response(response: Any, restore_map: RestoreMap) -> dict[str, int]:
             content = response.content
         except ValueError:  # an encoding mitmproxy cannot decode: passed on as it is
             content = None
-        if content:
-            response.content = restore_body(content, response.headers.get("content-type", ""), restore_map, counts)
+        content_type = response.headers.get("content-type", "")
+        if content and content_type.startswith("text/event-stream"):  # buffered: compressed SSE
+            restorer = SseRestorer(restore_map)
+            response.content = restorer(content) + restorer(b"")
+            counts = restorer.counts
+        elif content:
+            response.content = restore_body(content, content_type, restore_map, counts)
     return {"restored": counts.restored, "unknown": counts.unknown, "withheld": counts.withheld}

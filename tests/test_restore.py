@@ -274,3 +274,20 @@ def test_sse_keeps_comments_and_crlf_framing() -> None:
     out = SseRestorer(MAP)(raw)
     assert out.startswith(b": keep-alive\n\n")
     assert _chat_text(_events(out.split(b"\n\n", 1)[1])) == ('jane "JD" o\'doe@acme.com', "")
+
+
+def test_a_compressed_stream_is_buffered_and_restored_whole() -> None:
+    from mitmproxy import http
+
+    from addons.restore_stream import restore_response, start_restoring
+
+    response = http.Response.make(200, b"", {"content-type": "text/event-stream", "content-encoding": "gzip"})
+    assert start_restoring(response, MAP) is False
+    response.stream = False
+    response.content = _sse(*STREAMS["anthropic"])  # stored gzip-encoded by mitmproxy
+    assert response.raw_content != response.content
+    counts = restore_response(response, MAP)
+    _check("anthropic", _events(response.content))
+    assert counts == {"restored": 2, "unknown": 0, "withheld": 1}
+    identity = http.Response.make(200, b"", {"content-type": "text/event-stream"})
+    assert isinstance(start_restoring(identity, MAP), SseRestorer)
