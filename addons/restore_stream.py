@@ -165,10 +165,15 @@ _ALL: Callable[[tuple], bool] = lambda channel: True  # noqa: E731
 
 
 def _split_events(buffer: bytes) -> tuple[list[bytes], bytes]:
-    """Complete events (without their blank line) and the unfinished rest."""
-    normalised = buffer.replace(b"\r\n", b"\n").replace(b"\r", b"\n") if b"\r" in buffer else buffer
+    """Complete events (without their blank line, line ends made LF) and the unfinished rest.
+    A CR at the very end waits: it may be the first half of a CRLF."""
+    if b"\r" not in buffer:
+        *events, rest = buffer.split(b"\n\n")
+        return events, rest
+    held = b"\r" if buffer.endswith(b"\r") else b""
+    normalised = buffer[: len(buffer) - len(held)].replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     *events, rest = normalised.split(b"\n\n")
-    return events, rest
+    return events, rest + held
 
 
 class SseRestorer:

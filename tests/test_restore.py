@@ -291,3 +291,14 @@ def test_a_compressed_stream_is_buffered_and_restored_whole() -> None:
     assert counts == {"restored": 2, "unknown": 0, "withheld": 1}
     identity = http.Response.make(200, b"", {"content-type": "text/event-stream"})
     assert isinstance(start_restoring(identity, MAP), SseRestorer)
+
+
+@pytest.mark.parametrize("name", ["anthropic", "responses"])
+def test_crlf_streams_cut_at_every_byte_keep_their_event_names(name: str) -> None:
+    raw = _sse(*STREAMS[name]).replace(b"\n", b"\r\n")
+    first = raw.find(b"[[")
+    for cut in range(max(0, first - 300), min(len(raw), first + 300) + 1):
+        restorer = SseRestorer(MAP)
+        out = restorer(raw[:cut]) + restorer(raw[cut:]) + restorer(b"")
+        _check(name, _events(out))
+        assert out.count(b"event: ") == raw.count(b"event: "), cut
