@@ -162,6 +162,7 @@ def _shape(data: JSON) -> tuple[Callable, Callable] | None:
 # --- the SSE framing and the stream callable ---------------------------------------------------
 
 _ALL: Callable[[tuple], bool] = lambda channel: True  # noqa: E731
+MAX_EVENT = 8 << 20  # bytes one unfinished event may hold back
 
 
 def _split_events(buffer: bytes) -> tuple[list[bytes], bytes]:
@@ -188,7 +189,10 @@ class SseRestorer:
     def __call__(self, data: bytes) -> bytes:
         if data:
             events, self._buffer = _split_events(self._buffer + data)
-            return b"".join(self._events(events))
+            out = b"".join(self._events(events))
+            if len(self._buffer) > MAX_EVENT:  # no event is this large: pass it on as it came
+                out, self._buffer = out + self._buffer, b""
+            return out
         events = [self._buffer] if self._buffer.strip() else []
         self._buffer = b""
         return b"".join(self._events(events)) + b"".join(self._flush(_ALL))

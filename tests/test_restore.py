@@ -302,3 +302,12 @@ def test_crlf_streams_cut_at_every_byte_keep_their_event_names(name: str) -> Non
         out = restorer(raw[:cut]) + restorer(raw[cut:]) + restorer(b"")
         _check(name, _events(out))
         assert out.count(b"event: ") == raw.count(b"event: "), cut
+
+
+def test_an_endless_event_is_passed_on_unrestored_rather_than_held(monkeypatch: pytest.MonkeyPatch) -> None:
+    from addons import restore_stream
+
+    monkeypatch.setattr(restore_stream, "MAX_EVENT", 64)
+    restorer = SseRestorer(MAP)
+    assert restorer(b"data: " + b"x" * 40) == b""
+    assert restorer(b"y" * 40) == b"data: " + b"x" * 40 + b"y" * 40
