@@ -26,6 +26,7 @@ from agent.demo.fake_provider import FakeProvider
 from agent.demo.local_model import LocalModelServer, llama_server_available, start_local_model
 from agent.demo.pki import make_pki
 from agent.demo.stack import FAKE_HOSTS, ProxyProcess, start_proxy
+from agent.redaction_keys import write_key_file
 
 DEMO_POLICY = POLICY_DIR / "default.yaml"
 _COLOURS = {"allow": "\033[32m", "block": "\033[31;1m", "redirect": "\033[36;1m", "dim": "\033[2m", "end": "\033[0m"}
@@ -52,8 +53,12 @@ def run_demo(workdir: Path | None = None, policy: Path = DEMO_POLICY) -> int:
     pki = make_pki(work / "fake-provider-pki", FAKE_HOSTS, ca_name="Embargo demo: fake provider CA")
     local = _start_local_model(work)
     with FakeProvider(pki) as fake:
-        extra = ["--local-model", local.base_url, "--local-model-key-file", str(local.key_file),
-                 "--local-model-weights", str(local.model)] if local else []
+        keys = work / "redaction.keys"  # a throwaway tenant key: policies with `redact` rules work too
+        write_key_file(keys, [("demo", "*")])
+        extra = ["--redact-keys", str(keys)]
+        if local:
+            extra += ["--local-model", local.base_url, "--local-model-key-file", str(local.key_file),
+                      "--local-model-weights", str(local.model)]
         proxy = start_proxy(work / "proxy", policy, fake.port, pki.ca_cert, extra_args=extra)
         try:
             print(f"proxy:          embargo proxy on {proxy.url} (policy {policy})")
