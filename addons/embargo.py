@@ -222,6 +222,11 @@ class Embargo:
         if self._unconfigured():
             log.error("embargo: no policy or events file configured; every request will be refused "
                       "(set embargo_policy and embargo_events)")
+        elif self.policy is not None and self.policy.redacts and self.keys is None:
+            # A warning: mitmproxy exits on an error logged during startup, and the proxy must
+            # keep serving everything that needs no redaction.
+            log.warning("embargo: the policy has redact rules but no redaction key file is configured; requests "
+                      "it decides to redact will be refused (set embargo_redact_keys / --redact-keys)")
 
     def _unconfigured(self) -> bool:
         return self.policy is None or self.audit is None or self.catalog is None

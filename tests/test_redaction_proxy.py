@@ -251,6 +251,7 @@ def test_without_a_key_redaction_fails_closed(tmp_path_factory: pytest.TempPathF
         decision = AuditTail(proxy.events).path.read_text().splitlines()[-1]
         record = json.loads(decision)
         assert record["error"] == "redaction_key_missing" and record["decision"]["rule"] == "builtin:fail-closed"
+        assert "no redaction key file is configured" in proxy.log_text()
         # What needs no redaction still passes.
         assert client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "Hello"}]).choices
         nothing_sensitive_recorded(proxy)
