@@ -238,7 +238,8 @@ class SseRestorer:
             slot.container[slot.field] = ""
         if ending is not None:
             yield from self._flush(ending)
-        restore_value(data, self.map, self.counts)
+        if b"[[" in raw:  # a whole placeholder somewhere outside the deltas
+            restore_value(data, self.map, self.counts)
         for slot, text in restored:
             slot.container[slot.field] = text
         yield _serialise(lines, data)
