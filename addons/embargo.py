@@ -32,7 +32,7 @@ from mitmproxy.utils import human
 from addons import errors
 from addons.inspection import Inspection, InspectionError, InspectionJob
 from addons.local_model import LocalModel, NotRedirectable, RedirectJob
-from addons.redaction import Redaction, RedactionSpec, settle
+from addons.redaction import Redaction, RedactionSpec, may_redact, settle
 from addons.restore import RestoreMap
 from addons.restore_stream import restore_response, start_restoring
 from addons.workers import Inspector, ProcessInspector, ThreadInspector
@@ -546,6 +546,9 @@ class Embargo:
     def _redaction_spec(self, flow: http.HTTPFlow, entry: CatalogEntry | None, policy: Policy) -> RedactionSpec | None:
         """The tenant's key and the policy's settings, when this request might be redacted."""
         if not policy.redacts or entry is None or entry.signed_body or self.keys is None:
+            return None
+        static = entry.jurisdiction if isinstance(entry.jurisdiction, str) else None
+        if not may_redact(policy, entry.provider, entry.id, static):
             return None
         key = self.keys.for_user(_identity(flow).user)
         if key is None:

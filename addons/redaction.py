@@ -102,6 +102,19 @@ class RedactionImpossible(Exception):
         self.code = code
 
 
+def may_redact(policy: Policy, provider: str, endpoint_id: str, jurisdiction: str | None) -> bool:
+    """Whether an enforcing redact rule of the policy could match requests to this endpoint
+    (`jurisdiction` None: decided per request, so any). Requests no redact rule can reach
+    are not rewritten in advance. Conditions on the content or the client are not checked."""
+    return any(
+        rule.action == "redact" and rule.mode == "enforce"
+        and (rule.match.provider is None or rule.match.provider.matches(provider))
+        and (rule.match.endpoint is None or rule.match.endpoint.matches(endpoint_id))
+        and (rule.match.jurisdiction is None or jurisdiction is None or rule.match.jurisdiction.matches(jurisdiction))
+        for rule in policy.rules
+    )
+
+
 # --- choosing what to replace --------------------------------------------------------------
 
 

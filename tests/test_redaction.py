@@ -334,3 +334,19 @@ def test_fields_named_in_the_policy_are_replaced_whole() -> None:
     quiet = inspect(chat_job({"model": "m", "user": "crm-user-4711", "messages": [{"role": "user", "content": "hi"}]},
                              spec=spec)).redaction
     assert json.loads(quiet.body)["user"].startswith("[[USER_")
+
+
+@pytest.mark.parametrize(("endpoint", "may"), [
+    ("openai", True),          # US: the redact rule can match
+    ("anthropic", True),
+    ("openai-eu", False),      # EU is sovereign: no redact rule can match, no rewrite in advance
+    ("mistral", False),
+    ("bedrock", False),        # excluded by the rule's endpoint condition
+    ("azure-openai", True),    # jurisdiction decided per request: any
+])
+def test_only_endpoints_a_redact_rule_can_reach_are_rewritten_in_advance(endpoint: str, may: bool) -> None:
+    from addons.redaction import may_redact
+
+    entry = next(e for e in CATALOG.entries if e.id == endpoint)
+    static = entry.jurisdiction if isinstance(entry.jurisdiction, str) else None
+    assert may_redact(POLICY, entry.provider, entry.id, static) is may

@@ -285,3 +285,14 @@ def test_signed_bedrock_bodies_take_the_fallback(tmp_path_factory: pytest.TempPa
         assert record["decision"]["action"] == "block" and record["decision"]["fallback"] == "block"
     finally:
         proxy.stop()
+
+
+def test_a_sovereign_destination_gets_the_request_as_it_is(redacting: ProxyProcess, fake: FakeProvider,
+                                                            tail: AuditTail) -> None:
+    client = openai_client(redacting, host="eu.api.openai.com")
+    reply = client.chat.completions.create(model="echo", messages=[{"role": "user", "content": TEXT}])
+    assert reply.choices[0].message.content == TEXT
+    assert EMAIL.encode() in fake.received[-1].body
+    request, response = records(tail)
+    assert request["decision"]["action"] == "allow" and "redaction" not in request
+    assert response["response"]["restore"] is None
