@@ -59,7 +59,7 @@ def pii_chat_body(size: int, *, model: str = "gpt-4o", stream: bool = False) -> 
 
 def job(body: bytes, spec: RedactionSpec | None) -> InspectionJob:
     return InspectionJob("POST", "/v1/chat/completions", "application/json", None, body, "openai",
-                         POLICY.classifier_fields, 1 << 24, "openai", (), spec)
+                         POLICY.classifier_fields, 1 << 24, "openai", (), redaction=spec)
 
 
 def answer_sse(text: str) -> bytes:

@@ -89,7 +89,7 @@ def test_a_value_used_as_an_object_key_is_replaced_too() -> None:
 
 def chat_job(body: dict, *, path: str = "/v1/chat/completions", api_format: str = "openai", spec=SPEC) -> InspectionJob:
     return InspectionJob("POST", path, "application/json", None, json.dumps(body).encode(), api_format,
-                         POLICY.classifier_fields, 1 << 24, "openai", POLICY.field_filters, spec)
+                         POLICY.classifier_fields, 1 << 24, "openai", POLICY.field_filters, redaction=spec)
 
 
 CONVERSATION = {
@@ -155,7 +155,7 @@ def test_anthropic_tool_use_input_objects_are_rewritten() -> None:
 
 def test_bodies_that_cannot_be_rewritten() -> None:
     job = InspectionJob("POST", "/v1/files", "text/plain", None, f"notes for {EMAIL}".encode(), "openai",
-                        (), 1 << 20, "openai", (), SPEC)
+                        (), 1 << 20, "openai", (), redaction=SPEC)
     assert isinstance(inspect(job).redaction, RedactionImpossible) and inspect(job).redaction.code == "not_json"
     # Many values and a 1-digit hash: two values must share a placeholder; that is refused.
     spec = RedactionSpec("acme", SECRET, ("pii.*",), (), digits=1)
