@@ -226,7 +226,7 @@ class Embargo:
             # A warning: mitmproxy exits on an error logged during startup, and the proxy must
             # keep serving everything that needs no redaction.
             log.warning("embargo: the policy has redact rules but no redaction key file is configured; requests "
-                      "it decides to redact will be refused (set embargo_redact_keys / --redact-keys)")
+                        "it decides to redact will be refused (set embargo_redact_keys / --redact-keys)")
 
     def _unconfigured(self) -> bool:
         return self.policy is None or self.audit is None or self.catalog is None
