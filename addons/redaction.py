@@ -158,6 +158,8 @@ def values_to_replace(pieces: Sequence[TextPiece], hits: Sequence[Sequence[Hit]]
     for piece, piece_hits in zip(pieces, hits):
         for hit in select_hits(piece_hits, spec.detectors):
             value = piece.text[hit.start:hit.end]
+            if value.startswith("(") and ")" not in value:
+                value = value[1:]  # "(+1 212 736 0182)": the phone's span takes the opening bracket only
             if not value.strip():
                 continue
             rank = (hit.start - hit.end, -DETECTORS[hit.detector].confidence, hit.detector)

@@ -350,3 +350,8 @@ def test_only_endpoints_a_redact_rule_can_reach_are_rewritten_in_advance(endpoin
     entry = next(e for e in CATALOG.entries if e.id == endpoint)
     static = entry.jurisdiction if isinstance(entry.jurisdiction, str) else None
     assert may_redact(POLICY, entry.provider, entry.id, static) is may
+
+
+def test_brackets_around_a_value_stay_balanced() -> None:
+    redaction = inspect(chat_job({"model": "m", "messages": [{"role": "user", "content": f"Call ({PHONE}) today"}]})).redaction
+    assert json.loads(redaction.body)["messages"][0]["content"] == f"Call ({placeholder(SECRET, 'PHONE', PHONE)}) today"
