@@ -550,7 +550,7 @@ class Embargo:
         static = entry.jurisdiction if isinstance(entry.jurisdiction, str) else None
         if not may_redact(policy, entry.provider, entry.id, static):
             return None
-        key = self.keys.for_user(_identity(flow).user)
+        key = self.keys.for_user(self._identity(flow).user)
         if key is None:
             return None
         settings = policy.redaction
