@@ -274,7 +274,7 @@ def test_a_missing_key_file_is_a_clear_error(tmp_path: Path) -> None:
 # --- lint -----------------------------------------------------------------------------------------
 
 
-def lint_policy(tmp_path: Path, rule: str, extra: str = "") -> list[str]:
+def lint_policy(tmp_path: Path, rule: str, extra: str = "", severity: str = "error", local_model: bool = False) -> list[str]:
     path = tmp_path / "p.yaml"
     path.write_text(f"""apiVersion: embargo.dev/v1
 kind: EgressPolicy
@@ -285,7 +285,7 @@ protects: [{{clients: [0.0.0.0/0]}}]
 rules:
 {rule}
 """)
-    return [f.message for f in lint(path, CATALOG) if f.severity == "error"]
+    return [f.message for f in lint(path, CATALOG, local_model) if f.severity == severity]
 
 
 def test_lint_rejects_redact_that_can_reach_signed_bodies(tmp_path: Path) -> None:
@@ -297,7 +297,11 @@ def test_lint_rejects_redact_that_can_reach_signed_bodies(tmp_path: Path) -> Non
 
 def test_lint_checks_fallback_and_redaction_settings(tmp_path: Path) -> None:
     rule = "  - {id: r, match: {provider: [openai]}, action: redact, fallback: redirect}"
-    assert any("fallback 'redirect'" in e for e in lint_policy(tmp_path, rule))
+    # Falling back to the local model needs one; without, the proxy blocks instead (a warning, as for redirect rules).
+    assert any("falls back to the on-node local model" in w for w in lint_policy(tmp_path, rule, severity="warning"))
+    assert not any("falls back" in w for w in lint_policy(tmp_path, rule, severity="warning", local_model=True))
+    misplaced = "  - {id: r, match: {provider: [openai]}, action: block, fallback: block}"
+    assert any("fallback applies to action redact only" in w for w in lint_policy(tmp_path, misplaced, severity="warning"))
     errors = lint_policy(tmp_path, "  - {id: r, match: {provider: [openai]}, action: redact}",
                          "redaction: {detectors: ['legal.*', 'nope.x'], never_restore: ['pii.*']}")
     assert any("vocabulary or context" in e for e in errors)

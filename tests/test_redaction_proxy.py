@@ -296,3 +296,37 @@ def test_a_sovereign_destination_gets_the_request_as_it_is(redacting: ProxyProce
     request, response = records(tail)
     assert request["decision"]["action"] == "allow" and "redaction" not in request
     assert response["response"]["restore"] is None
+
+
+def test_a_redact_rule_falling_back_to_redirect_sends_the_original_to_the_on_node_model_only(
+        tmp_path_factory: pytest.TempPathFactory, upstream: Upstream, fake: FakeProvider, keys: Path) -> None:
+    """fallback: redirect. What redaction can hide goes out redacted; what it cannot (a
+    confidential field name) is answered by the on-node model, which gets it as it is, and
+    the provider gets nothing. (The local model here is a second fake speaking OpenAI's API.)"""
+    from tests.test_redirect import _wait_healthy
+
+    policy = tmp_path_factory.mktemp("policy") / "redact-or-redirect.yaml"
+    assert "    fallback: block\n" in POLICY.read_text()
+    policy.write_text(POLICY.read_text().replace("    fallback: block\n", "    fallback: redirect\n"))
+    metrics_port = free_port()
+    with FakeProvider() as local:
+        proxy = launch(tmp_path_factory, upstream, policy, "--workers", "1", "--redact-keys", str(keys),
+                       "--local-model", f"{local.url}/v1", "--metrics", f"127.0.0.1:{metrics_port}")
+        try:
+            _wait_healthy(metrics_port, "1.0")
+            client = openai_client(proxy)
+            client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": TEXT}])
+            upstream_saw_nothing(fake)
+            assert local.requests_for("/v1/chat/completions") == []
+            fake.clear()
+            residual = f"salary__c of {EMAIL}: 90k"
+            reply = client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": residual}])
+            assert reply.choices[0].message.content
+            assert fake.received == []
+            [sent] = local.requests_for("/v1/chat/completions")
+            assert EMAIL in sent.json()["messages"][0]["content"]  # on the node: nothing to hide
+            record = next(r for r in reversed([json.loads(line) for line in proxy.events.read_text().splitlines()])
+                          if r.get("phase") == "request")
+            assert record["redaction"]["reason"] == "residual" and record["decision"]["enforced_action"] == "redirect"
+        finally:
+            proxy.stop()
