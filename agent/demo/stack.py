@@ -62,10 +62,12 @@ def stop_process(process: subprocess.Popen) -> None:
 
 
 def wait_for_file(path: Path, timeout: float) -> None:
+    """Wait until a PEM file (mitmproxy's CA certificate) is written whole: mitmproxy creates
+    it before it has finished writing it."""
     deadline = time.monotonic() + timeout
-    while not path.exists():
+    while not (path.exists() and path.read_bytes().rstrip().endswith(b"-----END CERTIFICATE-----")):
         if time.monotonic() > deadline:
-            raise TimeoutError(f"{path} was not created within {timeout}s")
+            raise TimeoutError(f"{path} was not written within {timeout}s")
         time.sleep(0.05)
 
 
