@@ -73,6 +73,21 @@ class Finding:
             self.spans.append(span)
 
 
+@dataclass(frozen=True, slots=True)
+class ModelEvidence:
+    """What the model concluded, and where: the window (character offsets in the
+    request's pieces joined by newlines) that decided, and the pieces it covers."""
+
+    label: Label
+    score: float
+    window: int
+    windows: int
+    start: int
+    end: int
+    where: tuple[str, ...]
+    digest: str
+
+
 @dataclass(slots=True)
 class Classification:
     """The verdict on one request's text."""
@@ -87,6 +102,10 @@ class Classification:
     # Parts of the request that could not be inspected (images, base64 documents, ...).
     uninspected: list[str] = field(default_factory=list)
     classifier_version: str = ""
+    # The model's verdict (None when the detectors ran alone), and what decided the label:
+    # "detector:<id>", "model", "uninspected" or "default".
+    model: ModelEvidence | None = None
+    decided_by: str = ""
 
     @property
     def detectors(self) -> set[str]:

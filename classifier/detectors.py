@@ -67,6 +67,10 @@ SALESFORCE_REFRESH_TOKEN: Final = "secret.salesforce_refresh_token"
 PRIVATE_KEY: Final = "secret.private_key"
 JWT: Final = "secret.jwt"
 BEARER_TOKEN: Final = "secret.bearer_token"
+ES_DNI: Final = "pii.es_dni"
+DE_TAX_ID: Final = "pii.de_tax_id"
+FR_NIR: Final = "pii.fr_nir"
+NL_BSN: Final = "pii.nl_bsn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +113,17 @@ DETECTORS: Final[dict[str, Detector]] = _table(
     (PRIVATE_KEY, _C, 0.99),
     (JWT, _C, 0.99),
     (BEARER_TOKEN, _C, 0.9),
+    # National ids: check digits, and for the two weakest formats a keyword nearby.
+    (ES_DNI, _C, 0.95),
+    (DE_TAX_ID, _C, 0.95),
+    (FR_NIR, _C, 0.97),
+    (NL_BSN, _C, 0.95),
 )
+
+# Detectors whose hit is a phrase, not a validated value: with a model present they are
+# cues that the model must corroborate (see `classifier.classify`), since the words
+# also appear in news, textbooks and blank templates.
+CUE_DETECTORS: Final = frozenset({PRIVILEGE_MARKER, LITIGATION_MARKER})
 
 
 class Hit(NamedTuple):
@@ -214,8 +228,38 @@ def _digit_run(s: str, m: re.Match[str], out: list[Hit]) -> None:
     run = v.DigitGroups.parse(text)
     if len(run.groups) <= _MAX_NUMBER_GROUPS and (kind := v.classify_number(run)):
         out.append(_hit(_NUMBER_DETECTORS[kind], start, end))
+    elif not run.international and (national := _national_number(s, start, run.digits)):
+        out.append(_hit(national, start, end))
     elif any(sep in _WINDOW_CUTS for sep in run.seps):  # else the whole run is the only window
         _number_windows(run, start + len(run.lead), out)
+
+
+# Keywords that must precede a BSN or a German tax id (within _CONTEXT characters): on
+# their own, nine or eleven digits with a check digit are too common to call an id.
+_NATIONAL_CONTEXT: Final = re.compile(
+    r"(?i:bsn|burger\s*service\s*nummer|sofi[\s-]*nummer|steuer[\s-]*id|steuerliche|identifikationsnummer"
+    r"|idnr|id-nr|tax\s*id|tin)\b")
+_CONTEXT: Final = 60
+
+
+def _national_number(s: str, start: int, digits: str) -> str | None:
+    if v.fr_nir_valid(digits):
+        return FR_NIR
+    if len(digits) in (9, 11) and _NATIONAL_CONTEXT.search(s, max(0, start - _CONTEXT), start):
+        if v.nl_bsn_valid(digits):
+            return NL_BSN
+        if v.de_tax_id_valid(digits):
+            return DE_TAX_ID
+    return None
+
+
+def _es_id(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    """DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), optionally with - or space."""
+    start = m.start() + 1
+    compact = s[start : m.end()].replace("-", "").replace(" ", "")
+    letter, body = compact[-1], compact[:-1]
+    if v.es_dni_valid(body, letter) if body[0].isdigit() else v.es_nie_valid(body[0], body[1:], letter):
+        out.append(_hit(ES_DNI, start, m.end()))
 
 
 def _number_windows(run: v.DigitGroups, offset: int, out: list[Hit]) -> None:
@@ -391,6 +435,28 @@ _PRIVILEGE_PHRASES: Final = (
     "subject to (?:the )?attorney client privileged?",
     "protected by (?:the )?attorney client privileged?",
     "confidential legal advice",
+    # de
+    "anwaltlich vertraulich",
+    "anwaltsgeheimnis",
+    "anwaltsprivileg",
+    "anwaltliche korrespondenz",
+    "vertrauliche rechtsberatung",
+    "anwalts mandanten (?:kommunikation|korrespondenz)",
+    # fr
+    "secret professionnel (?:de l['\u2019]avocat|avocat)",
+    "couvert par le secret professionnel",
+    "correspondance (?:avocat client|d['\u2019]avocats?|entre avocats)",
+    "confidentiel avocat",
+    # es
+    "secreto profesional (?:del )?abogado(?: cliente)?",
+    "privilegio abogado cliente",
+    "confidencial abogado cliente",
+    "comunicaci[oó]n privilegiada",
+    # nl
+    "verschoningsrecht",
+    "vertrouwelijk advocaat cli[eë]nt",
+    "advocaat cli[eë]nt (?:vertrouwelijk|privilege|communicatie)",
+    "geheimhoudingsplicht (?:van de )?advocaat",
 )
 _LITIGATION_PHRASES: Final = (
     "litigation hold(?: notice)?",
@@ -402,6 +468,36 @@ _LITIGATION_PHRASES: Final = (
     "pending litigation",
     "draft complaint",
     "in anticipation of litigation",
+    # de
+    "vergleichs(?:verhandlung(?:en)?|angebot|entwurf|vorschlag)",
+    "ohne anerkennung einer rechtspflicht",
+    "aufbewahrungsanordnung",
+    "anh[äa]ngigen? (?:rechtsstreits?|verfahrens?)",
+    "klageentwurf",
+    "zeugenvernehmung",
+    # fr
+    "protocole transactionnel",
+    "proposition transactionnelle",
+    "sous toutes r[ée]serves",
+    "contentieux en cours",
+    "projet d['\u2019]assignation",
+    "obligation de conservation",
+    # es
+    "acuerdo transaccional",
+    "propuesta de acuerdo",
+    "litigio pendiente",
+    "retenci[óo]n legal",
+    "borrador de demanda",
+    "declaraci[óo]n testifical",
+    # nl
+    "vaststellingsovereenkomst",
+    "schikkingsvoorstel",
+    "schikkingsonderhandelingen?",
+    "lopende procedure",
+    "conceptdagvaarding",
+    "getuigenverhoor",
+    "bewaarplicht",
+    "onder voorbehoud van (?:alle )?rechten",
 )
 
 _NUMBER_SEP: Final = r"(?:[ .\-/]\(?|\)[ .\-]?)"
@@ -421,6 +517,9 @@ _RULES: Final[tuple[_Rule, ...]] = (
     # and a letter somewhere, so that all-digit numbers are left to the digit-run rule.
     _Rule("[0-9a]", r"(?=[0-9]*+[A-Za-z])[0-9A-Za-z]{4}0[0-9A-Za-z]{9}(?:[A-Z0-5]{3})?" + _END,
           _salesforce_id),
+    # Spanish DNI and NIE: a letter after the digits, which the digit-run rule refuses.
+    _Rule("[0-9]", r"\d{7}[ -]?[A-HJ-NP-TV-Z]" + _END, _es_id),
+    _Rule("XYZ", r"[ -]?\d{7}[ -]?[A-HJ-NP-TV-Z]" + _END, _es_id),
     # Digit groups with single separators, and an optional parenthesised group; a lone
     # group counts only from 8 digits (shorter ones are never a card, SSN or phone).
     _Rule("[0-9]", rf"{_NOT_GLUED}{_NOT_A_NUMBER}(?:\d*+(?:{_NUMBER_SEP}\d++)++|\d{{7,}}+)" + _END,

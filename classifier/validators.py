@@ -493,3 +493,57 @@ def jwt_header_valid(segment: str) -> bool:
     except (binascii.Error, ValueError, RecursionError):  # JSON and Unicode errors are ValueErrors
         return False
     return isinstance(header, dict) and isinstance(header.get("alg"), str)
+
+
+# ------------------------------------------------------------- EU national ids
+
+_DNI_LETTERS: Final = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def es_dni_valid(digits: str, letter: str) -> bool:
+    """Spanish DNI: 8 digits and the letter for their value mod 23."""
+    return len(digits) == 8 and digits.isdigit() and _DNI_LETTERS[int(digits) % 23] == letter
+
+
+def es_nie_valid(prefix: str, digits: str, letter: str) -> bool:
+    """Spanish NIE: X/Y/Z (read as 0/1/2), 7 digits, and the DNI letter of the whole."""
+    return prefix in "XYZ" and len(digits) == 7 and es_dni_valid(str("XYZ".index(prefix)) + digits, letter)
+
+
+def de_tax_id_valid(digits: str) -> bool:
+    """German Steuerliche Identifikationsnummer: 11 digits, no leading 0, in the first ten
+    one digit twice or three times (never three in a row) and the rest at most once, and
+    an ISO 7064 MOD 11,10 check digit."""
+    if len(digits) != 11 or not digits.isdigit() or digits[0] == "0":
+        return False
+    counts = sorted((digits[:10].count(d) for d in set(digits[:10])), reverse=True)
+    if counts[0] not in (2, 3) or (len(counts) > 1 and counts[1] > 1):
+        return False
+    if any(digits[i] == digits[i + 1] == digits[i + 2] for i in range(8)):
+        return False
+    product = 10
+    for d in digits[:10]:
+        total = (int(d) + product) % 10 or 10
+        product = total * 2 % 11
+    check = 11 - product
+    return (0 if check == 10 else check) == int(digits[10])
+
+
+def fr_nir_valid(digits: str) -> bool:
+    """French NIR (numéro de sécurité sociale): sex 1/2, year, month (01-12, or 20-42 and
+    50-99 for unknown months), department, commune, order, then the key 97 - (n mod 97).
+    Corsican departments (2A/2B) are not digits and are not recognised."""
+    if len(digits) != 15 or not digits.isdigit() or digits[0] not in "12":
+        return False
+    month = int(digits[3:5])
+    if not (1 <= month <= 12 or 20 <= month <= 42 or 50 <= month <= 99):
+        return False
+    return 97 - int(digits[:13]) % 97 == int(digits[13:])
+
+
+def nl_bsn_valid(digits: str) -> bool:
+    """Dutch BSN: 9 digits passing the eleven test (weights 9..2, and -1 for the last)."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1))) - int(digits[8])
+    return total % 11 == 0

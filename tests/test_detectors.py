@@ -183,6 +183,16 @@ POSITIVES = [
     ("secret.jwt", f"token={JWT}&x", JWT),
     ("secret.bearer_token", "Authorization: Bearer Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8", "Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8"),
     ("secret.bearer_token", "authorization: bearer ya29.a0AfH6SMBx-Q1w2E3r4T5y6U7", "ya29.a0AfH6SMBx-Q1w2E3r4T5y6U7"),
+    # EU national ids (check digits; BSN and the German tax id need a keyword before them)
+    ("pii.es_dni", "DNI 12345678Z, Madrid", "12345678Z"),
+    ("pii.es_dni", "DNI: 12345678-Z", "12345678-Z"),
+    ("pii.es_dni", "NIE X1234567L.", "X1234567L"),
+    ("pii.de_tax_id", "Steuer-ID: 65929970489", "65929970489"),
+    ("pii.de_tax_id", "Steuerliche Identifikationsnummer 65 929 970 489", "65 929 970 489"),
+    ("pii.fr_nir", "NIR 1 84 12 75 123 456 40", "1 84 12 75 123 456 40"),
+    ("pii.fr_nir", "sécu: 269049935012368", "269049935012368"),
+    ("pii.nl_bsn", "BSN: 111222333", "111222333"),
+    ("pii.nl_bsn", "burgerservicenummer 1112.22.333", "1112.22.333"),
 ]
 
 
@@ -207,6 +217,15 @@ def test_positive_is_the_only_hit(detector: str, text: str, matched: str) -> Non
 # (detector, text): the detector must not fire. Documentation samples, look-alikes and
 # near misses of every detector.
 NEGATIVES = [
+    # national ids: a wrong check digit or letter, or no keyword where one is required
+    ("pii.es_dni", "DNI 12345678A"),
+    ("pii.es_dni", "order 1234567Z"),
+    ("pii.de_tax_id", "Steuer-ID: 65929970488"),
+    ("pii.de_tax_id", "invoice 65929970489"),
+    ("pii.fr_nir", "NIR 1 84 12 75 123 456 41"),
+    ("pii.fr_nir", "NIR 3 84 12 75 123 456 40"),
+    ("pii.nl_bsn", "BSN: 111222334"),
+    ("pii.nl_bsn", "order number 111222333"),
     ("pii.email", "jane@example.com"),
     ("pii.email", "x@mail.example.org"),
     ("pii.email", "ops@example.net"),
@@ -444,7 +463,7 @@ def test_nothing_found_is_public() -> None:
     result = Classifier().classify(_pieces("Summarise the renewal call notes, please."))
     assert (result.label, result.score, result.findings) == (Label.PUBLIC, 1.0, [])
     assert result.fully_inspected
-    assert result.classifier_version == CLASSIFIER_VERSION == Classifier.version == "detectors-1"
+    assert result.classifier_version == CLASSIFIER_VERSION == Classifier.version == "detectors-2"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,1 @@
+"""Seeded generator of labelled LLM request texts (see `generate` and `families`)."""

@@ -1,0 +1,908 @@
+"""Template families of the training data, one per kind of text, in five languages.
+
+A family is a pool of sentence templates per language; a text draws a few of them
+(`Family.min_sentences` .. `max_sentences`) in random order and fills their slots
+(see `classifier.data.slots`). Lines starting with "^" are headers: at most one, first.
+
+Every family sits wholly on one side of the split (`split`): `train` fits the model,
+`dev` calibrates it and picks thresholds, `test` is the held-out split that neither
+ever sees. Held-out figures therefore measure how well the model carries over to kinds
+of text it has never been shown, not how well it remembers templates.
+
+Hard negatives are public families that use the vocabulary of sensitive ones
+(privileged, confidential, attorney, lawsuit, settlement; placeholders, documented
+test credentials, UUIDs and hashes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from classifier.classification import Label
+
+P, I, C, X = Label.PUBLIC, Label.INTERNAL, Label.CONFIDENTIAL, Label.PRIVILEGED
+
+
+@dataclass(frozen=True)
+class Family:
+    id: str
+    label: Label
+    split: str  # train | dev | test
+    text: dict[str, str]  # language -> newline-separated sentence templates
+    min_sentences: int = 2
+    max_sentences: int = 5
+    hard_negative: bool = False
+    records: str | None = None  # render as Salesforce records of this object (see generate.py)
+    lexicon: bool = False  # sentences are `lexicon` frames filled with this label's terms
+
+    def templates(self, lang: str) -> tuple[list[str], list[str]]:
+        lines = [ln.strip() for ln in self.text.get(lang, "").strip().splitlines() if ln.strip()]
+        return [ln[1:].strip() for ln in lines if ln.startswith("^")], [ln for ln in lines if not ln.startswith("^")]
+
+
+FAMILIES: tuple[Family, ...] = (
+    # ------------------------------------------------------------------ public
+    Family("news_legal", P, "train", hard_negative=True, text={
+        "en": """
+            {company} said on Tuesday it had agreed to a settlement with shareholders over claims that it overstated growth.
+            The lawsuit, filed in {court} in {year}, accused the company of misleading investors.
+            Legal experts said the settlement was small compared with the company's annual revenue.
+            An attorney for the plaintiffs declined to comment on the terms, which were made public in a court filing.
+            The case is one of several class actions brought against retailers this year.
+            Analysts expect the confidential arbitration process to become more common in the sector.
+            The attorney general's office said it would continue to monitor the industry.
+        """,
+        "de": """
+            {company} hat sich nach Angaben eines Sprechers mit den Klägern auf einen Vergleich geeinigt.
+            Die Klage war {year} vor {court} eingereicht worden.
+            Rechtsexperten halten die Vergleichssumme für gering im Verhältnis zum Jahresumsatz.
+            Ein Anwalt der Kläger wollte sich zu den Einzelheiten nicht äußern.
+            Das Verfahren ist eines von mehreren Musterverfahren gegen Einzelhändler in diesem Jahr.
+        """,
+        "fr": """
+            {company} a annoncé mardi avoir conclu une transaction avec des actionnaires.
+            La plainte avait été déposée devant {court} en {year}.
+            Selon des juristes, le montant de l'accord reste modeste au regard du chiffre d'affaires.
+            L'avocat des plaignants n'a pas souhaité commenter les termes de l'accord, rendus publics.
+        """,
+        "es": """
+            {company} anunció el martes que había alcanzado un acuerdo con los accionistas demandantes.
+            La demanda se presentó ante {court} en {year}.
+            Según los expertos, el importe del acuerdo es pequeño en comparación con la facturación anual.
+            El abogado de los demandantes declinó hacer comentarios sobre las condiciones publicadas.
+        """,
+        "nl": """
+            {company} heeft dinsdag een schikking getroffen met aandeelhouders, meldt het bedrijf.
+            De rechtszaak werd in {year} aangespannen bij {court}.
+            Juristen noemen het schikkingsbedrag bescheiden vergeleken met de jaaromzet.
+            Een advocaat van de eisers wilde niet ingaan op de voorwaarden, die openbaar zijn gemaakt.
+        """,
+    }),
+    Family("law_school", P, "train", hard_negative=True, text={
+        "en": """
+            Explain the difference between attorney-client privilege and the work product doctrine.
+            In a hypothetical, a client emails her lawyer and copies a friend: is the communication still privileged?
+            What are the elements a court looks at before approving a class action settlement?
+            Write an essay question for a first-year evidence course about confidential communications.
+            List three exceptions to privilege that law students should know for the bar exam.
+            Why do settlement negotiations usually happen "without prejudice"? Answer in two paragraphs.
+            Summarise the leading cases on when an in-house lawyer's advice is protected.
+        """,
+        "de": """
+            Erkläre den Unterschied zwischen anwaltlicher Schweigepflicht und Zeugnisverweigerungsrecht.
+            Welche Voraussetzungen hat ein gerichtlicher Vergleich nach der ZPO? Bitte für das Examen zusammenfassen.
+            Schreibe eine Klausurfrage zum Beschlagnahmeschutz von Verteidigerpost.
+            Warum ist der Syndikusrechtsanwalt beim Legal Privilege ein Sonderfall? Antworte in drei Absätzen.
+        """,
+        "fr": """
+            Expliquez la différence entre le secret professionnel de l'avocat et la confidentialité des correspondances.
+            Quelles sont les conditions de validité d'une transaction en droit civil français ? Réponse pour un étudiant.
+            Rédigez une question d'examen sur le privilège juridique des juristes d'entreprise.
+        """,
+        "es": """
+            Explica la diferencia entre el secreto profesional del abogado y la confidencialidad contractual.
+            ¿Qué requisitos debe cumplir un acuerdo transaccional según el Código Civil? Resumen para estudiantes.
+            Redacta una pregunta de examen sobre el privilegio de las comunicaciones con abogados internos.
+        """,
+        "nl": """
+            Leg het verschil uit tussen het verschoningsrecht van de advocaat en een geheimhoudingsbeding.
+            Aan welke eisen moet een vaststellingsovereenkomst voldoen? Samenvatting voor studenten.
+            Schrijf een tentamenvraag over het legal privilege van bedrijfsjuristen.
+        """,
+    }),
+    Family("template_blank", P, "train", hard_negative=True, min_sentences=3, text={
+        "en": """
+            ^PRIVILEGED & CONFIDENTIAL – TEMPLATE – DO NOT FILL IN THIS HEADER
+            ^[Template] Engagement letter
+            Dear {ph}, thank you for choosing [FIRM NAME] to represent {ph} in connection with [MATTER].
+            The settlement amount of {ph} shall be paid within [NUMBER] days of the Effective Date.
+            This template is provided for illustration only and is not legal advice.
+            Replace every field in square brackets before sending; delete this note.
+            Party A: {ph}. Party B: {ph}. Signature: ______________ Date: {ph}
+            Fill in the placeholders and make the tone friendlier.
+        """,
+        "de": """
+            ^VERTRAULICH – MUSTERVORLAGE
+            Sehr geehrte/r {ph}, wir bestätigen den Eingang Ihrer Unterlagen zum Vorgang [AKTENZEICHEN].
+            Der Vergleichsbetrag in Höhe von {ph} ist binnen [ANZAHL] Tagen zu zahlen.
+            Diese Vorlage dient nur als Beispiel und ersetzt keine Rechtsberatung.
+            Bitte alle Felder in eckigen Klammern vor dem Versand ersetzen.
+        """,
+        "fr": """
+            ^CONFIDENTIEL – MODÈLE
+            Madame, Monsieur {ph}, nous accusons réception de votre dossier [RÉFÉRENCE].
+            Le montant transactionnel de {ph} sera versé sous [NOMBRE] jours.
+            Ce modèle est fourni à titre d'exemple et ne constitue pas un conseil juridique.
+        """,
+        "es": """
+            ^CONFIDENCIAL – PLANTILLA
+            Estimado/a {ph}: confirmamos la recepción de su expediente [REFERENCIA].
+            El importe del acuerdo de {ph} se abonará en un plazo de [NÚMERO] días.
+            Esta plantilla es solo un ejemplo y no constituye asesoramiento jurídico.
+        """,
+        "nl": """
+            ^VERTROUWELIJK – SJABLOON
+            Geachte {ph}, wij bevestigen de ontvangst van uw dossier [KENMERK].
+            Het schikkingsbedrag van {ph} wordt binnen [AANTAL] dagen betaald.
+            Dit sjabloon is slechts een voorbeeld en geen juridisch advies.
+        """,
+    }),
+    Family("api_docs", P, "train", hard_negative=True, text={
+        "en": """
+            To authenticate, export AWS_ACCESS_KEY_ID={dockey} before running the sample.
+            The quickstart uses the test user {docemail}; any password works in the sandbox.
+            Replace {dockey} with the key from your dashboard; never commit real keys.
+            Example response: {{"id": "{uuid}", "status": "ok", "owner": "{docemail}"}}
+            Call support at {docphone} if the sandbox does not start.
+            Why does the SDK reject the placeholder key in this README snippet?
+        """,
+        "de": """
+            Zur Anmeldung im Beispiel den Schlüssel {dockey} durch den eigenen ersetzen.
+            Der Testnutzer {docemail} ist in der Sandbox vorkonfiguriert.
+            Beispielantwort: {{"id": "{uuid}", "status": "ok"}}
+        """,
+        "fr": """
+            Pour l'exemple, remplacez {dockey} par votre propre clé d'API.
+            L'utilisateur de test {docemail} existe déjà dans le bac à sable.
+            Réponse d'exemple : {{"id": "{uuid}", "status": "ok"}}
+        """,
+        "es": """
+            Para el ejemplo, sustituye {dockey} por tu propia clave de API.
+            El usuario de prueba {docemail} ya existe en el entorno de pruebas.
+            Respuesta de ejemplo: {{"id": "{uuid}", "status": "ok"}}
+        """,
+        "nl": """
+            Vervang in het voorbeeld {dockey} door je eigen API-sleutel.
+            De testgebruiker {docemail} staat al in de sandbox.
+            Voorbeeldantwoord: {{"id": "{uuid}", "status": "ok"}}
+        """,
+    }),
+    Family("code_hashes", P, "test", hard_negative=True, text={
+        "en": """
+            Why does this migration fail? Commit {sha} changed the schema and request {uuid} now returns 500.
+            The build artefact digest is sha256:{sha}; the cache key is {uuid}.
+            Explain this stack trace: KeyError: '{uuid}' in worker.py line {n}.
+            Refactor the function so that it deduplicates events by their id ({uuid}).
+            git bisect points at {sha}; what does a merge base mean here?
+        """,
+        "de": """
+            Warum schlägt die Migration fehl? Commit {sha} hat das Schema geändert, Anfrage {uuid} liefert 500.
+            Erkläre diesen Stacktrace: KeyError '{uuid}' in worker.py Zeile {n}.
+        """,
+        "fr": """
+            Pourquoi la migration échoue-t-elle ? Le commit {sha} a modifié le schéma et la requête {uuid} renvoie 500.
+            Explique cette trace : KeyError '{uuid}' dans worker.py ligne {n}.
+        """,
+        "es": """
+            ¿Por qué falla la migración? El commit {sha} cambió el esquema y la petición {uuid} devuelve 500.
+            Explica esta traza: KeyError '{uuid}' en worker.py línea {n}.
+        """,
+        "nl": """
+            Waarom mislukt de migratie? Commit {sha} wijzigde het schema en verzoek {uuid} geeft 500.
+            Leg deze stacktrace uit: KeyError '{uuid}' in worker.py regel {n}.
+        """,
+    }),
+    Family("marketing_copy", P, "train", text={
+        "en": """
+            Write a product announcement for {product}: faster dashboards, simpler setup, new integrations.
+            Our spring webinar on {topic} is open to everyone; register on the website.
+            Give me five catchy taglines for a trade show booth about {topic}.
+            Draft a LinkedIn post celebrating our team's volunteer day in {city}.
+            Rewrite this press release so that it fits in 150 words.
+        """,
+        "de": """
+            Schreibe eine Produktankündigung für {product}: schnellere Dashboards und neue Integrationen.
+            Unser Webinar zum Thema {topic} ist offen für alle; Anmeldung auf der Website.
+            Formuliere fünf Slogans für unseren Messestand zum Thema {topic}.
+        """,
+        "fr": """
+            Rédige une annonce produit pour {product} : tableaux de bord plus rapides, nouvelles intégrations.
+            Notre webinaire sur {topic} est ouvert à tous ; inscription sur le site.
+            Propose cinq slogans pour notre stand au salon sur {topic}.
+        """,
+        "es": """
+            Escribe un anuncio de producto para {product}: paneles más rápidos y nuevas integraciones.
+            Nuestro seminario web sobre {topic} está abierto a todos; inscripción en la web.
+            Propón cinco eslóganes para nuestro stand sobre {topic}.
+        """,
+        "nl": """
+            Schrijf een productaankondiging voor {product}: snellere dashboards en nieuwe koppelingen.
+            Ons webinar over {topic} is voor iedereen toegankelijk; aanmelden via de website.
+            Bedenk vijf slogans voor onze beursstand over {topic}.
+        """,
+    }),
+    Family("general_chat", P, "dev", text={
+        "en": """
+            Plan a three-day trip to {city} with a museum and a good bakery each day.
+            What is a good recipe for a vegetarian lasagne for six people?
+            Translate into French: "The meeting room on the second floor is free after lunch."
+            Explain how compound interest works with a simple example.
+            Suggest a reading list about {topic} for a high-school student.
+        """,
+        "de": """
+            Plane eine dreitägige Reise nach {city} mit Museum und guter Bäckerei.
+            Was ist ein gutes Rezept für vegetarische Lasagne für sechs Personen?
+            Erkläre den Zinseszins mit einem einfachen Beispiel.
+        """,
+        "fr": """
+            Prépare un voyage de trois jours à {city} avec un musée et une bonne boulangerie.
+            Quelle est une bonne recette de lasagnes végétariennes pour six personnes ?
+            Explique les intérêts composés avec un exemple simple.
+        """,
+        "es": """
+            Planifica un viaje de tres días a {city} con un museo y una buena panadería.
+            ¿Cuál es una buena receta de lasaña vegetariana para seis personas?
+            Explica el interés compuesto con un ejemplo sencillo.
+        """,
+        "nl": """
+            Plan een driedaagse reis naar {city} met een museum en een goede bakker.
+            Wat is een goed recept voor vegetarische lasagne voor zes personen?
+            Leg samengestelde rente uit met een eenvoudig voorbeeld.
+        """,
+    }),
+    Family("sf_howto", P, "train", text={
+        "en": """
+            What is the difference between the Account and Contact objects in Salesforce?
+            How do I write a SOQL query that counts Opportunities per StageName?
+            Explain what a __c suffix means on a Salesforce field API name.
+            Why does my Apex trigger hit the governor limit on SOQL queries in a loop?
+            Give an example of a validation rule that requires a close date in the future.
+        """,
+        "de": """
+            Was ist der Unterschied zwischen den Objekten Account und Contact in Salesforce?
+            Wie schreibe ich eine SOQL-Abfrage, die Opportunities pro StageName zählt?
+            Warum erreicht mein Apex-Trigger das Governor-Limit für SOQL-Abfragen?
+        """,
+        "fr": """
+            Quelle est la différence entre les objets Account et Contact dans Salesforce ?
+            Comment écrire une requête SOQL qui compte les Opportunities par StageName ?
+        """,
+        "es": """
+            ¿Cuál es la diferencia entre los objetos Account y Contact en Salesforce?
+            ¿Cómo escribo una consulta SOQL que cuente las Opportunities por StageName?
+        """,
+        "nl": """
+            Wat is het verschil tussen de objecten Account en Contact in Salesforce?
+            Hoe schrijf ik een SOQL-query die Opportunities per StageName telt?
+        """,
+    }),
+    Family("legal_glossary", P, "test", hard_negative=True, text={
+        "en": """
+            In plain English, what does "without prejudice" mean on a letter?
+            Define litigation hold for a glossary aimed at new office managers.
+            What is a deposition, and how is it different from testimony at trial?
+            Is a settlement agreement usually public? Give a general answer, not advice.
+            What does "privileged and confidential" at the top of an email actually do?
+        """,
+        "de": """
+            Was bedeutet "ohne Präjudiz" in einem Schreiben? Allgemein erklärt.
+            Definiere den Begriff Prozessvergleich für ein Glossar.
+            Was ist eine Beweisaufnahme, einfach erklärt?
+        """,
+        "fr": """
+            Que signifie « sous toutes réserves » en bas d'une lettre ? Explication générale.
+            Définis le terme protocole transactionnel pour un glossaire.
+        """,
+        "es": """
+            ¿Qué significa "sin perjuicio" en una carta? Explicación general.
+            Define el término acuerdo transaccional para un glosario.
+        """,
+        "nl": """
+            Wat betekent "onder voorbehoud van alle rechten" in een brief? Algemene uitleg.
+            Definieer het begrip vaststellingsovereenkomst voor een woordenlijst.
+        """,
+    }),
+    # ---------------------------------------------------------------- internal
+    Family("account_records", I, "train", records="Account", text={}),
+    Family("pipeline_review", I, "train", text={
+        "en": """
+            Summarise the pipeline: {company} is in {stage} at {amount}, expected close {date}.
+            Our Q3 forecast for the {industry} segment is {pct} below plan; three deals slipped.
+            The account team wants to move {company} to the enterprise tier next quarter.
+            Which of these opportunities should sales leadership review this week?
+            Win rate in {city} improved by {pct} after the new discovery call script.
+        """,
+        "de": """
+            Fasse die Pipeline zusammen: {company} steht in {stage} mit {amount}, Abschluss voraussichtlich {date}.
+            Die Prognose für das Segment {industry} liegt {pct} unter Plan; drei Deals haben sich verschoben.
+            Welche dieser Opportunities sollte die Vertriebsleitung diese Woche prüfen?
+        """,
+        "fr": """
+            Résume le pipeline : {company} est en phase {stage} pour {amount}, clôture prévue le {date}.
+            La prévision du segment {industry} est inférieure de {pct} au plan.
+            Quelles opportunités la direction commerciale doit-elle revoir cette semaine ?
+        """,
+        "es": """
+            Resume el pipeline: {company} está en {stage} por {amount}, cierre previsto el {date}.
+            La previsión del segmento {industry} está un {pct} por debajo del plan.
+            ¿Qué oportunidades debería revisar la dirección comercial esta semana?
+        """,
+        "nl": """
+            Vat de pipeline samen: {company} staat in {stage} voor {amount}, verwachte afsluiting {date}.
+            De prognose voor het segment {industry} ligt {pct} onder plan.
+            Welke opportunities moet het salesmanagement deze week bekijken?
+        """,
+    }),
+    Family("meeting_notes", I, "train", text={
+        "en": """
+            Notes from the weekly ops sync: the migration to the new queue routing is two weeks late.
+            Action: {first} to update the onboarding checklist before the {date} release.
+            We agreed to pause the {city} office refurbishment until the budget review.
+            Draft the minutes in bullet points and keep the decisions at the top.
+            The team flagged that the partner portal still shows last year's price list.
+        """,
+        "de": """
+            Notizen aus dem wöchentlichen Ops-Meeting: die Umstellung des Queue-Routings ist zwei Wochen im Verzug.
+            Aufgabe: {first} aktualisiert die Onboarding-Checkliste vor dem Release am {date}.
+            Bitte das Protokoll in Stichpunkten verfassen, Entscheidungen zuerst.
+        """,
+        "fr": """
+            Notes de la réunion hebdomadaire : la migration du routage des files a deux semaines de retard.
+            Action : {first} met à jour la liste d'intégration avant la version du {date}.
+            Rédige le compte rendu en puces, décisions en premier.
+        """,
+        "es": """
+            Notas de la reunión semanal: la migración del enrutamiento de colas lleva dos semanas de retraso.
+            Acción: {first} actualiza la lista de incorporación antes de la versión del {date}.
+            Redacta el acta en viñetas, con las decisiones primero.
+        """,
+        "nl": """
+            Notities van het wekelijkse ops-overleg: de migratie van de wachtrijroutering loopt twee weken achter.
+            Actie: {first} werkt de onboardingchecklist bij voor de release van {date}.
+            Schrijf de notulen in opsommingstekens, besluiten bovenaan.
+        """,
+    }),
+    Family("it_ticket", I, "test", text={
+        "en": """
+            Ticket: the VPN client on the {city} laptops drops every 20 minutes since the update.
+            Please write a knowledge article on resetting the shared printer queue on floor {n}.
+            The sandbox refresh for the service org is scheduled for {date}; notify the admins.
+            Internal only: the staging integration user needs the API Enabled permission again.
+        """,
+        "de": """
+            Ticket: der VPN-Client auf den Laptops in {city} trennt seit dem Update alle 20 Minuten.
+            Bitte einen Wissensartikel zum Zurücksetzen der Druckerwarteschlange im {n}. Stock schreiben.
+        """,
+        "fr": """
+            Ticket : le client VPN des portables de {city} se déconnecte toutes les 20 minutes depuis la mise à jour.
+            Rédige un article de base de connaissances sur la réinitialisation de l'imprimante de l'étage {n}.
+        """,
+        "es": """
+            Incidencia: el cliente VPN de los portátiles de {city} se desconecta cada 20 minutos desde la actualización.
+            Escribe un artículo de conocimiento sobre cómo reiniciar la cola de la impresora de la planta {n}.
+        """,
+        "nl": """
+            Ticket: de VPN-client op de laptops in {city} valt sinds de update elke 20 minuten weg.
+            Schrijf een kennisartikel over het resetten van de printerwachtrij op verdieping {n}.
+        """,
+    }),
+    Family("process_doc", I, "dev", text={
+        "en": """
+            Update our internal escalation process: tier 1 hands a case to tier 2 after {n} hours without progress.
+            Rewrite the onboarding guide for new support agents so it matches the new queues.
+            Our internal SLA for {status} cases is {n} business hours; summarise the exceptions.
+            Explain to new hires how we tag cases with {field} and when to change it.
+        """,
+        "de": """
+            Aktualisiere unseren internen Eskalationsprozess: Level 1 übergibt nach {n} Stunden an Level 2.
+            Überarbeite den Einarbeitungsleitfaden für neue Support-Mitarbeitende.
+        """,
+        "fr": """
+            Mets à jour notre processus interne d'escalade : le niveau 1 transmet au niveau 2 après {n} heures.
+            Réécris le guide d'intégration des nouveaux agents du support.
+        """,
+        "es": """
+            Actualiza nuestro proceso interno de escalado: el nivel 1 pasa el caso al nivel 2 tras {n} horas.
+            Reescribe la guía de incorporación para los nuevos agentes de soporte.
+        """,
+        "nl": """
+            Werk ons interne escalatieproces bij: niveau 1 draagt na {n} uur over aan niveau 2.
+            Herschrijf de onboardinggids voor nieuwe supportmedewerkers.
+        """,
+    }),
+    Family("campaign_plan", I, "test", text={
+        "en": """
+            Internal plan: the {topic} campaign targets {n} accounts in {industry}; budget is {amount}.
+            Open rates for last month's nurture emails were {pct}; propose two subject line tests.
+            Which segments should we drop from the next wave of the campaign?
+        """,
+        "de": """
+            Interner Plan: die Kampagne zu {topic} richtet sich an {n} Accounts aus {industry}; Budget {amount}.
+            Die Öffnungsrate der Nurture-Mails lag bei {pct}; schlage zwei Betreff-Tests vor.
+        """,
+        "fr": """
+            Plan interne : la campagne sur {topic} vise {n} comptes du secteur {industry} ; budget {amount}.
+            Le taux d'ouverture des e-mails était de {pct} ; propose deux tests d'objet.
+        """,
+        "es": """
+            Plan interno: la campaña sobre {topic} se dirige a {n} cuentas de {industry}; presupuesto {amount}.
+            La tasa de apertura de los correos fue del {pct}; propón dos pruebas de asunto.
+        """,
+        "nl": """
+            Intern plan: de campagne over {topic} richt zich op {n} accounts in {industry}; budget {amount}.
+            De open rate van de nurture-mails was {pct}; stel twee onderwerpregeltests voor.
+        """,
+    }),
+    Family("schema_notes", I, "train", text={
+        "en": """
+            Our org stores renewal risk in {field} on Account; write a report spec that groups by it.
+            Document the custom object Project__c: lookup to Account, status picklist, owner.
+            Write a SOQL query: SELECT Id, Name, {field} FROM Account WHERE Region__c = 'EMEA'.
+            Should {field} be a formula field or a roll-up summary? Give the trade-offs.
+        """,
+        "de": """
+            Wir speichern das Verlängerungsrisiko in {field} am Account; schreibe eine Berichtsspezifikation.
+            Schreibe eine SOQL-Abfrage: SELECT Id, Name, {field} FROM Account WHERE Region__c = 'DACH'.
+        """,
+        "fr": """
+            Nous stockons le risque de renouvellement dans {field} sur Account ; rédige une spécification de rapport.
+            Écris une requête SOQL : SELECT Id, Name, {field} FROM Account WHERE Region__c = 'FR'.
+        """,
+        "es": """
+            Guardamos el riesgo de renovación en {field} en Account; redacta la especificación de un informe.
+            Escribe una consulta SOQL: SELECT Id, Name, {field} FROM Account WHERE Region__c = 'ES'.
+        """,
+        "nl": """
+            We slaan het verlengingsrisico op in {field} op Account; schrijf een rapportspecificatie.
+            Schrijf een SOQL-query: SELECT Id, Name, {field} FROM Account WHERE Region__c = 'NL'.
+        """,
+    }),
+    # ------------------------------------------------------------ confidential
+    Family("contact_records", C, "train", records="Contact", text={}),
+    Family("hr_review", C, "train", text={
+        "en": """
+            ^Performance review – {name}
+            {name} missed three of five quarterly targets and the team lead has raised concerns about attendance.
+            Draft a performance improvement plan for {first}: weekly check-ins, clear goals, a review on {date}.
+            Her manager noted that {first} has been withdrawn since returning from leave and recommends coaching.
+            Rewrite this feedback so that it is firm but respectful: {first} interrupts colleagues and misses deadlines.
+            The calibration committee rated {first} as "below expectations"; summarise the evidence.
+            Prepare talking points for telling {first} that the promotion will not go ahead this cycle.
+        """,
+        "de": """
+            ^Leistungsbeurteilung – {name}
+            {name} hat drei von fünf Quartalszielen verfehlt, und die Teamleitung sorgt sich um die Anwesenheit.
+            Entwirf einen Leistungsverbesserungsplan für {first}: wöchentliche Gespräche, klare Ziele, Überprüfung am {date}.
+            Die Führungskraft berichtet, dass {first} seit der Rückkehr aus der Elternzeit zurückgezogen wirkt.
+            Formuliere das Feedback bestimmt, aber respektvoll: {first} unterbricht Kollegen und verpasst Fristen.
+        """,
+        "fr": """
+            ^Entretien annuel d'évaluation – {name}
+            {name} n'a atteint que deux de ses cinq objectifs et son manager s'inquiète de ses absences répétées.
+            Rédige un plan d'amélioration des performances pour {first} avec des points hebdomadaires.
+            Reformule ce retour de façon ferme mais respectueuse : {first} interrompt ses collègues et rate les délais.
+        """,
+        "es": """
+            ^Evaluación del desempeño – {name}
+            {name} no alcanzó tres de sus cinco objetivos y su responsable está preocupado por sus ausencias.
+            Redacta un plan de mejora del rendimiento para {first} con reuniones semanales y revisión el {date}.
+            Reformula este comentario de forma firme pero respetuosa: {first} interrumpe a sus compañeros.
+        """,
+        "nl": """
+            ^Beoordelingsgesprek – {name}
+            {name} haalde drie van de vijf kwartaaldoelen niet en de teamleider maakt zich zorgen over het verzuim.
+            Stel een verbeterplan op voor {first}: wekelijkse gesprekken, duidelijke doelen, evaluatie op {date}.
+            Herformuleer deze feedback stevig maar respectvol: {first} onderbreekt collega's en mist deadlines.
+        """,
+    }),
+    Family("compensation", C, "dev", text={
+        "en": """
+            {name}'s base salary will rise from {amount} to the top of band 7, effective {date}.
+            Compare the bonus payouts for the {city} sales team; {first} received {pct} more than the median.
+            Write the offer letter for {name}: {amount} base, signing bonus, 25 days of leave.
+            The retention package for {first} includes a {amount} cash award vesting over two years.
+        """,
+        "de": """
+            Das Grundgehalt von {name} steigt zum {date} von {amount} auf das Maximum von Band 7.
+            Schreibe das Angebotsschreiben für {name}: {amount} Fixgehalt, Antrittsprämie, 30 Urlaubstage.
+        """,
+        "fr": """
+            Le salaire de base de {name} passera de {amount} au haut de la grille 7 au {date}.
+            Rédige la lettre d'offre pour {name} : {amount} de fixe, prime d'arrivée, 25 jours de congés.
+        """,
+        "es": """
+            El salario base de {name} pasará de {amount} al máximo de la banda 7 a partir del {date}.
+            Redacta la carta de oferta para {name}: {amount} de fijo, bono de incorporación, 23 días de vacaciones.
+        """,
+        "nl": """
+            Het basissalaris van {name} gaat per {date} van {amount} naar de top van schaal 7.
+            Schrijf de aanbiedingsbrief voor {name}: {amount} vast, tekenbonus, 25 vakantiedagen.
+        """,
+    }),
+    Family("support_case_pii", C, "train", text={
+        "en": """
+            Customer {name} ({email}) writes that the device overheated and burned her hand; she lives at {street}, {city}.
+            Reply to {first}: we will replace the unit and refund the {amount} charge to the card on file.
+            Case {case}: {name} says a technician saw his medical records on the screen during the visit.
+            Call back {name} on {phone} about the duplicate invoice before Friday.
+            Summarise this complaint from {name} and propose a goodwill gesture.
+        """,
+        "de": """
+            Kundin {name} ({email}) schreibt, das Gerät sei überhitzt und habe ihre Hand verbrannt; Anschrift {street}, {city}.
+            Antworte {first}: wir ersetzen das Gerät und erstatten die {amount}.
+            Bitte {name} unter {phone} wegen der doppelten Rechnung zurückrufen.
+        """,
+        "fr": """
+            Le client {name} ({email}) écrit que l'appareil a surchauffé ; il habite {street}, {city}.
+            Réponds à {first} : nous remplaçons l'appareil et remboursons {amount}.
+            Rappeler {name} au {phone} au sujet de la facture en double.
+        """,
+        "es": """
+            La clienta {name} ({email}) escribe que el aparato se sobrecalentó; vive en {street}, {city}.
+            Responde a {first}: sustituiremos el aparato y reembolsaremos {amount}.
+            Llamar a {name} al {phone} por la factura duplicada.
+        """,
+        "nl": """
+            Klant {name} ({email}) schrijft dat het apparaat oververhit raakte; woonadres {street}, {city}.
+            Antwoord {first}: we vervangen het apparaat en betalen {amount} terug.
+            Bel {name} terug op {phone} over de dubbele factuur.
+        """,
+    }),
+    Family("deal_terms", C, "train", text={
+        "en": """
+            Under the renewal, {company} gets a {pct} discount off list in exchange for a three-year commitment.
+            Do not share: our walk-away price for {company} is {amount}; the competitor bid {amount2}.
+            Summarise the negotiated liability cap and the termination-for-convenience clause for {company}.
+            The side letter gives {company} most-favoured-customer pricing until {date}.
+        """,
+        "de": """
+            Bei der Verlängerung erhält {company} {pct} Rabatt auf den Listenpreis gegen drei Jahre Laufzeit.
+            Nicht weitergeben: unsere Schmerzgrenze für {company} liegt bei {amount}; der Wettbewerber bot {amount2}.
+            Der Side Letter gewährt {company} Meistbegünstigung bis {date}.
+        """,
+        "fr": """
+            Au renouvellement, {company} obtient une remise de {pct} contre un engagement de trois ans.
+            À ne pas diffuser : notre prix plancher pour {company} est de {amount} ; le concurrent propose {amount2}.
+        """,
+        "es": """
+            En la renovación, {company} obtiene un descuento del {pct} a cambio de un compromiso de tres años.
+            No compartir: nuestro precio mínimo para {company} es {amount}; la competencia ofreció {amount2}.
+        """,
+        "nl": """
+            Bij de verlenging krijgt {company} {pct} korting in ruil voor een looptijd van drie jaar.
+            Niet delen: onze ondergrens voor {company} is {amount}; de concurrent bood {amount2}.
+        """,
+    }),
+    Family("medical_leave", C, "test", text={
+        "en": """
+            {name} has been signed off for six weeks after surgery; adjust the rota and keep the diagnosis private.
+            Write a message to {first}'s team explaining the absence without mentioning the treatment.
+            Occupational health recommends reduced hours for {first} because of a chronic back condition.
+            {first} asked for an accommodation for an anxiety disorder; draft the HR response.
+        """,
+        "de": """
+            {name} ist nach einer Operation für sechs Wochen krankgeschrieben; Dienstplan anpassen, Diagnose vertraulich.
+            Der Betriebsarzt empfiehlt für {first} wegen eines chronischen Rückenleidens verkürzte Arbeitszeiten.
+        """,
+        "fr": """
+            {name} est en arrêt maladie pendant six semaines après une opération ; garder le diagnostic confidentiel.
+            La médecine du travail recommande un temps partiel thérapeutique pour {first}.
+        """,
+        "es": """
+            {name} está de baja seis semanas tras una operación; ajusta los turnos y no menciones el diagnóstico.
+            El servicio de prevención recomienda reducir la jornada de {first} por una lesión crónica de espalda.
+        """,
+        "nl": """
+            {name} is na een operatie zes weken ziek gemeld; pas het rooster aan en houd de diagnose privé.
+            De bedrijfsarts adviseert verkorte werktijden voor {first} vanwege een chronische rugklacht.
+        """,
+    }),
+    Family("security_incident", C, "test", text={
+        "en": """
+            Incident report: a misconfigured export exposed {n} customer records of {company}, including home addresses.
+            Draft the notification to affected customers; {name} is the first complaint we received.
+            The breach timeline: access on {date}, detection two days later, containment the same evening.
+            List the personal data categories affected so the DPO can assess the risk.
+        """,
+        "de": """
+            Vorfallbericht: ein falsch konfigurierter Export legte {n} Kundendatensätze von {company} offen, mit Wohnadressen.
+            Entwirf die Benachrichtigung an die betroffenen Kunden; {name} hat sich als Erste beschwert.
+        """,
+        "fr": """
+            Rapport d'incident : un export mal configuré a exposé {n} fiches clients de {company}, adresses comprises.
+            Rédige la notification aux clients concernés ; {name} a été le premier à se plaindre.
+        """,
+        "es": """
+            Informe de incidente: una exportación mal configurada expuso {n} registros de clientes de {company}.
+            Redacta la notificación a los clientes afectados; {name} fue el primero en reclamar.
+        """,
+        "nl": """
+            Incidentrapport: een verkeerd ingestelde export maakte {n} klantrecords van {company} zichtbaar.
+            Stel de melding aan de getroffen klanten op; {name} klaagde als eerste.
+        """,
+    }),
+    Family("hr_narrative", C, "test", min_sentences=3, text={
+        "en": """
+            {first} told me in confidence that the divorce has made it hard to focus, and I want to handle this kindly.
+            Since March {first} has come in late most mornings and two customers complained about the tone of her calls.
+            I think {first} is struggling and I am not sure whether to start a formal process or wait another month.
+            The team is frustrated with {first}; help me write a note to HR about what has been happening.
+        """,
+        "de": """
+            {first} hat mir im Vertrauen erzählt, dass die Trennung das Arbeiten schwer macht, und ich möchte behutsam vorgehen.
+            Seit März kommt {first} fast jeden Morgen zu spät, und zwei Kunden haben sich über den Ton beschwert.
+            Ich weiß nicht, ob ich ein formales Verfahren einleiten oder noch einen Monat warten soll.
+        """,
+        "fr": """
+            {first} m'a confié que son divorce l'empêche de se concentrer, et je veux gérer cela avec tact.
+            Depuis mars, {first} arrive en retard presque tous les matins et deux clients se sont plaints.
+            Je ne sais pas s'il faut engager une procédure formelle ou attendre un mois de plus.
+        """,
+        "es": """
+            {first} me contó en confianza que el divorcio le impide concentrarse y quiero manejarlo con tacto.
+            Desde marzo {first} llega tarde casi todas las mañanas y dos clientes se han quejado.
+            No sé si iniciar un procedimiento formal o esperar otro mes.
+        """,
+        "nl": """
+            {first} vertelde me in vertrouwen dat de scheiding het werken zwaar maakt, en ik wil dit zorgvuldig aanpakken.
+            Sinds maart komt {first} bijna elke ochtend te laat en twee klanten klaagden over de toon.
+            Ik twijfel of ik een formeel traject moet starten of nog een maand moet wachten.
+        """,
+    }),
+    # -------------------------------------------------------------- privileged
+    Family("counsel_memo", X, "train", text={
+        "en": """
+            ^ATTORNEY-CLIENT PRIVILEGED – PREPARED AT THE REQUEST OF COUNSEL
+            ^Memo from outside counsel re: {company} dispute
+            Our assessment is that {company} has a credible claim for breach of the exclusivity clause, with exposure up to {amount}.
+            We advise against admitting liability in the reply; the limitation period may already have run.
+            Counsel recommends that the sales team stop all direct contact with {company} until the strategy is settled.
+            In our view the indemnity does not cover the regulatory fines, and we should reserve our rights now.
+            Please summarise the legal advice below for the general counsel in five bullet points.
+        """,
+        "de": """
+            ^ANWALTLICH VERTRAULICH – ANWALTSGEHEIMNIS
+            ^Vermerk der Kanzlei zum Streit mit {company}
+            Nach unserer Einschätzung hat {company} einen belastbaren Anspruch wegen Verletzung der Exklusivitätsklausel, Risiko bis {amount}.
+            Wir raten davon ab, im Antwortschreiben eine Haftung anzuerkennen; die Verjährung könnte bereits eingetreten sein.
+            Die Rechtsabteilung empfiehlt, jeden direkten Kontakt mit {company} bis zur Klärung der Strategie einzustellen.
+        """,
+        "fr": """
+            ^SECRET PROFESSIONNEL – CORRESPONDANCE AVOCAT-CLIENT
+            ^Note du cabinet sur le litige avec {company}
+            Selon notre analyse, {company} dispose d'une action sérieuse pour violation de la clause d'exclusivité, risque jusqu'à {amount}.
+            Nous déconseillons toute reconnaissance de responsabilité dans la réponse ; la prescription est peut-être acquise.
+            Le service juridique recommande de suspendre tout contact direct avec {company}.
+        """,
+        "es": """
+            ^CONFIDENCIAL – SECRETO PROFESIONAL ABOGADO-CLIENTE
+            ^Nota del despacho sobre el conflicto con {company}
+            Según nuestro análisis, {company} tiene una reclamación sólida por incumplimiento de la cláusula de exclusividad, con un riesgo de hasta {amount}.
+            Desaconsejamos reconocer responsabilidad en la respuesta; la acción podría haber prescrito.
+            La asesoría jurídica recomienda suspender todo contacto directo con {company}.
+        """,
+        "nl": """
+            ^VERTROUWELIJK – ADVOCAAT-CLIËNT – VERSCHONINGSRECHT
+            ^Notitie van het advocatenkantoor over het geschil met {company}
+            Naar ons oordeel heeft {company} een serieuze vordering wegens schending van het exclusiviteitsbeding, risico tot {amount}.
+            Wij raden af om in de reactie aansprakelijkheid te erkennen; de verjaringstermijn kan al verstreken zijn.
+            De juridische afdeling adviseert alle direct contact met {company} op te schorten.
+        """,
+    }),
+    Family("litigation_hold", X, "train", text={
+        "en": """
+            ^LEGAL HOLD NOTICE – DO NOT DELETE
+            Because of the pending litigation with {company}, you must preserve all emails, chats and files about the {product} rollout.
+            This hold overrides the normal retention schedule until legal releases it in writing.
+            Do not discuss the dispute with anyone outside the legal team, including colleagues at {company}.
+            Confirm by {date} that you have read this notice and suspended auto-deletion.
+        """,
+        "de": """
+            ^LEGAL HOLD – AUFBEWAHRUNGSANORDNUNG
+            Wegen des anhängigen Rechtsstreits mit {company} sind alle E-Mails, Chats und Dateien zum Projekt aufzubewahren.
+            Diese Anordnung hat Vorrang vor den üblichen Löschfristen, bis die Rechtsabteilung sie schriftlich aufhebt.
+            Bitte bestätigen Sie bis {date}, dass die automatische Löschung ausgesetzt ist.
+        """,
+        "fr": """
+            ^OBLIGATION DE CONSERVATION – LITIGE EN COURS
+            En raison du contentieux en cours avec {company}, conservez tous les e-mails et fichiers relatifs au projet.
+            Cette obligation prime sur les durées de conservation habituelles jusqu'à levée écrite par la direction juridique.
+            Confirmez avant le {date} que la suppression automatique est désactivée.
+        """,
+        "es": """
+            ^RETENCIÓN LEGAL – NO BORRAR
+            Debido al litigio pendiente con {company}, conserve todos los correos y archivos sobre el proyecto.
+            Esta retención prevalece sobre los plazos habituales hasta que la asesoría jurídica la levante por escrito.
+            Confirme antes del {date} que ha desactivado el borrado automático.
+        """,
+        "nl": """
+            ^BEWAARPLICHT – LOPENDE PROCEDURE
+            Vanwege de lopende procedure tegen {company} moet u alle e-mails en bestanden over het project bewaren.
+            Deze bewaarplicht gaat voor op de gewone bewaartermijnen tot de juridische afdeling haar schriftelijk opheft.
+            Bevestig voor {date} dat automatisch verwijderen is uitgeschakeld.
+        """,
+    }),
+    Family("settlement_terms", X, "train", text={
+        "en": """
+            ^WITHOUT PREJUDICE – SETTLEMENT TERM SHEET
+            {company} will pay {amount} in full and final settlement of all claims, without admission of liability.
+            The parties will keep the terms and the amount strictly confidential and agree a joint statement.
+            Our counsel proposes to open at {amount} and authorises a ceiling of {amount2}.
+            Draft the mutual release so that it covers the employees named in the claim.
+        """,
+        "de": """
+            ^OHNE ANERKENNUNG EINER RECHTSPFLICHT – VERGLEICHSENTWURF
+            {company} zahlt zur Abgeltung aller Ansprüche {amount}, ohne Anerkennung einer Rechtspflicht.
+            Unser Anwalt schlägt vor, mit {amount} einzusteigen, und ist ermächtigt, bis {amount2} zu gehen.
+            Die Parteien verpflichten sich, Inhalt und Höhe des Vergleichs vertraulich zu behandeln.
+        """,
+        "fr": """
+            ^PROTOCOLE TRANSACTIONNEL – PROJET
+            {company} versera {amount} à titre transactionnel, forfaitaire et définitif, sans reconnaissance de responsabilité.
+            Notre avocat propose d'ouvrir à {amount} et autorise un plafond de {amount2}.
+            Les parties s'engagent à garder strictement confidentiels les termes de la transaction.
+        """,
+        "es": """
+            ^PROPUESTA DE ACUERDO TRANSACCIONAL
+            {company} abonará {amount} como liquidación total y definitiva de todas las reclamaciones, sin reconocer responsabilidad.
+            Nuestro abogado propone empezar en {amount} y autoriza un máximo de {amount2}.
+            Las partes mantendrán estrictamente confidenciales los términos del acuerdo.
+        """,
+        "nl": """
+            ^SCHIKKINGSVOORSTEL – CONCEPT
+            {company} betaalt {amount} als finale kwijting van alle vorderingen, zonder erkenning van aansprakelijkheid.
+            Onze advocaat stelt voor te openen op {amount} en mag tot {amount2} gaan.
+            Partijen houden de inhoud van de vaststellingsovereenkomst strikt vertrouwelijk.
+        """,
+    }),
+    Family("deposition_prep", X, "test", text={
+        "en": """
+            Prepare {name} for next week's deposition: likely questions about the {date} emails and how to answer them.
+            Counsel wants {first} to avoid speculating about why the shipment to {company} was delayed.
+            Make a list of documents the other side will probably show {first} and our explanation for each.
+            Our litigators think the plaintiff will focus on the missed safety audit; rehearse that line of questioning.
+        """,
+        "de": """
+            Bereite {name} auf die Zeugenvernehmung vor: voraussichtliche Fragen zu den E-Mails vom {date}.
+            Unser Anwalt möchte, dass {first} nicht darüber spekuliert, warum die Lieferung an {company} verspätet war.
+        """,
+        "fr": """
+            Prépare {name} à son audition : questions probables sur les e-mails du {date} et réponses recommandées.
+            Notre avocat souhaite que {first} évite toute supposition sur le retard de livraison à {company}.
+        """,
+        "es": """
+            Prepara a {name} para su declaración testifical: preguntas probables sobre los correos del {date}.
+            Nuestro abogado quiere que {first} no especule sobre el retraso del envío a {company}.
+        """,
+        "nl": """
+            Bereid {name} voor op het getuigenverhoor: waarschijnlijke vragen over de e-mails van {date}.
+            Onze advocaat wil dat {first} niet speculeert over de vertraagde levering aan {company}.
+        """,
+    }),
+    Family("regulator_response", X, "train", text={
+        "en": """
+            Draft, reviewed by counsel: our response to {regulator} on the complaint about the {product} data export.
+            Legal advises that we describe the incident factually and do not characterise it as a breach in this letter.
+            Outside counsel's comments: remove the sentence about prior incidents; it is not responsive to question 4.
+            Our lawyers want the timeline to match what we told {regulator} on {date}.
+        """,
+        "de": """
+            Entwurf, von der Kanzlei geprüft: unsere Antwort an {regulator} zur Beschwerde über den Datenexport.
+            Die Rechtsabteilung rät, den Vorfall sachlich zu schildern und ihn nicht als Datenpanne zu bezeichnen.
+            Anmerkung unseres Anwalts: den Satz über frühere Vorfälle streichen, er beantwortet Frage 4 nicht.
+        """,
+        "fr": """
+            Projet relu par nos avocats : réponse à {regulator} concernant la plainte sur l'export de données.
+            Le service juridique conseille de décrire l'incident de façon factuelle sans le qualifier de violation.
+        """,
+        "es": """
+            Borrador revisado por nuestros abogados: respuesta a {regulator} sobre la reclamación por la exportación de datos.
+            La asesoría jurídica recomienda describir el incidente con hechos y no calificarlo de brecha.
+        """,
+        "nl": """
+            Concept, door onze advocaten nagekeken: antwoord aan {regulator} over de klacht over de data-export.
+            Juridische zaken adviseert het incident feitelijk te beschrijven en het geen datalek te noemen.
+        """,
+    }),
+    Family("counsel_email", X, "dev", text={
+        "en": """
+            {first}, as your lawyer I need the full chronology before I can tell you whether to terminate the {company} contract.
+            Question for our attorneys: can we withhold the final payment to {company} if they miss the milestone again?
+            Thanks for the call – as discussed, my advice is to send the notice of breach but not terminate yet.
+            Please keep this thread between you and legal; forwarding it could waive the protection.
+        """,
+        "de": """
+            Frage an unsere Anwälte: dürfen wir die Schlusszahlung an {company} zurückhalten, wenn der Meilenstein erneut verfehlt wird?
+            Wie besprochen rate ich, die Abmahnung zu schicken, aber noch nicht zu kündigen.
+        """,
+        "fr": """
+            Question pour nos avocats : pouvons-nous retenir le dernier paiement à {company} si le jalon est de nouveau manqué ?
+            Comme convenu, je vous conseille d'envoyer la mise en demeure sans résilier pour l'instant.
+        """,
+        "es": """
+            Pregunta para nuestros abogados: ¿podemos retener el último pago a {company} si vuelve a incumplir el hito?
+            Como hablamos, le aconsejo enviar el requerimiento pero no resolver el contrato todavía.
+        """,
+        "nl": """
+            Vraag aan onze advocaten: mogen we de slotbetaling aan {company} inhouden als de mijlpaal weer wordt gemist?
+            Zoals besproken adviseer ik de ingebrekestelling te sturen maar nog niet te ontbinden.
+        """,
+    }),
+    Family("advice_plain", X, "test", min_sentences=3, text={
+        "en": """
+            I spoke with our lawyer about the {company} termination and she thinks we would probably lose if it went to court.
+            Her advice was to offer {first} three extra months of pay rather than fight the claim.
+            She also said we should not put anything about the reasons in writing until she has reviewed it.
+            Turn her advice into a short plan for the leadership meeting.
+        """,
+        "de": """
+            Ich habe mit unserer Anwältin über die Kündigung von {first} gesprochen; sie meint, vor Gericht würden wir wohl verlieren.
+            Ihr Rat war, drei zusätzliche Monatsgehälter anzubieten, statt es auf einen Prozess ankommen zu lassen.
+            Wir sollten nichts zu den Gründen schriftlich festhalten, bevor sie es geprüft hat.
+        """,
+        "fr": """
+            J'ai parlé à notre avocate du licenciement de {first} ; selon elle, nous perdrions probablement devant le juge.
+            Elle conseille de proposer trois mois de salaire supplémentaires plutôt que d'aller au procès.
+            Elle demande que rien ne soit écrit sur les motifs avant sa relecture.
+        """,
+        "es": """
+            Hablé con nuestra abogada sobre el despido de {first}; cree que probablemente perderíamos en el juzgado.
+            Su consejo es ofrecer tres meses de salario adicionales en lugar de litigar.
+            Pide que no pongamos nada por escrito sobre los motivos hasta que ella lo revise.
+        """,
+        "nl": """
+            Ik heb met onze advocaat gesproken over het ontslag van {first}; zij denkt dat we bij de rechter zouden verliezen.
+            Haar advies is drie extra maandsalarissen aan te bieden in plaats van te procederen.
+            Ze vraagt niets over de redenen op papier te zetten voordat zij het heeft bekeken.
+        """,
+    }),
+    Family("settlement_talk_de", X, "test", min_sentences=3, text={
+        "de": """
+            Die Gegenseite wäre bereit, die Klage zurückzunehmen, wenn wir {amount} zahlen; unser Anwalt hält {amount2} für vertretbar.
+            Bitte formuliere eine Antwort, die Gesprächsbereitschaft signalisiert, ohne eine Zahl zu nennen.
+            Intern haben wir als Obergrenze {amount2} festgelegt, das darf {company} auf keinen Fall erfahren.
+            Nach Einschätzung unserer Kanzlei sind die Erfolgsaussichten vor Gericht höchstens fünfzig Prozent.
+        """,
+        "en": """
+            The other side would drop the claim if we pay {amount}; our lawyer thinks {amount2} is defensible.
+            Write a reply that signals we are open to talks without naming a number.
+            Internally we set {amount2} as the ceiling; {company} must not learn that.
+        """,
+    }),
+    Family("claim_assessment", X, "test", text={
+        "en": """
+            Exposure analysis prepared for the general counsel: the {company} claim could cost {amount} if the court accepts their damages model.
+            Our litigation team rates the chance of winning the motion to dismiss at {pct}.
+            The key risk is the internal email from {date} that acknowledges the defect.
+        """,
+        "de": """
+            Risikoanalyse für den Chefsyndikus: die Klage von {company} könnte {amount} kosten, wenn das Gericht dem Schadensmodell folgt.
+            Unser Prozessteam schätzt die Chance auf Klageabweisung auf {pct}.
+        """,
+        "fr": """
+            Analyse de risque pour la directrice juridique : la réclamation de {company} pourrait coûter {amount}.
+            Notre équipe contentieux estime les chances de rejet de la demande à {pct}.
+        """,
+        "es": """
+            Análisis de exposición para el director jurídico: la demanda de {company} podría costar {amount}.
+            Nuestro equipo de litigios estima en un {pct} la probabilidad de desestimación.
+        """,
+        "nl": """
+            Risicoanalyse voor de general counsel: de claim van {company} kan {amount} kosten als de rechter het schademodel volgt.
+            Ons procesteam schat de kans op niet-ontvankelijkheid op {pct}.
+        """,
+    }),
+    # ----------------------------------------------- vocabulary, in every label
+    *(Family(f"lexicon_{label}", label, "train", text={}, lexicon=True, min_sentences=2, max_sentences=4)
+      for label in Label),
+)

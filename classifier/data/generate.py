@@ -1,0 +1,185 @@
+"""The seeded training-data generator: labelled LLM requests in five languages.
+
+    python -m classifier.data.generate --split test --format requests > heldout.jsonl
+
+A sample is one request: a family's text (see `families`) wrapped the way integrations
+send it (a bare prompt, system + user, a multi-turn chat, tool-call arguments, an e-mail
+to summarise, Salesforce records from a SOQL query). The wrapper is drawn independently
+of the family, so it tells the model nothing about the label.
+
+Everything is a function of the seed: the same seed gives the same samples, byte for
+byte, on every machine (the `random` module's Mersenne Twister is specified).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+
+from classifier.classification import Label
+from classifier.data import lexicon, vocab
+from classifier.data.families import FAMILIES, Family
+from classifier.data.slots import Slots
+
+SEED = 20261123
+SPLITS = ("train", "dev", "test")
+
+_INSTRUCTIONS = {
+    "en": ["Summarise the following.", "Help me with this:", "Draft a reply based on this.", "Improve the wording:",
+           "What should I do next?", "Extract the key points as a list.", ""],
+    "de": ["Fasse Folgendes zusammen.", "Hilf mir dabei:", "Entwirf eine Antwort dazu.", "Verbessere die Formulierung:", ""],
+    "fr": ["Résume ce qui suit.", "Aide-moi avec ceci :", "Rédige une réponse à partir de ceci.", "Améliore la formulation :", ""],
+    "es": ["Resume lo siguiente.", "Ayúdame con esto:", "Redacta una respuesta a partir de esto.", "Mejora la redacción:", ""],
+    "nl": ["Vat het volgende samen.", "Help me hiermee:", "Stel hierop een antwoord op.", "Verbeter de formulering:", ""],
+}
+_SYSTEM_PROMPTS = [
+    "You are a helpful assistant for a CRM team. Answer concisely.",
+    "You are an assistant integrated into Salesforce. Use the records provided; do not invent data.",
+    "Du bist ein hilfreicher Assistent. Antworte auf Deutsch.",
+    "Tu es un assistant utile. Réponds en français.",
+    "Eres un asistente útil. Responde en español.",
+    "Je bent een behulpzame assistent. Antwoord in het Nederlands.",
+]
+_ASSISTANT_TURNS = ["Sure. Could you share the details?", "Understood. What format do you need?",
+                    "Of course, here is a first draft.", "Gerne. Welche Details brauchst du?",
+                    "Bien sûr, voici une première version.", "Claro, ¿qué formato necesitas?"]
+_TOOL_NAMES = ["create_task", "update_case", "log_activity", "draft_email", "search_records"]
+
+
+@dataclass(frozen=True)
+class Piece:
+    where: str
+    role: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Sample:
+    id: str
+    family: str
+    lang: str
+    label: str
+    split: str
+    hard_negative: bool
+    pieces: tuple[Piece, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.pieces)
+
+
+def family_text(family: Family, lang: str, rng: random.Random) -> str:
+    slots = Slots(rng, lang)
+    if family.records:
+        return _records(family.records, rng, slots)
+    if family.lexicon:
+        terms = lexicon.TERMS[family.label][lang]
+        lines = [rng.choice(lexicon.FRAMES[lang]).format(a=rng.choice(terms), b=rng.choice(terms), date="{date}",
+                                                       first="{first}")
+                 for _ in range(rng.randint(family.min_sentences, family.max_sentences))]
+        return " ".join(line.format_map(slots) for line in lines)
+    headers, body = family.templates(lang)
+    count = rng.randint(min(family.min_sentences, len(body)), min(family.max_sentences, len(body)))
+    lines = rng.sample(body, count)
+    if headers and rng.random() < 0.5:
+        lines.insert(0, rng.choice(headers))
+    joiner = rng.choice([" ", "\n", "\n\n", "\n- "])
+    return joiner.join(line.format_map(slots) for line in lines)
+
+
+def _records(sobject: str, rng: random.Random, slots: Slots) -> str:
+    rows = []
+    for _ in range(rng.randint(2, 6)):
+        row_slots = Slots(rng, slots.lang)
+        if sobject == "Account":
+            row = {"attributes": {"type": "Account"}, "Id": row_slots["acct"], "Name": row_slots["company"],
+                   "Industry": row_slots["industry"], "BillingCity": row_slots["city"],
+                   "AnnualRevenue": rng.randrange(1, 900) * 100000, slots["field"]: rng.choice(["Gold", "High", "EMEA", "3"])}
+        else:
+            row = {"attributes": {"type": "Contact"}, "Id": row_slots["contact"], "FirstName": row_slots["first"],
+                   "LastName": row_slots["last"], "Email": row_slots["email"], "Phone": row_slots["phone"],
+                   "MailingStreet": row_slots["street"], "AccountId": row_slots["acct"]}
+        rows.append(row)
+    if rng.random() < 0.5:
+        return json.dumps({"totalSize": len(rows), "done": True, "records": rows}, ensure_ascii=False,
+                          indent=rng.choice([None, 2]))
+    keys = [k for k in rows[0] if k != "attributes"]
+    return "\n".join([" | ".join(keys)] + [" | ".join(str(r[k]) for k in keys) for r in rows])
+
+
+def _wrap(text: str, lang: str, rng: random.Random) -> tuple[Piece, ...]:
+    instruction = rng.choice(_INSTRUCTIONS[lang])
+    prompt = f"{instruction}\n\n{text}" if instruction else text
+    shape = rng.choice(["plain", "system", "chat", "tool", "email"])
+    if shape == "plain":
+        return (Piece("messages[0].content", "user", prompt),)
+    if shape == "system":
+        return (Piece("messages[0].content", "system", rng.choice(_SYSTEM_PROMPTS)),
+                Piece("messages[1].content", "user", prompt))
+    if shape == "chat":
+        cut = text.find("\n") if "\n" in text else len(text) // 2
+        return (Piece("messages[0].content", "user", text[:cut] or instruction or "Hi"),
+                Piece("messages[1].content", "assistant", rng.choice(_ASSISTANT_TURNS)),
+                Piece("messages[2].content", "user", (instruction + " " + text[cut:]).strip()))
+    if shape == "tool":
+        arguments = json.dumps({"subject": instruction or "note", "body": text}, ensure_ascii=False)
+        return (Piece("messages[0].content", "user", instruction or "Log this."),
+                Piece(f"messages[1].tool_calls[0].function.arguments({rng.choice(_TOOL_NAMES)})", "assistant", arguments))
+    subject = text.split("\n", 1)[0][:60]
+    return (Piece("messages[0].content", "user", f"{instruction}\n\nSubject: {subject}\n\n{text}\n\n--\nSent from my phone"),)
+
+
+def generate(split: str, per_family_lang: int = 60, seed: int = SEED) -> Iterator[Sample]:
+    """Every sample of one split, in a fixed order."""
+    for family in FAMILIES:
+        if family.split != split:
+            continue
+        langs = vocab.LANGS if family.records or family.lexicon else [lang for lang in vocab.LANGS if lang in family.text]
+        for lang in langs:
+            # One stream per (seed, family, language): adding a family changes no other's samples.
+            rng = random.Random(f"{seed}/{family.id}/{lang}")
+            for n in range(per_family_lang):
+                text = family_text(family, lang, rng)
+                yield Sample(f"{family.id}/{lang}/{n}", family.id, lang, str(family.label), split,
+                             family.hard_negative, _wrap(text, lang, rng))
+
+
+def as_request(sample: Sample) -> dict:
+    """The sample as `embargo classify --jsonl` input: an OpenAI chat request, labelled."""
+    messages = []
+    for piece in sample.pieces:
+        if ".tool_calls[" in piece.where:
+            name = piece.where.rsplit("(", 1)[1].rstrip(")")
+            messages.append({"role": "assistant", "content": None, "tool_calls": [
+                {"id": "call_1", "type": "function", "function": {"name": name, "arguments": piece.text}}]})
+        else:
+            messages.append({"role": piece.role or "user", "content": piece.text})
+    return {"id": sample.id, "label": sample.label, "family": sample.family, "lang": sample.lang,
+            "provider": "openai", "path": "/v1/chat/completions",
+            "body": {"model": "gpt-4o-mini", "messages": messages}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m classifier.data.generate", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=SPLITS, required=True)
+    parser.add_argument("--format", choices=("samples", "requests"), default="samples",
+                        help="samples: the labelled texts; requests: `embargo classify --jsonl` input")
+    parser.add_argument("--per-family-lang", type=int, default=60, metavar="N")
+    parser.add_argument("--seed", type=int, default=SEED)
+    args = parser.parse_args(argv)
+    for sample in generate(args.split, args.per_family_lang, args.seed):
+        record = as_request(sample) if args.format == "requests" else asdict(sample)
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+__all__ = ["Label", "Sample", "generate", "as_request", "family_text"]

@@ -1,0 +1,81 @@
+"""Slot values for the training-data templates, per language.
+
+Names, companies and places are invented or common enough to identify nobody. E-mail
+addresses, phone numbers and ids are drawn by `classifier.data.slots`, which also makes
+the documented test values (example.com, AKIAIOSFODNN7EXAMPLE) used by hard negatives.
+"""
+
+from __future__ import annotations
+
+LANGS = ("en", "de", "fr", "es", "nl")
+
+FIRST_NAMES = {
+    "en": "James Mary Robert Linda Michael Sarah David Emily Daniel Olivia Thomas Grace Kevin Megan".split(),
+    "de": "Lukas Anna Jonas Lea Felix Sophie Maximilian Marie Paul Hannah Tobias Katrin Stefan Julia".split(),
+    "fr": "Louis Camille Hugo Chloé Lucas Manon Gabriel Inès Arthur Léa Mathieu Claire Julien Élodie".split(),
+    "es": "Hugo Lucía Martín Sofía Pablo Carmen Alejandro María Javier Elena Diego Paula Sergio Marta".split(),
+    "nl": "Daan Emma Sem Julia Lucas Sophie Finn Tess Bram Anna Ruben Lotte Jeroen Sanne".split(),
+}
+LAST_NAMES = {
+    "en": "Smith Johnson Carter Whitfield Brennan Hughes Patel Morrison Gallagher Reyes Thornton Walsh".split(),
+    "de": "Müller Schmidt Schneider Fischer Weber Becker Hoffmann Schäfer Koch Richter Wolf Neumann".split(),
+    "fr": "Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Lefèvre Girard".split(),
+    "es": "García Fernández González Rodríguez López Martínez Sánchez Pérez Gómez Ruiz Navarro Ortega".split(),
+    "nl": "de Jong Jansen de Vries van den Berg Bakker Visser Smit Meijer de Boer Mulder Bos Vos".split(),
+}
+COMPANIES = {
+    "en": ["Northwind Logistics", "Harbor Analytics", "Bluefield Energy", "Crestline Medical", "Ironbridge Capital",
+           "Summit Retail Group", "Pinecrest Foods", "Meridian Freight"],
+    "de": ["Rheinland Maschinenbau GmbH", "Alpenblick Versicherung AG", "Hansa Logistik GmbH", "Nordlicht Energie AG",
+           "Schwarzwald Pharma GmbH", "Elbtal Bau KG", "Isar Software GmbH"],
+    "fr": ["Lumière Distribution SAS", "Groupe Azur Santé", "Atelier Lyonnais SA", "Bretagne Énergie SARL",
+           "Provence Logistique SAS", "Société Générale des Eaux du Nord"],
+    "es": ["Ibérica Transportes S.L.", "Grupo Mediterráneo Salud S.A.", "Andalucía Solar S.L.",
+           "Construcciones Meseta S.A.", "Levante Alimentación S.L."],
+    "nl": ["Zeeland Havenbedrijf B.V.", "Polder Energie N.V.", "Amstel Logistiek B.V.", "Utrecht Zorggroep B.V.",
+           "Delta Techniek B.V."],
+}
+CITIES = {
+    "en": ["Chicago", "Manchester", "Dublin", "Boston", "Leeds", "Denver"],
+    "de": ["München", "Hamburg", "Köln", "Stuttgart", "Leipzig", "Düsseldorf"],
+    "fr": ["Lyon", "Marseille", "Toulouse", "Nantes", "Lille", "Bordeaux"],
+    "es": ["Madrid", "Sevilla", "Valencia", "Bilbao", "Zaragoza", "Málaga"],
+    "nl": ["Rotterdam", "Utrecht", "Eindhoven", "Groningen", "Den Haag", "Leiden"],
+}
+PRODUCTS = ["Service Cloud", "the analytics add-on", "Premier Support", "the field-service module",
+            "the data connector", "the partner portal", "Platform Plus", "the mobile app"]
+STREETS = {
+    "en": ["14 Elm Street", "221 Harbour Road", "9 Kingsway", "402 Maple Avenue"],
+    "de": ["Lindenstraße 12", "Am Hafen 7", "Goethestraße 45", "Bahnhofstraße 3"],
+    "fr": ["12 rue de la République", "8 avenue Jean Jaurès", "27 boulevard Voltaire"],
+    "es": ["Calle Mayor 15", "Avenida de la Constitución 22", "Calle del Prado 8"],
+    "nl": ["Kerkstraat 21", "Stationsweg 4", "Prinsengracht 310"],
+}
+COURTS = {
+    "en": ["the Northern District of Illinois", "the High Court", "the Delaware Chancery Court", "the employment tribunal"],
+    "de": ["dem Landgericht München I", "dem Arbeitsgericht Hamburg", "dem Oberlandesgericht Köln"],
+    "fr": ["le tribunal judiciaire de Paris", "le conseil de prud'hommes de Lyon", "le tribunal de commerce de Nanterre"],
+    "es": ["el Juzgado de lo Mercantil de Madrid", "el Juzgado de lo Social de Sevilla", "la Audiencia Provincial de Valencia"],
+    "nl": ["de rechtbank Rotterdam", "de kantonrechter Utrecht", "het gerechtshof Amsterdam"],
+}
+REGULATORS = {
+    "en": ["the ICO", "the FTC", "the state attorney general", "the Data Protection Commission"],
+    "de": ["dem BfDI", "der Landesdatenschutzbehörde", "der BaFin", "dem Bundeskartellamt"],
+    "fr": ["la CNIL", "l'Autorité de la concurrence", "la DGCCRF", "l'AMF"],
+    "es": ["la AEPD", "la CNMC", "la CNMV"],
+    "nl": ["de Autoriteit Persoonsgegevens", "de ACM", "de AFM"],
+}
+INDUSTRIES = ["Manufacturing", "Healthcare", "Retail", "Energy", "Logistics", "Financial Services", "Public Sector"]
+STAGES = ["Prospecting", "Qualification", "Needs Analysis", "Proposal/Price Quote", "Negotiation/Review", "Closed Won"]
+CASE_STATUSES = ["New", "Working", "Escalated", "Waiting on Customer", "Closed"]
+CUSTOM_FIELDS = ["Contract_Tier__c", "Region__c", "Renewal_Risk__c", "Health_Score__c", "Partner_Level__c",
+                 "Churn_Reason__c", "Support_Plan__c", "Onboarding_Stage__c"]
+SENSITIVE_CUSTOM_FIELDS = ["Salary_Band__c", "Medical_Notes__c", "Legal_Hold__c", "Performance_Rating__c",
+                           "Disciplinary_Status__c", "Settlement_Amount__c"]
+TOPICS_PUBLIC = {
+    "en": ["renewable energy", "remote work", "supply chains", "customer service", "electric cars", "city parks"],
+    "de": ["erneuerbare Energien", "Homeoffice", "Lieferketten", "Kundenservice", "Elektroautos", "Stadtparks"],
+    "fr": ["les énergies renouvelables", "le télétravail", "les chaînes d'approvisionnement", "le service client"],
+    "es": ["las energías renovables", "el teletrabajo", "las cadenas de suministro", "la atención al cliente"],
+    "nl": ["duurzame energie", "thuiswerken", "toeleveringsketens", "klantenservice", "elektrische auto's"],
+}
