@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Embargo needs Python >= 3.12 (mitmproxy 12): install it or set PYTHON=..."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade pip
-	$(VENV)/bin/pip install --quiet -e '.[demo,test]'
+	$(VENV)/bin/pip install --quiet -e '.[demo,test,train]'
 	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" CMAKE_BUILD_PARALLEL_LEVEL=2 $(VENV)/bin/pip install --quiet -e '.[local-model]'
 	touch $@
 	@$(MAKE) --no-print-directory bcc-link

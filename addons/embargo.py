@@ -539,6 +539,7 @@ class Embargo:
             field_filters=filters,
             record_key=self.pseudonyms.key if self.pseudonyms else b"",
             redaction=self._redaction_spec(flow, entry, policy),
+            classifier=policy.classifier,
         )
         with metrics.INSPECTION_SECONDS.time():
             return await self.inspector.run(job, ctx.options.embargo_inspect_timeout_ms / 1000)

@@ -18,10 +18,11 @@ from addons.providers import adapter_for
 from addons.providers.base import AdapterError
 from agent.lineage import record_refs
 from addons.redaction import Redaction, RedactionImpossible, RedactionSpec, drop_fields, redact_body, values_to_replace
-from agent.policy.model import FieldFilter
+from agent.policy.model import ClassifierSettings, FieldFilter
 from classifier.classification import Classification, Label, TextPiece
-from classifier.classify import Classifier
-from classifier.detectors import Hit, scan
+from classifier.classify import DEFAULT_CUE_CORROBORATION, Classifier, scan_text
+from classifier.detectors import Hit
+from classifier.model import ModelError, load_model, model_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,7 @@ class InspectionJob:
     # Set when the policy can redact: the body is also rewritten with placeholders, in
     # case the decision is `redact` (see addons.redaction for why it is done here).
     redaction: RedactionSpec | None = None
+    classifier: ClassifierSettings = ClassifierSettings()
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +81,17 @@ class InspectionError(Exception):
 
 
 @lru_cache(maxsize=8)
-def _classifier(sensitive_fields: tuple[tuple[str, Label], ...]) -> Classifier:
-    return Classifier(dict(sensitive_fields))
+def classifier_for(sensitive_fields: tuple[tuple[str, Label], ...], settings: ClassifierSettings) -> Classifier:
+    """The classifier a policy asks for; the model is loaded once per process. Raises
+    InspectionError if the model is wanted and cannot be loaded: the request fails closed."""
+    path = model_path() if settings.model else None
+    try:
+        model = load_model(path) if path else None
+    except ModelError as err:
+        raise InspectionError("model_unavailable", errors.INSPECTION_FAILED,
+                              "Embargo's classifier model is unavailable") from err
+    cue = DEFAULT_CUE_CORROBORATION if settings.cue_corroboration is None else settings.cue_corroboration
+    return Classifier(dict(sensitive_fields), model, dict(settings.thresholds), cue)
 
 
 def inspect(job: InspectionJob) -> Inspection:
@@ -102,8 +113,8 @@ def inspect(job: InspectionJob) -> Inspection:
     except AdapterError as err:
         raise InspectionError("malformed_request", errors.BAD_REQUEST, str(err)) from None
     uninspected = [u.kind for u in request.uninspected]
-    classifier = _classifier(job.sensitive_fields)
-    hits = [scan(piece.text) for piece in request.texts]
+    classifier = classifier_for(job.sensitive_fields, job.classifier)
+    hits = [scan_text(piece.text) for piece in request.texts]
     classification = classifier.classify_hits(request.texts, hits, uninspected)
     remove = tuple(p for f in job.field_filters if f.applies(job.provider, request.operation) for p in f.remove)
     filtered = _remove_fields(body, remove) if remove else None
@@ -132,7 +143,7 @@ def _redact(spec: RedactionSpec, body: bytes, pieces: list[TextPiece], hits: lis
     for piece, piece_hits in zip(pieces, hits):
         text = rewrite(piece.text)
         residual_pieces.append(piece if text is piece.text else TextPiece(text, piece.where, piece.role, piece.message_index))
-        residual_hits.append(piece_hits if text is piece.text else scan(text))
+        residual_hits.append(piece_hits if text is piece.text else scan_text(text))
     redaction.residual = classifier.classify_hits(residual_pieces, residual_hits, uninspected)
     return redaction
 

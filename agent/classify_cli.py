@@ -1,8 +1,15 @@
-"""`embargo classify --jsonl -`: classify provider requests, one JSON object per line.
+"""`embargo classify`: classify provider requests, one JSON object per line.
 
 Input:  {"id", "provider", "path", "headers", "body"}  (or "body_b64": the raw bytes as sent)
 Output: {"id", "label", "score", "findings": [...]}   one line per input, in order;
         {"id", "error"} for a line that cannot be classified. One process for the stream.
+
+--explain adds what decided each label (a detector, or the model and its window).
+--evaluate reads labelled lines ("label": the true label, as the generator's
+`--format requests` writes them) and prints the evaluation figures instead, for the
+detectors with the model and for the detectors alone, and on the model-marginal subset
+(true label confidential or privileged, and no detector fired).
+--version prints the detector set's version and the model's name and digest.
 """
 
 from __future__ import annotations
@@ -14,35 +21,121 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from addons.inspection import InspectionError, InspectionJob, inspect
+from addons.inspection import InspectionError, InspectionJob, classifier_for, inspect
 from agent.catalog import Catalog
 from agent.events import classification_record
-from agent.policy.model import load_policy
+from agent.policy.model import ClassifierSettings, load_policy
+from classifier.classification import Classification, Label
+from classifier.classify import DETECTORS_VERSION
+from classifier.evaluate import report
+from classifier.features import FEATURES_VERSION
+from classifier.model import ModelError, load_model, model_path
 
 MAX_BODY = 16 * 1024 * 1024
 
 
-def run_classify(source: str, policy_path: Path | None, catalog_path: Path) -> int:
+def run_version() -> int:
+    print(f"detectors: {DETECTORS_VERSION}")
+    path = model_path()
+    if path is None:
+        print("model: off")
+        return 0
+    try:
+        model = load_model(path)
+    except ModelError as err:
+        print(f"model: unavailable: {err}", file=sys.stderr)
+        return 2
+    print(f"model: {model.name}\nmodel digest: {model.digest}\nmodel file: {model.path}")
+    print(f"features: {FEATURES_VERSION} (2**{model.bits} buckets), window {model.window} characters")
+    print("default thresholds: " + ", ".join(f"{k}={v}" for k, v in model.default_thresholds.items()))
+    print(f"execution providers: {', '.join(model.providers)}")
+    return 0
+
+
+def run_classify(source: str, policy_path: Path | None, catalog_path: Path, explain: bool = False,
+                 evaluate: bool = False) -> int:
     catalog = Catalog.load(catalog_path)
-    fields = load_policy(policy_path).classifier_fields if policy_path else ()
+    policy = load_policy(policy_path) if policy_path else None
+    fields = policy.classifier_fields if policy else ()
+    settings = policy.classifier if policy else ClassifierSettings()
     formats = {e.provider: e.api_format for e in catalog.entries}
     stream: IO[str] = sys.stdin if source == "-" else open(source, encoding="utf-8", errors="replace")
+    if evaluate:
+        with stream:
+            return _evaluate(stream, formats, fields, settings)
     with stream:
         for line in stream:
             if not line.strip():
                 continue
-            print(json.dumps(_classify_line(line, formats, fields)), flush=True)
+            item, result = _classify_line(line, formats, fields, settings)
+            print(json.dumps(_output(item, result, settings, explain)), flush=True)
     return 0
 
 
-def _classify_line(line: str, formats: dict[str, str | None], fields: tuple) -> dict[str, Any]:
+def _output(item: dict | None, result: Classification | str, settings: ClassifierSettings,
+            explain: bool) -> dict[str, Any]:
+    ident = item.get("id") if item else None
+    if isinstance(result, str):
+        return {"id": ident, "error": result}
+    record = classification_record(result)
+    out = {"id": ident, "label": record["label"], "score": record["score"], "findings": record["findings"],
+           "uninspected": record["uninspected"]}
+    if explain:
+        out["explain"] = _explanation(result, settings)
+    return out
+
+
+def _explanation(c: Classification, settings: ClassifierSettings) -> dict[str, Any]:
+    out: dict[str, Any] = {"decided_by": c.decided_by, "classifier_version": c.classifier_version,
+                           "detectors": {f.detector: str(f.label) for f in c.findings}}
+    if c.model is not None:
+        classifier = classifier_for((), settings)
+        out["model"] = {"label": str(c.model.label), "score": round(c.model.score, 4), "abstained": c.model.abstained,
+                        "window": f"{c.model.window + 1} of {c.model.windows}",
+                        "characters": [c.model.start, c.model.end], "pieces": list(c.model.where),
+                        "thresholds": {str(k): v for k, v in classifier.thresholds.items()},
+                        "cue_corroboration": classifier.cue_corroboration}
+    return out
+
+
+def _evaluate(stream: IO[str], formats: dict[str, str | None], fields: tuple,
+              settings: ClassifierSettings) -> int:
+    variants = {"detectors + model": settings, "detectors alone": ClassifierSettings(model=False)}
+    truth: list[Label] = []
+    results: dict[str, list[Classification]] = {name: [] for name in variants}
+    for line in stream:
+        if not line.strip():
+            continue
+        for name, variant in variants.items():
+            item, result = _classify_line(line, formats, fields, variant)
+            if isinstance(result, str) or not item or "label" not in item:
+                print(f"embargo: line {len(truth) + 1}: cannot evaluate ({result if isinstance(result, str) else 'no label'})",
+                      file=sys.stderr)
+                return 2
+            results[name].append(result)
+        truth.append(Label.parse(item["label"]))
+    for name, classifications in results.items():
+        figures = report(truth, [c.label for c in classifications], [c.score for c in classifications])
+        print(f"== {name}\n{figures.format()}\n")
+    with_model, alone = results["detectors + model"], results["detectors alone"]
+    marginal = [i for i, t in enumerate(truth) if t >= Label.CONFIDENTIAL and not alone[i].findings]
+    if marginal:
+        caught = sum(with_model[i].label >= Label.CONFIDENTIAL for i in marginal)
+        exact = sum(with_model[i].label == truth[i] for i in marginal)
+        print(f"== model-marginal subset (sensitive, no detector fired): {len(marginal)} requests\n"
+              f"sensitive recall with the model: {caught / len(marginal):.4f} (detectors alone: 0)\n"
+              f"exact label with the model: {exact / len(marginal):.4f}")
+    return 0
+
+
+def _classify_line(line: str, formats: dict[str, str | None], fields: tuple,
+                   settings: ClassifierSettings) -> tuple[dict | None, Classification | str]:
     try:
         item = json.loads(line)
     except ValueError:
-        return {"id": None, "error": "line is not valid JSON"}
+        return None, "line is not valid JSON"
     if not isinstance(item, dict):
-        return {"id": None, "error": "line is not a JSON object"}
-    ident = item.get("id")
+        return None, "line is not a JSON object"
     try:
         headers = {str(k).lower(): str(v) for k, v in (item.get("headers") or {}).items()}
         if "body_b64" in item:
@@ -61,12 +154,11 @@ def _classify_line(line: str, formats: dict[str, str | None], fields: tuple) -> 
                 api_format=formats.get(provider, provider or None),
                 sensitive_fields=fields,
                 max_body=MAX_BODY,
+                classifier=settings,
             )
         )
     except InspectionError as err:
-        return {"id": ident, "error": err.message}
+        return item, err.message
     except (binascii.Error, ValueError, TypeError, AttributeError):
-        return {"id": ident, "error": "line does not have the expected fields (id, provider, path, headers, body or body_b64)"}
-    record = classification_record(inspection.classification)
-    return {"id": ident, "label": record["label"], "score": record["score"], "findings": record["findings"],
-            "uninspected": record["uninspected"]}
+        return item, "line does not have the expected fields (id, provider, path, headers, body or body_b64)"
+    return item, inspection.classification

@@ -78,9 +78,13 @@ def _parser() -> argparse.ArgumentParser:
     inventory.add_argument("--json", action="store_true", help="print the snapshot as JSON")
 
     classify = commands.add_parser("classify", help="classify provider requests read as JSON lines")
-    classify.add_argument("--jsonl", required=True, metavar="FILE", help="input file, or - for stdin")
+    classify.add_argument("--jsonl", metavar="FILE", help="input file, or - for stdin")
     classify.add_argument("--policy", type=Path, metavar="FILE", help="take sensitive field names from this policy")
     classify.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG, metavar="FILE")
+    classify.add_argument("--explain", action="store_true", help="say which detector or model window decided")
+    classify.add_argument("--evaluate", action="store_true",
+                          help="the input is labelled: print evaluation figures instead of verdicts")
+    classify.add_argument("--version", action="store_true", help="print the detector set's and the model's version")
 
     policy = commands.add_parser("policy", help="policy tooling")
     policy_commands = policy.add_subparsers(dest="policy_command", required=True)
@@ -163,9 +167,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "inventory":
         return _inventory(args.file, args.json)
     if args.command == "classify":
-        from agent.classify_cli import run_classify
+        from agent.classify_cli import run_classify, run_version
 
-        return run_classify(args.jsonl, args.policy, args.catalog)
+        if args.version:
+            return run_version()
+        if not args.jsonl:
+            print("embargo classify: --jsonl FILE (or --version) is required", file=sys.stderr)
+            return 2
+        return run_classify(args.jsonl, args.policy, args.catalog, args.explain, args.evaluate)
     if args.command == "policy":
         from agent.policy import tooling
 

@@ -21,7 +21,8 @@ from typing import Any
 from agent.catalog import Destination
 from agent.policy.engine import Decision, Identity
 from agent.policy.model import Policy
-from classifier.classification import Classification
+from classifier.classification import Classification, ModelEvidence
+from classifier.classify import DETECTORS_VERSION
 
 SCHEMA = "embargo.decision/1"
 _INCIDENT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out over the phone
@@ -181,7 +182,19 @@ def classification_record(c: Classification) -> dict[str, Any]:
         "org_ids": list(c.org_ids),
         "uninspected": list(c.uninspected),
         "classifier_version": c.classifier_version,
+        # Provenance (added in embargo.decision/1 without renaming anything): which detector
+        # set and which model file (sha256) made this verdict, and what decided it.
+        "detectors_version": DETECTORS_VERSION,
+        "model": model_record(c.model),
+        "decided_by": c.decided_by,
     }
+
+
+def model_record(m: ModelEvidence | None) -> dict[str, Any] | None:
+    if m is None:
+        return None
+    return {"digest": m.digest, "label": str(m.label), "score": round(m.score, 4),
+            "window": m.window, "windows": m.windows, "where": list(m.where), "abstained": m.abstained}
 
 
 def decision_record(d: Decision) -> dict[str, Any]:

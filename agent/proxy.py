@@ -74,8 +74,23 @@ def build_master(config: ProxyConfig, addon: Embargo | None = None) -> DumpMaste
     return master
 
 
+def check_model() -> None:
+    """Say at start, once, if the classifier model cannot be used: the proxy still runs,
+    and every request that needs the model fails closed (`model_unavailable`)."""
+    from classifier.model import ModelError, load_model, model_path
+
+    path = model_path()
+    try:
+        if path is not None:
+            model = load_model(path)
+            log.info("embargo: classifier model %s (%s)", model.name, model.digest)
+    except ModelError as err:
+        log.error("embargo: %s; requests that need the model will be refused", err)
+
+
 async def run(config: ProxyConfig, addon: Embargo | None = None) -> None:
     logging.getLogger("embargo").setLevel(logging.INFO)  # policy loads and reloads are worth a line
+    check_model()
     master = build_master(config, addon)
     # SIGTERM (a DaemonSet's pod stopping) shuts down like Ctrl-C: the audit log is drained.
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, master.shutdown)

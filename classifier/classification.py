@@ -86,6 +86,7 @@ class ModelEvidence:
     end: int
     where: tuple[str, ...]
     digest: str
+    abstained: bool = False  # too little text to be evidence (see classifier.classify)
 
 
 @dataclass(slots=True)

@@ -10,8 +10,9 @@ change float summation order):
 1. generate the `train`, `dev` and `test` splits (`classifier.data.generate`);
 2. fit a multinomial logistic regression (scikit-learn, L-BFGS) on mean-normalised
    hashed n-gram counts (`classifier.features`) of the train split;
-3. fit a temperature on the dev split (grid search on log loss) and pick the label
-   thresholds there: the lowest thresholds whose false-positive rates stay within budget;
+3. calibrate on the dev split, whose families the model has not seen: fit a temperature
+   (grid search on log loss) and pick the label thresholds, the lowest whose
+   false-positive rates stay within budget;
 4. export the linear layer, temperature folded in, as an ONNX graph (Gather, ReduceSum,
    Div, Add, Softmax) with its metadata, check that onnxruntime and scikit-learn agree
    on every held-out sample, and record the held-out figures in the model card.
@@ -42,7 +43,7 @@ C_REGULARISATION = 100.0
 TEMPERATURES = np.round(np.arange(0.3, 3.01, 0.05), 2)
 THRESHOLD_GRID = np.round(np.arange(0.05, 0.96, 0.01), 2)
 # On the dev split: the largest share of harmless requests (public + internal) that may
-# be flagged confidential or higher, and of confidential ones flagged privileged.
+# be flagged confidential or higher, and of the rest flagged privileged.
 FPR_BUDGET = 0.01
 OVER_PRIVILEGED_BUDGET = 0.02
 
@@ -84,7 +85,7 @@ def pick_thresholds(probabilities: np.ndarray, y: np.ndarray) -> dict[Label, flo
     return {
         Label.INTERNAL: 0.5,
         Label.CONFIDENTIAL: lowest(Label.CONFIDENTIAL, y < Label.CONFIDENTIAL, FPR_BUDGET),
-        Label.PRIVILEGED: lowest(Label.PRIVILEGED, y == Label.CONFIDENTIAL, OVER_PRIVILEGED_BUDGET),
+        Label.PRIVILEGED: lowest(Label.PRIVILEGED, y < Label.PRIVILEGED, OVER_PRIVILEGED_BUDGET),
     }
 
 
@@ -133,8 +134,8 @@ def train(out_dir: Path, seed: int = SEED, log=print) -> dict:
     splits = {name: list(generate(name, seed=seed)) for name in ("train", "dev", "test")}
     log("samples: " + ", ".join(f"{k} {len(v)}" for k, v in splits.items()))
     x_train, y_train = matrix([s.text for s in splits["train"]]), _labels(splits["train"])
-    classifier = LogisticRegression(C=C_REGULARISATION, max_iter=1000, tol=1e-4)
-    classifier.fit(x_train, y_train)
+
+    classifier = LogisticRegression(C=C_REGULARISATION, max_iter=1000, tol=1e-4).fit(x_train, y_train)
     x_dev, y_dev = matrix([s.text for s in splits["dev"]]), _labels(splits["dev"])
     temperature = fit_temperature(classifier.decision_function(x_dev), y_dev)
     thresholds = pick_thresholds(_softmax(classifier.decision_function(x_dev) / temperature), y_dev)

@@ -44,7 +44,10 @@ def test_classify_jsonl_answers_every_line_in_order():
     assert out[0]["label"] == "privileged" and out[0]["findings"][0]["detector"] == "legal.privilege_marker"
     assert out[1]["label"] == "confidential" and {f["detector"] for f in out[1]["findings"]} == {"pii.email"}
     assert "error" in out[2] and "error" in out[4]
-    assert out[3]["label"] == "internal"
+    # The file inside the multipart upload is inspected: the record id is found (the model
+    # may judge the case line more sensitive than the id alone; it never lowers it).
+    assert {f["detector"] for f in out[3]["findings"]} == {"salesforce.record_id"}
+    assert out[3]["label"] in ("internal", "confidential", "privileged")
     assert out[5]["label"] == "public" and out[5]["findings"] == []
     assert "strategy" not in result.stdout and "hartmann" not in result.stdout  # findings, never text
 

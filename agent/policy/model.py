@@ -181,6 +181,16 @@ class RedactionSettings:
     fields: tuple[str, ...] = ()  # JSON fields replaced whole (placeholder type: the field's name)
 
 
+@dataclass(frozen=True, slots=True)
+class ClassifierSettings:
+    """The policy's `classifier:` section: whether the model runs, and its thresholds
+    (P(>= label) a window must reach) where the policy overrides the model's defaults."""
+
+    model: bool = True
+    thresholds: tuple[tuple[Label, float], ...] = ()
+    cue_corroboration: float | None = None
+
+
 @dataclass(frozen=True)
 class Policy:
     name: str
@@ -199,6 +209,7 @@ class Policy:
     description: str = ""
     redaction: RedactionSettings = RedactionSettings()
     document: YamlDocument | None = field(default=None, repr=False, compare=False)
+    classifier: ClassifierSettings = ClassifierSettings()
 
     def protects_client(self, client_ip: str | None, user: str | None, workload: Workload | None = None) -> bool:
         return any(s.matches(client_ip, user, workload) for s in self.protects)
@@ -294,6 +305,7 @@ class _Builder:
                 tuple(data.get("redaction", {}).get("never_restore", ())),
                 tuple(data.get("redaction", {}).get("fields", ())),
             ),
+            classifier=self._classifier_settings(data.get("classifier", {})),
         )
 
     def _selector(self, raw: dict[str, Any], path: tuple) -> Selector:
@@ -365,6 +377,11 @@ class _Builder:
                 label = Label.parse(label_name)
                 fields[name.lower()] = max(label, fields.get(name.lower(), label))
         return fields
+
+    @staticmethod
+    def _classifier_settings(raw: dict[str, Any]) -> ClassifierSettings:
+        thresholds = tuple(sorted((Label.parse(k), float(v)) for k, v in raw.get("thresholds", {}).items()))
+        return ClassifierSettings(bool(raw.get("model", True)), thresholds, raw.get("cue_corroboration"))
 
     @staticmethod
     def _field_filter(raw: dict[str, Any]) -> FieldFilter:

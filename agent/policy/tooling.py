@@ -335,6 +335,7 @@ def case_inputs(case: dict[str, Any], policy: Policy, catalog: Catalog) -> tuple
             api_format=entry.api_format if entry else None,
             sensitive_fields=policy.classifier_fields,
             max_body=16 * 1024 * 1024,
+            classifier=policy.classifier,
         )
     )
     destination = catalog.destination(host, port, path, inspection.request.model)

@@ -42,6 +42,57 @@ class Family:
 
 FAMILIES: tuple[Family, ...] = (
     # ------------------------------------------------------------------ public
+    # Short turns carry little evidence either way; without them the model would read its
+    # class priors into "hi".
+    Family("short_turns", P, "train", min_sentences=1, max_sentences=2, text={
+        "en": """
+            hi
+            hello
+            Thanks!
+            ok, continue
+            Summarise the attached file.
+            What is on this picture?
+            Any tips for writing clearer emails?
+            Can you make it shorter?
+            Translate the text above into German.
+            Please check the attached document for typos.
+            What is in this file?
+            Try again, more formal.
+        """,
+        "de": """
+            hallo
+            danke!
+            ok, weiter
+            Fasse den angehängten Vertrag zusammen.
+            Was zeigt dieser Screenshot?
+            Kannst du es kürzer machen?
+            Bitte das angehängte Dokument auf Tippfehler prüfen.
+        """,
+        "fr": """
+            bonjour
+            merci !
+            ok, continue
+            Résume le contrat ci-joint.
+            Que montre cette capture d'écran ?
+            Tu peux raccourcir ?
+        """,
+        "es": """
+            hola
+            ¡gracias!
+            vale, sigue
+            Resume el contrato adjunto.
+            ¿Qué muestra esta captura de pantalla?
+            ¿Puedes acortarlo?
+        """,
+        "nl": """
+            hoi
+            bedankt!
+            ok, ga door
+            Vat het bijgevoegde contract samen.
+            Wat laat deze screenshot zien?
+            Kun je het korter maken?
+        """,
+    }),
     Family("news_legal", P, "train", hard_negative=True, text={
         "en": """
             {company} said on Tuesday it had agreed to a settlement with shareholders over claims that it overstated growth.
@@ -310,6 +361,36 @@ FAMILIES: tuple[Family, ...] = (
         "nl": """
             Wat betekent "onder voorbehoud van alle rechten" in een brief? Algemene uitleg.
             Definieer het begrip vaststellingsovereenkomst voor een woordenlijst.
+        """,
+    }),
+    Family("legal_questions", P, "dev", hard_negative=True, text={
+        "en": """
+            What is the limitation period for contract claims in Germany?
+            How long does it usually take for a civil lawsuit to reach trial in England?
+            Can a landlord keep the whole deposit for normal wear and tear? General rules, please.
+            What is the difference between mediation and arbitration?
+            Do I need a lawyer to register a trademark in the EU?
+            What happens at a deposition, in general?
+        """,
+        "de": """
+            Wie lange ist die Verjährungsfrist für Ansprüche aus Kaufverträgen?
+            Brauche ich einen Anwalt, um eine Marke beim EUIPO anzumelden?
+            Was ist der Unterschied zwischen Mediation und Schiedsverfahren?
+        """,
+        "fr": """
+            Quel est le délai de prescription d'une action contractuelle en France ?
+            Faut-il un avocat pour déposer une marque auprès de l'EUIPO ?
+            Quelle est la différence entre médiation et arbitrage ?
+        """,
+        "es": """
+            ¿Cuál es el plazo de prescripción de una reclamación contractual en España?
+            ¿Necesito un abogado para registrar una marca en la EUIPO?
+            ¿Qué diferencia hay entre mediación y arbitraje?
+        """,
+        "nl": """
+            Wat is de verjaringstermijn voor contractuele vorderingen in Nederland?
+            Heb ik een advocaat nodig om een merk bij het EUIPO te registreren?
+            Wat is het verschil tussen mediation en arbitrage?
         """,
     }),
     # ---------------------------------------------------------------- internal
@@ -663,6 +744,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("counsel_memo", X, "train", text={
         "en": """
             ^ATTORNEY-CLIENT PRIVILEGED – PREPARED AT THE REQUEST OF COUNSEL
+            ^PRIVILEGED & CONFIDENTIAL
+            ^PRIVILEGED AND CONFIDENTIAL – ATTORNEY-CLIENT COMMUNICATION
+            ^Attorney work product – do not forward
             ^Memo from outside counsel re: {company} dispute
             Our assessment is that {company} has a credible claim for breach of the exclusivity clause, with exposure up to {amount}.
             We advise against admitting liability in the reply; the limitation period may already have run.
@@ -672,6 +756,8 @@ FAMILIES: tuple[Family, ...] = (
         """,
         "de": """
             ^ANWALTLICH VERTRAULICH – ANWALTSGEHEIMNIS
+            ^VERTRAULICH – Rechtsberatung
+            ^PRIVILEGED & CONFIDENTIAL
             ^Vermerk der Kanzlei zum Streit mit {company}
             Nach unserer Einschätzung hat {company} einen belastbaren Anspruch wegen Verletzung der Exklusivitätsklausel, Risiko bis {amount}.
             Wir raten davon ab, im Antwortschreiben eine Haftung anzuerkennen; die Verjährung könnte bereits eingetreten sein.
@@ -679,6 +765,8 @@ FAMILIES: tuple[Family, ...] = (
         """,
         "fr": """
             ^SECRET PROFESSIONNEL – CORRESPONDANCE AVOCAT-CLIENT
+            ^CONFIDENTIEL – conseil juridique
+            ^PRIVILEGED & CONFIDENTIAL
             ^Note du cabinet sur le litige avec {company}
             Selon notre analyse, {company} dispose d'une action sérieuse pour violation de la clause d'exclusivité, risque jusqu'à {amount}.
             Nous déconseillons toute reconnaissance de responsabilité dans la réponse ; la prescription est peut-être acquise.
@@ -686,6 +774,8 @@ FAMILIES: tuple[Family, ...] = (
         """,
         "es": """
             ^CONFIDENCIAL – SECRETO PROFESIONAL ABOGADO-CLIENTE
+            ^CONFIDENCIAL – asesoramiento jurídico
+            ^PRIVILEGED & CONFIDENTIAL
             ^Nota del despacho sobre el conflicto con {company}
             Según nuestro análisis, {company} tiene una reclamación sólida por incumplimiento de la cláusula de exclusividad, con un riesgo de hasta {amount}.
             Desaconsejamos reconocer responsabilidad en la respuesta; la acción podría haber prescrito.
@@ -693,6 +783,8 @@ FAMILIES: tuple[Family, ...] = (
         """,
         "nl": """
             ^VERTROUWELIJK – ADVOCAAT-CLIËNT – VERSCHONINGSRECHT
+            ^VERTROUWELIJK – juridisch advies
+            ^PRIVILEGED & CONFIDENTIAL
             ^Notitie van het advocatenkantoor over het geschil met {company}
             Naar ons oordeel heeft {company} een serieuze vordering wegens schending van het exclusiviteitsbeding, risico tot {amount}.
             Wij raden af om in de reactie aansprakelijkheid te erkennen; de verjaringstermijn kan al verstreken zijn.
@@ -702,6 +794,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("litigation_hold", X, "train", text={
         "en": """
             ^LEGAL HOLD NOTICE – DO NOT DELETE
+            ^PRIVILEGED & CONFIDENTIAL – LEGAL HOLD
             Because of the pending litigation with {company}, you must preserve all emails, chats and files about the {product} rollout.
             This hold overrides the normal retention schedule until legal releases it in writing.
             Do not discuss the dispute with anyone outside the legal team, including colleagues at {company}.
@@ -735,6 +828,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("settlement_terms", X, "train", text={
         "en": """
             ^WITHOUT PREJUDICE – SETTLEMENT TERM SHEET
+            ^PRIVILEGED & CONFIDENTIAL – SETTLEMENT COMMUNICATION
+            ^Confidential – subject to attorney-client privilege
             {company} will pay {amount} in full and final settlement of all claims, without admission of liability.
             The parties will keep the terms and the amount strictly confidential and agree a joint statement.
             Our counsel proposes to open at {amount} and authorises a ceiling of {amount2}.
@@ -900,6 +995,340 @@ FAMILIES: tuple[Family, ...] = (
         "nl": """
             Risicoanalyse voor de general counsel: de claim van {company} kan {amount} kosten als de rechter het schademodel volgt.
             Ons procesteam schat de kans op niet-ontvankelijkheid op {pct}.
+        """,
+    }),
+    # ------------------------------------------- more training variety, per label
+    Family("tech_help", P, "train", hard_negative=True, text={
+        "en": """
+            What is the difference between a UUID like {uuid} and a database sequence?
+            How does git compute a commit hash such as {sha}? Explain it simply.
+            My regex for dates fails on "2024-02-30"; how do I validate real calendar dates in Python?
+            Why is SHA-256 preferred over MD5 for checksums of downloads?
+            Write a unit test for a function that parses ISO timestamps and rejects bad ones.
+            This open-source library logs request id {uuid} on every retry; how do I turn that off?
+        """,
+        "de": """
+            Was ist der Unterschied zwischen einer UUID wie {uuid} und einer Datenbanksequenz?
+            Wie berechnet git einen Commit-Hash wie {sha}? Einfach erklärt, bitte.
+            Warum ist SHA-256 für Prüfsummen besser als MD5?
+        """,
+        "fr": """
+            Quelle est la différence entre un UUID comme {uuid} et une séquence de base de données ?
+            Comment git calcule-t-il un hash de commit comme {sha} ? Explique simplement.
+            Pourquoi préférer SHA-256 à MD5 pour les sommes de contrôle ?
+        """,
+        "es": """
+            ¿Qué diferencia hay entre un UUID como {uuid} y una secuencia de base de datos?
+            ¿Cómo calcula git un hash de commit como {sha}? Explícalo de forma sencilla.
+            ¿Por qué se prefiere SHA-256 a MD5 para las sumas de verificación?
+        """,
+        "nl": """
+            Wat is het verschil tussen een UUID zoals {uuid} en een databasesequentie?
+            Hoe berekent git een commit-hash zoals {sha}? Leg het eenvoudig uit.
+            Waarom is SHA-256 beter dan MD5 voor controlesommen?
+        """,
+    }),
+    Family("management_101", P, "train", hard_negative=True, text={
+        "en": """
+            What are good practices for giving difficult feedback to an employee, in general?
+            Explain what a performance improvement plan is and when companies use one.
+            How should a small business plan its annual budget? Give a generic template.
+            What does a data protection officer do under the GDPR?
+            List common reasons why sick leave policies differ between countries.
+            What should a manager avoid saying in a job interview?
+        """,
+        "de": """
+            Wie gibt man einem Mitarbeiter schwieriges Feedback? Allgemeine Tipps, bitte.
+            Was ist ein Leistungsverbesserungsplan und wann wird er eingesetzt?
+            Was macht ein Datenschutzbeauftragter nach der DSGVO?
+        """,
+        "fr": """
+            Comment donner un retour difficile à un salarié ? Conseils généraux.
+            Qu'est-ce qu'un plan d'amélioration des performances et quand l'utilise-t-on ?
+            Quel est le rôle d'un délégué à la protection des données selon le RGPD ?
+        """,
+        "es": """
+            ¿Cómo dar una opinión difícil a un empleado? Consejos generales.
+            ¿Qué es un plan de mejora del rendimiento y cuándo se usa?
+            ¿Qué hace un delegado de protección de datos según el RGPD?
+        """,
+        "nl": """
+            Hoe geef je een medewerker lastige feedback? Algemene tips.
+            Wat is een verbeterplan en wanneer gebruiken bedrijven dat?
+            Wat doet een functionaris gegevensbescherming volgens de AVG?
+        """,
+    }),
+    Family("health_info", P, "train", text={
+        "en": """
+            What are the usual symptoms of seasonal flu, and when should someone see a doctor?
+            Explain how physiotherapy helps with chronic back pain, for a general audience.
+            Write a short wellbeing newsletter item about taking breaks from the screen.
+            What is the difference between anxiety and ordinary stress?
+        """,
+        "de": """
+            Was sind typische Symptome einer Grippe, und wann sollte man zum Arzt?
+            Schreibe einen kurzen Newsletter-Beitrag über Bildschirmpausen.
+        """,
+        "fr": """
+            Quels sont les symptômes habituels de la grippe et quand consulter un médecin ?
+            Écris un court article de newsletter sur les pauses loin des écrans.
+        """,
+        "es": """
+            ¿Cuáles son los síntomas habituales de la gripe y cuándo hay que ir al médico?
+            Escribe una breve nota para el boletín sobre las pausas de pantalla.
+        """,
+        "nl": """
+            Wat zijn de gebruikelijke symptomen van griep en wanneer ga je naar de dokter?
+            Schrijf een kort nieuwsbriefstuk over pauzes van het scherm.
+        """,
+    }),
+    Family("budget_tracking", I, "train", text={
+        "en": """
+            Team budget check: we have spent {amount} of the {amount2} allocated for tooling this year.
+            Travel spend for the {city} office is {pct} over forecast; suggest where to cut.
+            Summarise the cost centre report for the support organisation, quarter {n}.
+            The licence renewal for {product} costs {amount}; finance wants a justification by {date}.
+        """,
+        "de": """
+            Budgetcheck: wir haben {amount} von {amount2} für Tools in diesem Jahr ausgegeben.
+            Die Reisekosten des Büros in {city} liegen {pct} über Plan; wo können wir kürzen?
+            Die Lizenzverlängerung für {product} kostet {amount}; das Controlling will bis {date} eine Begründung.
+        """,
+        "fr": """
+            Point budget : nous avons dépensé {amount} sur les {amount2} prévus pour les outils cette année.
+            Les frais de déplacement du bureau de {city} dépassent la prévision de {pct}.
+        """,
+        "es": """
+            Control de presupuesto: hemos gastado {amount} de los {amount2} asignados a herramientas este año.
+            Los gastos de viaje de la oficina de {city} superan la previsión en un {pct}.
+        """,
+        "nl": """
+            Budgetcheck: we hebben {amount} van de {amount2} voor tooling dit jaar uitgegeven.
+            De reiskosten van het kantoor in {city} liggen {pct} boven de prognose.
+        """,
+    }),
+    Family("system_postmortem", I, "train", text={
+        "en": """
+            Postmortem: the case routing service was down for {n} minutes on {date} after a bad config push.
+            Root cause: the deployment skipped the canary stage; action items are in the tracker.
+            Write a summary of the outage for the internal status page, no customer names.
+            Request {uuid} timed out at the gateway; the retry storm doubled the load on the queue.
+        """,
+        "de": """
+            Postmortem: der Routing-Dienst war am {date} nach einer fehlerhaften Konfiguration {n} Minuten ausgefallen.
+            Ursache: das Deployment hat die Canary-Stufe übersprungen; Maßnahmen stehen im Tracker.
+        """,
+        "fr": """
+            Post-mortem : le service de routage a été indisponible {n} minutes le {date} après une mauvaise configuration.
+            Cause : le déploiement a sauté l'étape canari ; les actions sont dans l'outil de suivi.
+        """,
+        "es": """
+            Postmortem: el servicio de enrutamiento estuvo caído {n} minutos el {date} tras una configuración errónea.
+            Causa: el despliegue se saltó la fase canary; las acciones están en el gestor de tareas.
+        """,
+        "nl": """
+            Postmortem: de routeringsdienst lag op {date} {n} minuten plat na een foute configuratie.
+            Oorzaak: de uitrol sloeg de canary-fase over; acties staan in de tracker.
+        """,
+    }),
+    Family("vendor_eval", I, "train", text={
+        "en": """
+            Compare the two shortlisted ticketing vendors on price, SSO support and data residency.
+            Our internal scoring puts {company} first for the logistics integration; summarise why.
+            Draft the internal recommendation memo for the tooling committee meeting on {date}.
+        """,
+        "de": """
+            Vergleiche die zwei Ticketsystem-Anbieter der Shortlist nach Preis, SSO und Datenstandort.
+            Entwirf die interne Empfehlung für das Tool-Gremium am {date}.
+        """,
+        "fr": """
+            Compare les deux éditeurs présélectionnés sur le prix, le SSO et la localisation des données.
+            Rédige la recommandation interne pour le comité outils du {date}.
+        """,
+        "es": """
+            Compara los dos proveedores preseleccionados por precio, SSO y residencia de datos.
+            Redacta la recomendación interna para el comité de herramientas del {date}.
+        """,
+        "nl": """
+            Vergelijk de twee leveranciers op de shortlist op prijs, SSO en dataopslaglocatie.
+            Schrijf het interne advies voor het toolingoverleg van {date}.
+        """,
+    }),
+    Family("employee_personal", C, "train", text={
+        "en": """
+            {name} asked for unpaid leave to care for her father, who has dementia; how should I reply?
+            Payroll received a wage garnishment order for {name}; keep it between HR and the manager.
+            {first} disclosed a disability during onboarding and needs a different chair and shorter shifts.
+            {first} is going through a divorce and asked to change the emergency contact in the HR system.
+            Summarise {first}'s sick notes from this year for the occupational health referral.
+        """,
+        "de": """
+            {name} bittet um unbezahlten Urlaub, um den Vater mit Demenz zu pflegen; wie soll ich antworten?
+            Die Lohnbuchhaltung hat einen Pfändungsbeschluss für {name} erhalten; nur HR und Führungskraft informieren.
+            {first} hat beim Onboarding eine Schwerbehinderung angegeben und braucht kürzere Schichten.
+        """,
+        "fr": """
+            {name} demande un congé sans solde pour s'occuper de son père atteint de démence ; que répondre ?
+            La paie a reçu une saisie sur salaire pour {name} ; à garder entre les RH et le manager.
+            {first} a déclaré un handicap à l'embauche et a besoin d'horaires aménagés.
+        """,
+        "es": """
+            {name} pide una excedencia para cuidar de su padre con demencia; ¿cómo le respondo?
+            Nóminas recibió un embargo de salario para {name}; que quede entre RR. HH. y su responsable.
+            {first} comunicó una discapacidad al incorporarse y necesita turnos más cortos.
+        """,
+        "nl": """
+            {name} vraagt onbetaald verlof om voor haar vader met dementie te zorgen; wat antwoord ik?
+            De salarisadministratie kreeg een loonbeslag voor {name}; alleen HR en de manager weten ervan.
+            {first} meldde bij indiensttreding een beperking en heeft kortere diensten nodig.
+        """,
+    }),
+    Family("customer_personal", C, "train", text={
+        "en": """
+            The applicant, {name}, 47, earns about {amount} a year and has two outstanding loans.
+            {name} told the agent she is undergoing chemotherapy and asked to pause her subscription.
+            Customer profile: {name}, lives in {city}, recently widowed, asked us to stop calling her landline.
+            Write a note for the file: {first} disputes the charge and says his ex-partner used his account.
+        """,
+        "de": """
+            Der Antragsteller {name}, 47, verdient etwa {amount} im Jahr und hat zwei laufende Kredite.
+            {name} hat erzählt, dass sie eine Chemotherapie macht, und bittet, das Abo zu pausieren.
+        """,
+        "fr": """
+            Le demandeur, {name}, 47 ans, gagne environ {amount} par an et a deux crédits en cours.
+            {name} a indiqué suivre une chimiothérapie et demande une suspension de son abonnement.
+        """,
+        "es": """
+            El solicitante, {name}, de 47 años, gana unos {amount} al año y tiene dos préstamos pendientes.
+            {name} contó que está en quimioterapia y pidió pausar su suscripción.
+        """,
+        "nl": """
+            De aanvrager, {name}, 47 jaar, verdient ongeveer {amount} per jaar en heeft twee lopende leningen.
+            {name} vertelde dat ze chemotherapie krijgt en vroeg haar abonnement te pauzeren.
+        """,
+    }),
+    Family("access_review", C, "train", text={
+        "en": """
+            Audit finding: an agent opened {n} customer records without a case, including {name}'s account.
+            The export sent to the wrong partner contained names, birth dates and contract values of {company} customers.
+            List the affected individuals' data fields so we can decide whether to tell them.
+            Do not forward this outside the review group: it names the employee under investigation, {name}.
+        """,
+        "de": """
+            Prüfungsfeststellung: ein Mitarbeiter hat {n} Kundendatensätze ohne Vorgang geöffnet, darunter den von {name}.
+            Der Export an den falschen Partner enthielt Namen, Geburtsdaten und Vertragswerte von Kunden.
+        """,
+        "fr": """
+            Constat d'audit : un agent a consulté {n} fiches clients sans dossier, dont celle de {name}.
+            L'export envoyé au mauvais partenaire contenait noms, dates de naissance et montants des contrats.
+        """,
+        "es": """
+            Hallazgo de auditoría: un agente abrió {n} fichas de clientes sin caso, incluida la de {name}.
+            La exportación enviada al socio equivocado contenía nombres, fechas de nacimiento e importes.
+        """,
+        "nl": """
+            Auditbevinding: een medewerker opende {n} klantdossiers zonder zaak, waaronder dat van {name}.
+            De export naar de verkeerde partner bevatte namen, geboortedata en contractwaarden.
+        """,
+    }),
+    Family("exec_confidential", C, "train", text={
+        "en": """
+            Board pack, not yet announced: we plan to close the {city} site and cut {n} roles in Q{n2}.
+            The reorganisation list names {name} and {name2} as redundant; do not share before consultation.
+            Unpublished results: revenue fell {pct} and the profit warning goes out on {date}.
+        """,
+        "de": """
+            Vorstandsunterlage, noch nicht angekündigt: wir schließen den Standort {city} und streichen {n} Stellen.
+            Die Liste zur Umstrukturierung nennt {name} und {name2}; vor der Anhörung des Betriebsrats nicht teilen.
+        """,
+        "fr": """
+            Dossier du conseil, non annoncé : fermeture du site de {city} et suppression de {n} postes.
+            La liste de réorganisation mentionne {name} et {name2} ; ne pas diffuser avant la consultation du CSE.
+        """,
+        "es": """
+            Documentación del consejo, aún no anunciada: cerramos el centro de {city} y suprimimos {n} puestos.
+            La lista de reorganización incluye a {name} y {name2}; no compartir antes de la consulta.
+        """,
+        "nl": """
+            Bestuursstukken, nog niet aangekondigd: we sluiten de vestiging in {city} en schrappen {n} functies.
+            De reorganisatielijst noemt {name} en {name2}; niet delen voor de ondernemingsraad is geraadpleegd.
+        """,
+    }),
+    Family("manager_diary", C, "train", min_sentences=3, text={
+        "en": """
+            Private notes on {first}: since the bereavement in May he has missed several team meetings.
+            I noticed {first} crying after the one-to-one; she mentioned problems at home and money worries.
+            {first} admitted he has been drinking more and asked me not to tell anyone on the team.
+            I am worried about {first}'s health; she looks exhausted and has taken eight sick days this quarter.
+            Help me decide how to raise this with {first} without making it worse.
+        """,
+        "de": """
+            Persönliche Notizen zu {first}: seit dem Trauerfall im Mai fehlt er oft in Teammeetings.
+            {first} hat nach dem Einzelgespräch geweint; sie erwähnte Probleme zu Hause und Geldsorgen.
+            Ich mache mir Sorgen um die Gesundheit von {first}; acht Krankheitstage in diesem Quartal.
+        """,
+        "fr": """
+            Notes personnelles sur {first} : depuis le deuil de mai, il manque souvent les réunions d'équipe.
+            {first} a pleuré après l'entretien ; elle a parlé de problèmes familiaux et de soucis d'argent.
+            Je m'inquiète pour la santé de {first} : huit jours d'arrêt ce trimestre.
+        """,
+        "es": """
+            Notas personales sobre {first}: desde el fallecimiento en mayo falta a menudo a las reuniones.
+            {first} lloró después de la reunión individual; mencionó problemas en casa y deudas.
+            Me preocupa la salud de {first}: ocho días de baja este trimestre.
+        """,
+        "nl": """
+            Persoonlijke notities over {first}: sinds het overlijden in mei mist hij vaak teamoverleggen.
+            {first} huilde na het één-op-ééngesprek; ze noemde problemen thuis en geldzorgen.
+            Ik maak me zorgen over de gezondheid van {first}: acht ziektedagen dit kwartaal.
+        """,
+    }),
+    Family("harassment_complaint", C, "train", text={
+        "en": """
+            {name} filed a complaint that her team lead made repeated comments about her appearance.
+            Witnesses named in the complaint: {name2} and {first}; interviews are scheduled for {date}.
+            Summarise the HR investigation notes and keep the complainant's identity protected.
+            The accused manager, {name2}, has been moved to another team while HR reviews the case.
+        """,
+        "de": """
+            {name} hat sich beschwert, dass ihr Teamleiter wiederholt Bemerkungen über ihr Aussehen macht.
+            In der Beschwerde genannte Zeugen: {name2} und {first}; Gespräche am {date}.
+        """,
+        "fr": """
+            {name} a déposé une plainte : son chef d'équipe fait des remarques répétées sur son apparence.
+            Témoins cités : {name2} et {first} ; entretiens prévus le {date}.
+        """,
+        "es": """
+            {name} presentó una queja porque su jefe de equipo hace comentarios repetidos sobre su aspecto.
+            Testigos citados: {name2} y {first}; entrevistas previstas el {date}.
+        """,
+        "nl": """
+            {name} diende een klacht in omdat haar teamleider steeds opmerkingen maakt over haar uiterlijk.
+            Genoemde getuigen: {name2} en {first}; gesprekken gepland op {date}.
+        """,
+    }),
+    Family("breach_notice", C, "train", text={
+        "en": """
+            We are writing to tell you that your name, address and order history were sent to another customer by mistake.
+            Internal log: {n} customers' bank details were visible in the partner portal for two days.
+            Prepare the list of affected customers in {city} with the data exposed for each.
+            The DPO needs the number of data subjects and the categories of personal data by {date}.
+        """,
+        "de": """
+            Wir informieren Sie, dass Ihr Name, Ihre Anschrift und Ihre Bestellungen versehentlich an einen anderen Kunden gingen.
+            Internes Protokoll: die Bankdaten von {n} Kunden waren zwei Tage im Partnerportal sichtbar.
+        """,
+        "fr": """
+            Nous vous informons que vos nom, adresse et commandes ont été envoyés par erreur à un autre client.
+            Journal interne : les coordonnées bancaires de {n} clients étaient visibles deux jours sur le portail.
+        """,
+        "es": """
+            Le informamos de que su nombre, dirección y pedidos se enviaron por error a otro cliente.
+            Registro interno: los datos bancarios de {n} clientes estuvieron visibles dos días en el portal.
+        """,
+        "nl": """
+            Wij melden u dat uw naam, adres en bestelgeschiedenis per vergissing naar een andere klant zijn gestuurd.
+            Intern logboek: de bankgegevens van {n} klanten waren twee dagen zichtbaar in het partnerportaal.
         """,
     }),
     # ----------------------------------------------- vocabulary, in every label

@@ -1,0 +1,226 @@
+"""The shipped sensitivity model, its combination with the detectors, and its failure modes.
+
+The model file under test is the committed artefact (classifier/model/sensitivity.onnx),
+run with onnxruntime exactly as the inspection workers run it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from addons.inspection import InspectionError, classifier_for
+from agent.events import classification_record
+from agent.policy.model import ClassifierSettings
+from classifier.classification import Label, TextPiece
+from classifier.classify import DETECTORS_VERSION, Classifier
+from classifier.data.generate import as_request, generate
+from classifier.model import DEFAULT_MODEL, MODEL_ENV, ModelError, SensitivityModel, load_model
+
+CARD = json.loads((DEFAULT_MODEL.parent / "sensitivity.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def model() -> SensitivityModel:
+    return load_model(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="module")
+def classifier(model: SensitivityModel) -> Classifier:
+    return Classifier(model=model)
+
+
+def label_of(classifier: Classifier, *texts: str) -> Label:
+    return classifier.classify([TextPiece(t, f"messages[{i}].content") for i, t in enumerate(texts)]).label
+
+
+def test_the_shipped_model_is_the_one_its_card_describes(model: SensitivityModel) -> None:
+    assert model.digest == "sha256:" + CARD["sha256"]
+    assert DEFAULT_MODEL.stat().st_size == CARD["size_bytes"] <= 30 * 1024 * 1024
+    assert model.name == CARD["name"] and model.bits == 18
+
+
+# Hand-written requests, none produced by the generator: what the shipped model must get right.
+FIXED = [
+    (Label.PUBLIC, "Write a haiku about autumn leaves in a city park."),
+    (Label.PUBLIC, "What is the difference between a lawsuit and an arbitration, in general terms? Keep it short."),
+    (Label.PUBLIC, "Fasse die Geschichte des Buchdrucks in drei Sätzen zusammen."),
+    (Label.INTERNAL, "Summarise the pipeline review: three opportunities slipped to next quarter and the forecast "
+                     "for the retail segment is 8% below plan."),
+    (Label.CONFIDENTIAL, "Performance review for Daniel Brennan: he missed most of his targets this year and his "
+                         "manager wants to start a performance improvement plan. Draft the talking points."),
+    (Label.PRIVILEGED, "Our outside counsel thinks the distributor's claim against us is strong and advises that we "
+                       "should not admit liability in the reply. Summarise her advice for the general counsel."),
+    (Label.PRIVILEGED, "Unser Anwalt hält einen Vergleich über 200.000 € für vertretbar; die Gegenseite würde dann "
+                       "die Klage zurücknehmen. Bitte formuliere eine Antwort ohne Zahl."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), FIXED, ids=[f"{e}-{i}" for i, (e, _) in enumerate(FIXED)])
+def test_the_shipped_model_labels_a_fixed_set(classifier: Classifier, expected: Label, text: str) -> None:
+    assert label_of(classifier, text) == expected
+
+
+def test_the_model_raises_a_label_no_detector_sees(classifier: Classifier) -> None:
+    text = FIXED[5][1]
+    alone = Classifier().classify([TextPiece(text, "messages[0].content")])
+    both = classifier.classify([TextPiece(text, "messages[0].content")])
+    assert alone.findings == [] and alone.label == Label.PUBLIC
+    assert both.label == Label.PRIVILEGED and both.decided_by == "model"
+    assert both.model is not None and both.model.where == ("messages[0].content",)
+
+
+NEVER = {Label.INTERNAL: 1.01, Label.CONFIDENTIAL: 1.01, Label.PRIVILEGED: 1.01}  # the model never raises
+
+
+def test_a_validated_detector_hit_is_a_floor_the_model_cannot_lower(model: SensitivityModel) -> None:
+    quiet = Classifier(model=model, thresholds=NEVER)
+    result = quiet.classify([TextPiece("Write a haiku about autumn. IBAN DE89 3704 0044 0532 0130 00", "p")])
+    assert result.model is not None and result.model.label == Label.PUBLIC
+    assert result.label == Label.CONFIDENTIAL and result.decided_by == "detector:pii.iban"
+
+
+def test_a_privilege_phrase_in_a_blank_template_is_a_cue_the_model_does_not_corroborate(classifier: Classifier) -> None:
+    template = ("PRIVILEGED & CONFIDENTIAL – TEMPLATE. Dear [CLIENT NAME], thank you for choosing [FIRM NAME]. "
+                "Replace every field in square brackets before sending. This template is not legal advice.")
+    piece = [TextPiece(template, "p")]
+    assert Classifier().classify(piece).label == Label.PRIVILEGED  # the detectors alone
+    with_model = classifier.classify(piece)
+    assert "legal.privilege_marker" in with_model.detectors  # still reported, for rules and audits
+    assert with_model.label < Label.PRIVILEGED
+
+
+def test_a_long_request_is_scored_in_windows_and_the_sensitive_window_decides(classifier: Classifier) -> None:
+    filler = "Write a friendly product announcement about faster dashboards and simpler setup. " * 400  # ~32 KB
+    secret = FIXED[5][1]
+    result = classifier.classify([TextPiece(filler, "messages[0].content"), TextPiece(secret, "messages[1].content")])
+    assert result.label == Label.PRIVILEGED
+    assert result.model is not None and result.model.windows > 10
+    assert result.model.window == result.model.windows - 1
+    assert "messages[1].content" in result.model.where
+
+
+def test_thresholds_from_the_policy_override_the_defaults(model: SensitivityModel) -> None:
+    text = FIXED[5][1]
+    never = classifier_for((), ClassifierSettings(thresholds=tuple(NEVER.items())))
+    assert never.classify([TextPiece(text, "p")]).label == Label.PUBLIC
+    assert classifier_for((), ClassifierSettings(model=False)).model is None
+
+
+def test_decision_events_carry_the_model_digest_and_detector_version(classifier: Classifier) -> None:
+    record = classification_record(classifier.classify([TextPiece(FIXED[5][1], "messages[0].content")]))
+    assert record["detectors_version"] == DETECTORS_VERSION
+    assert record["model"]["digest"] == "sha256:" + CARD["sha256"]
+    assert record["classifier_version"].startswith(DETECTORS_VERSION + "+" + CARD["name"])
+    assert FIXED[5][1][:20] not in json.dumps(record)  # no payload text
+
+
+# ------------------------------------------------------------------- failures
+
+
+def test_a_missing_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="cannot be read"):
+        SensitivityModel(tmp_path / "nope.onnx")
+
+
+def test_a_corrupt_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    corrupt = tmp_path / "corrupt.onnx"
+    corrupt.write_bytes(DEFAULT_MODEL.read_bytes()[:5000])
+    with pytest.raises(ModelError, match="not a usable ONNX model"):
+        SensitivityModel(corrupt)
+
+
+def test_an_unusable_model_fails_the_inspection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(MODEL_ENV, str(tmp_path / "missing.onnx"))
+    classifier_for.cache_clear()
+    try:
+        with pytest.raises(InspectionError) as caught:
+            classifier_for((), ClassifierSettings())
+        assert caught.value.code == "model_unavailable" and caught.value.kind.status == 503
+    finally:
+        classifier_for.cache_clear()
+
+
+# ------------------------------------------------------------------------ CLI
+
+
+def _embargo(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    return subprocess.run([sys.executable, "-m", "agent.cli", *args], input=stdin, capture_output=True, text=True,
+                          timeout=120, env={**os.environ, **(env or {})})
+
+
+def test_classify_version_prints_the_detector_set_and_the_model_digest() -> None:
+    out = _embargo("classify", "--version")
+    assert out.returncode == 0
+    assert f"detectors: {DETECTORS_VERSION}" in out.stdout and CARD["sha256"] in out.stdout
+
+
+def test_classify_version_reports_a_corrupt_model(tmp_path: Path) -> None:
+    corrupt = tmp_path / "corrupt.onnx"
+    corrupt.write_bytes(b"not onnx")
+    out = _embargo("classify", "--version", env={MODEL_ENV: str(corrupt)})
+    assert out.returncode == 2 and "not a usable ONNX model" in out.stderr
+
+
+def test_classify_explain_names_the_deciding_detector_or_window() -> None:
+    lines = [{"id": 1, "provider": "openai", "path": "/v1/chat/completions",
+              "body": {"model": "m", "messages": [{"role": "user", "content": FIXED[5][1]}]}},
+             {"id": 2, "provider": "openai", "path": "/v1/chat/completions",
+              "body": {"model": "m", "messages": [{"role": "user", "content": "pay to DE89 3704 0044 0532 0130 00"}]}}]
+    out = _embargo("classify", "--jsonl", "-", "--explain", stdin="\n".join(json.dumps(x) for x in lines))
+    first, second = (json.loads(line) for line in out.stdout.splitlines())
+    assert first["explain"]["decided_by"] == "model" and first["explain"]["model"]["window"] == "1 of 1"
+    assert first["explain"]["model"]["pieces"] == ["messages[0].content"]
+    assert second["explain"]["decided_by"] == "detector:pii.iban"
+
+
+def test_classify_evaluate_prints_the_figures_on_a_labelled_split() -> None:
+    samples = [as_request(s) for s in generate("test", per_family_lang=2)]
+    out = _embargo("classify", "--jsonl", "-", "--evaluate", stdin="\n".join(json.dumps(s) for s in samples))
+    assert out.returncode == 0, out.stderr
+    for figure in ("sensitive recall", "false-positive rate", "privileged recall", "expected calibration error",
+                   "confusion", "model-marginal subset", "== detectors alone"):
+        assert figure in out.stdout
+    assert f"{len(samples)} requests" in out.stdout
+
+
+# ------------------------------------------------------------- through the proxy
+
+
+@pytest.mark.integration
+def test_a_corrupt_model_makes_the_real_proxy_fail_closed(tmp_path_factory, upstream, fake, monkeypatch) -> None:
+    import openai
+
+    from tests.conftest import POLICIES, AuditTail, launch, openai_client
+
+    corrupt = tmp_path_factory.mktemp("model") / "sensitivity.onnx"
+    corrupt.write_bytes(DEFAULT_MODEL.read_bytes()[:4096])
+    monkeypatch.setenv(MODEL_ENV, str(corrupt))  # the proxy and its workers inherit it
+    proxy = launch(tmp_path_factory, upstream, POLICIES / "default.yaml", "--workers", "1")
+    try:
+        audit = AuditTail(proxy.events)
+        with pytest.raises(openai.InternalServerError) as caught:
+            openai_client(proxy).chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hi"}])
+        assert caught.value.status_code == 503 and caught.value.request_id.startswith("EMB-")
+        assert fake.received == []
+        [event] = audit.decisions()
+        assert event["decision"]["rule"] == "builtin:fail-closed" and event["error"] == "model_unavailable"
+        assert "not a usable ONNX model" in proxy.log_text()  # said once, clearly, at start
+    finally:
+        proxy.stop()
+
+
+@pytest.mark.integration
+def test_real_decision_events_carry_the_model_provenance(proxy, fake, audit) -> None:
+    from tests.conftest import openai_client
+
+    openai_client(proxy).chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": FIXED[0][1]}])
+    [event] = audit.decisions()
+    assert event["classification"]["model"]["digest"] == "sha256:" + CARD["sha256"]
+    assert event["classification"]["detectors_version"] == DETECTORS_VERSION

@@ -1,0 +1,38 @@
+"""Unicode folding before matching: disguised markers and values are found, at their
+offsets in the text as sent."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.classification import TextPiece
+from classifier.classify import Classifier
+from classifier.normalize import normalize
+
+DISGUISES = [
+    ("full-width", "Ｐｒｉｖｉｌｅｇｅｄ ＆ Ｃｏｎｆｉｄｅｎｔｉａｌ"),
+    ("zero-width space", "Privi\u200bleged & Confi\u200cdential"),
+    ("soft hyphen", "Privi\u00adleged & Confidential"),
+    ("Cyrillic homoglyphs", "Рrivilеgеd & Соnfidеntiаl"),
+    ("Greek homoglyphs", "Privilεged & Cοnfidential".replace("ε", "e")),
+]
+
+
+@pytest.mark.parametrize(("kind", "marker"), DISGUISES, ids=[d[0] for d in DISGUISES])
+def test_a_disguised_privilege_marker_is_found_where_it_was_sent(kind: str, marker: str) -> None:
+    text = f"Memo. {marker}. Please summarise."
+    result = Classifier().classify([TextPiece(text, "messages[0].content")])
+    [finding] = [f for f in result.findings if f.detector == "legal.privilege_marker"]
+    span = finding.spans[0]
+    assert text[span.start : span.end] == marker
+
+
+def test_a_disguised_email_address_is_found() -> None:
+    text = "write to ｊｏｈｎ．ｄｏｅ＠ａｃｍｅ．ｃｏｍ today"
+    result = Classifier().classify([TextPiece(text, "p")])
+    assert "pii.email" in result.detectors
+
+
+def test_ascii_and_plainly_accented_text_is_left_alone() -> None:
+    assert normalize("plain ascii").text == "plain ascii"
+    assert normalize("Grüße aus Köln").text == "Grüße aus Köln"
