@@ -32,6 +32,11 @@ from classifier.evaluate import report  # noqa: E402
 from classifier.features import feature_ids  # noqa: E402
 
 SIZES = {"1KB": 1024, "4KB": 4096, "32KB": 32768}
+# Presidio's entities that name a person's identifiers; the others (PERSON, LOCATION,
+# DATE_TIME, NRP, ORGANIZATION, URL) occur in most business text, public or not.
+PRESIDIO_IDENTIFIERS = {"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "US_SSN", "US_BANK_NUMBER",
+                        "US_DRIVER_LICENSE", "US_PASSPORT", "US_ITIN", "UK_NHS", "UK_NINO", "ES_NIF", "ES_NIE",
+                        "IT_FISCAL_CODE", "IP_ADDRESS", "CRYPTO", "MEDICAL_LICENSE"}
 PRESIDIO = ROOT / "bench" / ".presidio-venv" / "bin" / "python"
 
 
@@ -119,8 +124,10 @@ def main() -> int:
         result = json.loads(done.stdout)
         for size, runs in result["latency"].items():
             print(row("presidio analyzer", size, runs))
-        predicted = [Label.parse(p) for p in result["heldout"]]
-        scores["presidio (PII → confidential)"] = report(truth, predicted, [1.0] * len(predicted))
+        for name, counts in (("presidio, any entity → confidential", lambda found: bool(found)),
+                             ("presidio, identifiers → confidential", lambda found: bool(set(found) & PRESIDIO_IDENTIFIERS))):
+            predicted = [Label.CONFIDENTIAL if counts(found) else Label.PUBLIC for found in result["heldout"]]
+            scores[name] = report(truth, predicted, [1.0] * len(predicted))
         presidio_note = f"Presidio analyzer loaded in {result['load_s'] * 1000:.0f} ms"
     print(f"\n{presidio_note}")
     print(f"\naccuracy on {len(heldout)} held-out requests\n\n| contender | sensitive recall | FPR | privileged recall |"

@@ -104,19 +104,24 @@ class SensitivityModel:
         spans = [(s, min(s + self.window, len(text))) for s in range(0, len(text) - self.overlap, step)]
         return spans
 
+    BATCH = 32  # windows per onnxruntime call: bounds the padded input of a huge body
+
     def score(self, text: str) -> list[Window]:
         """Probabilities for every window of `text`."""
         spans = self.windows(text)
-        bags = [feature_ids(text[a:b], self.bits) for a, b in spans]
-        width = max(1, max(len(bag) for bag in bags))
-        pad = 1 << self.bits  # the all-zero row
-        ids = np.full((len(bags), width), pad, dtype=np.int64)
-        counts = np.empty((len(bags), 1), dtype=np.float32)
-        for row, bag in enumerate(bags):
-            ids[row, : len(bag)] = bag
-            counts[row, 0] = max(1, len(bag))
-        (probabilities,) = self._session.run(["probabilities"], {"ids": ids, "counts": counts})
-        return [Window(a, b, tuple(float(p) for p in row)) for (a, b), row in zip(spans, probabilities)]
+        out: list[Window] = []
+        for first in range(0, len(spans), self.BATCH):
+            batch = spans[first : first + self.BATCH]
+            bags = [feature_ids(text[a:b], self.bits) for a, b in batch]
+            width = max(1, max(len(bag) for bag in bags))
+            ids = np.full((len(bags), width), 1 << self.bits, dtype=np.int64)  # padding: the all-zero row
+            counts = np.empty((len(bags), 1), dtype=np.float32)
+            for row, bag in enumerate(bags):
+                ids[row, : len(bag)] = bag
+                counts[row, 0] = max(1, len(bag))
+            (probabilities,) = self._session.run(["probabilities"], {"ids": ids, "counts": counts})
+            out += [Window(a, b, tuple(float(p) for p in row)) for (a, b), row in zip(batch, probabilities)]
+        return out
 
 
 _LOADED: dict[Path, SensitivityModel] = {}
