@@ -168,10 +168,10 @@ def test_explain_traces_every_rule_up_to_the_decision():
                      f"{STRICT.with_name('eu-legal-strict.cases.yaml')}#internal note to Mistral")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "x secrets-never-leave (line 56, block, enforce) no match: none of the listed detectors found anything" in out
-    assert "x no-bulk-operations (line 71, block, enforce) no match: operation chat is in conversational" in out
-    assert "~> internal-to-eu-providers-canary (line 84, block, audit) audit-match" in out
-    assert "=> public-chat-sovereign (line 95, allow, enforce) decides" in out
+    assert "x secrets-never-leave (line 66, block, enforce) no match: none of the listed detectors found anything" in out
+    assert "x no-bulk-operations (line 81, block, enforce) no match: operation chat is in conversational" in out
+    assert "~> internal-to-eu-providers-canary (line 94, block, audit) audit-match" in out
+    assert "=> public-chat-sovereign (line 105, allow, enforce) decides" in out
     assert "finding    salesforce.record_id (internal) x2 at messages[0].content[" in out
     assert "5005g00000AbCdE" not in out  # locations, never the text
     assert "decision:    allow (policy action allow, mode enforce) by public-chat-sovereign" in out

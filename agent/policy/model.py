@@ -235,8 +235,12 @@ class Policy:
         """sha256 of what this policy feeds the classifier. Replay compares it with the one
         a record was made under: the audit log holds no text, so a record classified with
         other inputs cannot say what this policy's classifier would have found."""
-        canonical = json.dumps([(name, int(label)) for name, label in self.classifier_fields])
-        return hashlib.sha256(canonical.encode()).hexdigest()
+        inputs: list = [(name, int(label)) for name, label in self.classifier_fields]
+        if self.classifier != ClassifierSettings():  # the default adds nothing: older digests hold
+            settings = self.classifier
+            inputs.append({"model": settings.model, "cue": settings.cue_corroboration,
+                           "thresholds": [(int(label), value) for label, value in settings.thresholds]})
+        return hashlib.sha256(json.dumps(inputs).encode()).hexdigest()
 
 
 def load_policy(path: str | Path) -> Policy:
