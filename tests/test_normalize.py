@@ -36,3 +36,11 @@ def test_a_disguised_email_address_is_found() -> None:
 def test_ascii_and_plainly_accented_text_is_left_alone() -> None:
     assert normalize("plain ascii").text == "plain ascii"
     assert normalize("Grüße aus Köln").text == "Grüße aus Köln"
+
+
+def test_scan_text_reports_hits_at_the_offsets_redaction_replaces() -> None:
+    from classifier.classify import scan_text
+
+    text = "zw\u200bei: write to ｊｏｈｎ．ｄｏｅ＠ａｃｍｅ．ｃｏｍ, IBAN DE89 3704 0044 0532 0130 00"
+    found = {h.detector: text[h.start : h.end] for h in scan_text(text)}
+    assert found == {"pii.email": "ｊｏｈｎ．ｄｏｅ＠ａｃｍｅ．ｃｏｍ", "pii.iban": "DE89 3704 0044 0532 0130 00"}
