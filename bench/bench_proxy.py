@@ -1,14 +1,16 @@
 """Embargo's cost: the same load through plain mitmproxy and through mitmproxy + Embargo.
 
-Three proxies run side by side in front of the same loopback fake provider: plain
+Four proxies run side by side in front of the same loopback fake provider: plain
 mitmproxy; mitmproxy with `await_twice.py`, an addon that only hands each request off
 twice as Embargo must (worker verdict, durable audit commit), to show what that shape
-costs by itself; and mitmproxy with Embargo. `hey` (apt-get install hey) sends OpenAI
-chat requests at concurrency 50, and the arms are interleaved round by round (rotating
-which goes first), so that machine noise hits them alike. Bodies are 1 KB, 16 KB and 256 KB of CRM-like text that the default policy
-allows (so every request reaches the upstream in both arms), and a mixed load (70% 1 KB,
-25% 16 KB, 5% 256 KB). Embargo runs as shipped: default policy, worker processes,
-audit records fsync'ed before each request leaves.
+costs by itself; Embargo with the detectors alone (EMBARGO_MODEL=off: the core's own
+cost); and Embargo as shipped (detectors + the ONNX sensitivity model). `hey`
+(apt-get install hey) sends OpenAI chat requests at concurrency 50, and the arms are
+interleaved round by round (rotating which goes first), so that machine noise hits them
+alike. Bodies are 1 KB, 16 KB and 256 KB of CRM-like text that the default policy allows
+(so every request reaches the upstream in every arm), and a mixed load (70% 1 KB, 25%
+16 KB, 5% 256 KB). Embargo runs with the default policy, worker processes, and audit
+records fsync'ed before each request leaves.
 
 The redaction section sends the same bodies full of personal data (bench_redaction.py's
 CRM notes: an e-mail per note, phone numbers, IBANs) to the fake's echo model, whose answer
@@ -33,7 +35,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +43,7 @@ sys.path.insert(0, str(REPO))
 
 from agent.demo.fake_provider import FakeProvider  # noqa: E402
 from agent.demo.pki import make_pki  # noqa: E402
+from classifier.model import MODEL_ENV  # noqa: E402
 from agent.demo.stack import FAKE_HOSTS, free_port, start_proxy, wait_for_file, wait_for_port  # noqa: E402
 from agent.redaction_keys import write_key_file  # noqa: E402
 from bench.bench_redaction import pii_chat_body  # noqa: E402
@@ -159,12 +161,15 @@ def main() -> int:
         plain, plain_port = start_plain_mitmproxy(work / "plain", fake.port, pki.ca_cert)
         floor, floor_port = start_plain_mitmproxy(work / "floor", fake.port, pki.ca_cert, ("await_twice.py",))
         embargo = start_proxy(work / "embargo", REPO / "policies" / "default.yaml", fake.port, pki.ca_cert)
+        # The core's own cost, without the sensitivity model (issue 5) that runs by default.
+        detectors_only = start_proxy(work / "detectors", REPO / "policies" / "default.yaml", fake.port, pki.ca_cert,
+                                     environment={MODEL_ENV: "off"})
         keys = work / "redaction.keys"
         write_key_file(keys, [("bench", "*")])
         redacting = start_proxy(work / "redact", REPO / "policies" / "redact-abroad.yaml", fake.port, pki.ca_cert,
                                 extra_args=("--redact-keys", str(keys)))
-        arms = {"mitmproxy": (plain_port, URL), "mitmproxy+2 hand-offs": (floor_port, URL),
-                "mitmproxy+embargo": (embargo.port, URL)}
+        arms = {"mitmproxy": (plain_port, URL), "+2 hand-offs": (floor_port, URL),
+                "+Embargo, detectors only": (detectors_only.port, URL), "+Embargo as shipped": (embargo.port, URL)}
         redaction_arms = {"mitmproxy": (plain_port, URL), "embargo allow (EU)": (embargo.port, EU_URL),
                           "embargo redact+restore": (redacting.port, URL)}
         redaction_workloads = {}
@@ -188,6 +193,7 @@ def main() -> int:
             plain.terminate()
             floor.terminate()
             embargo.stop()
+            detectors_only.stop()
             redacting.stop()
     if "plain" in sections:
         print(f"Under load: concurrency {CONCURRENCY}, {args.rounds} interleaved rounds of {args.seconds:g}s per arm; "
@@ -219,31 +225,25 @@ def measure(arms: dict[str, Arm], workloads: dict[str, list[tuple[Path, int]]], 
 
 
 def print_table(results: dict[str, dict[str, list[Result]]]) -> None:
-    print("| load | mitmproxy req/s | +2 hand-offs req/s (kept) | +Embargo req/s | throughput kept | mitmproxy p50 ms "
-          "| +Embargo p50 ms | added p50 ms | mitmproxy p99 ms | +Embargo p99 ms | errors |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for name, arms in results.items():
-        plain, floor, embargo = arms["mitmproxy"], arms["mitmproxy+2 hand-offs"], arms["mitmproxy+embargo"]
+    """Per arm: req/s with the share of plain mitmproxy's kept, p50 with what it adds, p99."""
+    names = list(next(iter(results.values())))
+    others = names[1:]
+    print("| load | mitmproxy req/s | mitmproxy p50 / p99 ms | "
+          + " | ".join(f"{n}: req/s (kept) | {n}: p50 ms (added) / p99 ms" for n in others) + " | errors |")
+    print("|---|" + "---:|" * (2 + 2 * len(others) + 1))
+    for load, arms in results.items():
+        def median(runs: list[Result], q: float | None = None) -> float:
+            return statistics.median(r.rps if q is None else r.percentile(q) for r in runs)
 
-        def median(runs: list[Result], of: Callable[[Result], float]) -> float:
-            return statistics.median(of(r) for r in runs)
-
-        def rps(r: Result) -> float:
-            return r.rps
-
-        def p50(r: Result) -> float:
-            return r.percentile(0.5)
-
-        def p99(r: Result) -> float:
-            return r.percentile(0.99)
-
-        plain_rps, floor_rps, embargo_rps = median(plain, rps), median(floor, rps), median(embargo, rps)
-        plain_p50, embargo_p50 = median(plain, p50), median(embargo, p50)
-        errors = sum(r.errors for r in plain + floor + embargo)
-        print(f"| {name} | {plain_rps:.0f} | {floor_rps:.0f} ({floor_rps / plain_rps:.0%}) | {embargo_rps:.0f} | "
-              f"{embargo_rps / plain_rps:.0%} | {plain_p50:.1f} | {embargo_p50:.1f} | {embargo_p50 - plain_p50:+.1f} | "
-              f"{median(plain, p99):.1f} | {median(embargo, p99):.1f} | {errors} |")
-
+        plain = arms[names[0]]
+        plain_rps, plain_p50 = median(plain), median(plain, 0.5)
+        cells = [f"{plain_rps:.0f}", f"{plain_p50:.1f} / {median(plain, 0.99):.1f}"]
+        for name in others:
+            rps, p50 = median(arms[name]), median(arms[name], 0.5)
+            cells += [f"{rps:.0f} ({rps / plain_rps:.0%})",
+                      f"{p50:.1f} ({p50 - plain_p50:+.1f}) / {median(arms[name], 0.99):.1f}"]
+        errors = sum(r.errors for runs in arms.values() for r in runs)
+        print(f"| {load} | " + " | ".join(cells) + f" | {errors} |")
 
 
 def print_arms(results: dict[str, dict[str, list[Result]]]) -> None:

@@ -14,7 +14,7 @@ import ssl
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,6 +108,7 @@ def start_proxy(
     command: str = "proxy",
     listen_host: str = "127.0.0.1",
     wrapper: Sequence[str] = (),
+    environment: Mapping[str, str] | None = None,
 ) -> ProxyProcess:
     """Start `embargo proxy` (or `embargo agent`) on a free port and wait until it accepts connections."""
     workdir.mkdir(parents=True, exist_ok=True)
@@ -126,7 +127,7 @@ def start_proxy(
         *[a for host in hosts for a in ("--resolve", f"{host}:443=127.0.0.1:{upstream_port}")],
         *extra_args,
     ]
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, **(environment or {}), "PYTHONUNBUFFERED": "1"}
     with log.open("wb") as out:
         process = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, env=env)
     proxy = ProxyProcess(process, port, confdir / "mitmproxy-ca-cert.pem", events, log, listen_host)
