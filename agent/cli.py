@@ -144,6 +144,11 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--purpose", default="", help="purpose of the processing, as stated in the record")
     report.add_argument("--retention", default="", help="how long the audit log itself is kept")
 
+    from agent import ca_cli, gateway_cli
+
+    ca_cli.register(commands)
+    gateway_cli.register(commands)
+
     demo = commands.add_parser("demo", help="run the loopback demo")
     demo.add_argument("--workdir", type=Path, help="keep the demo's files here (default: a temporary directory)")
     demo.add_argument("--policy", type=Path, metavar="FILE", help="run the scenarios under this policy (default: the shipped one)")
@@ -201,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.audit_command == "find":
             return audit_cli.find_command(args.files, args.record, args.key_file)
         return audit_cli.keygen_command()
+    if args.command in ("ca", "gateway"):
+        return args.run_command(args)
     from agent.demo.runner import run_demo
 
     return run_demo(args.workdir, args.policy) if args.policy else run_demo(args.workdir)

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from mitmproxy import options
 from mitmproxy.tools.dump import DumpMaster
 
 from addons.embargo import Embargo
+from addons.trust import InterceptionCa
 from agent.catalog import DEFAULT_CATALOG
 
 log = logging.getLogger("embargo")
@@ -43,13 +45,16 @@ class ProxyConfig:
     sinks: Path | None = None  # agent config with SIEM sinks: the forwarder runs beside the proxy
 
 
-def build_master(config: ProxyConfig, addon: Embargo | None = None) -> DumpMaster:
-    """A mitmproxy master with Embargo loaded and configured; raises OptionsError on bad config."""
+def build_master(config: ProxyConfig, addon: Embargo | None = None, before: Sequence[object] = ()) -> DumpMaster:
+    """A mitmproxy master with Embargo loaded and configured; raises OptionsError on bad config.
+
+    `before`: addons that see each flow ahead of Embargo (the gateway authenticates and routes).
+    """
     opts = options.Options(listen_host=config.listen_host, listen_port=config.listen_port)
     if config.confdir:
         opts.update(confdir=str(config.confdir))
     master = DumpMaster(opts, with_termlog=True, with_dumper=False)
-    master.addons.add(addon or Embargo())
+    master.addons.add(InterceptionCa(), *before, addon or Embargo())
     # mitmproxy's default "eager" connection strategy stays: a tunnel to a catalog host
     # opens its upstream TLS connection at CONNECT time (no request byte is sent before the
     # decision). "lazy" would avoid that, but stalled under concurrent load in our benchmark.
