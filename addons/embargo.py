@@ -27,6 +27,7 @@ from typing import Any, Protocol
 from mitmproxy import connection, ctx, exceptions, http, tls
 from mitmproxy.addonmanager import Loader
 from mitmproxy.proxy import server_hooks
+from mitmproxy.proxy.mode_specs import ReverseMode
 from mitmproxy.utils import human
 
 from addons import errors
@@ -313,6 +314,7 @@ class Embargo:
 
     async def request(self, flow: http.HTTPFlow) -> None:
         if flow.response is not None or flow.request.method == "CONNECT":
+            await self._record_refused_earlier(flow)
             return
         if self._unconfigured():
             self._respond_error(flow, None, errors.INSPECTION_FAILED, "Embargo is not configured", new_incident_id())
@@ -377,7 +379,7 @@ class Embargo:
         assert self.catalog and event.policy and event.request
         policy, identity, summary = event.policy, event.workload, event.request
         event.destination = self.catalog.resolve(entry, host, port, summary.path) if entry else None
-        protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel)
+        protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel, tenant=identity.tenant)
         try:
             if _host_header_mismatch(flow, host):
                 raise InspectionError("host_mismatch", errors.BAD_REQUEST, "the Host header does not name the host connected to")
@@ -480,7 +482,8 @@ class Embargo:
         event = DecisionEvent(
             phase="request", node=self.node, workload=identity, host=host,
             destination=self.catalog.destination(host, port) if self.catalog else None,
-            decision=self._failure(code, "", self.policy.protects_client(identity.client_ip, identity.user, identity.kernel)),
+            decision=self._failure(code, "", self.policy.protects_client(
+                identity.client_ip, identity.user, identity.kernel, tenant=identity.tenant)),
             policy=self.policy, flow_id=flow.id, incident_id=new_incident_id(), error=code,
             request=RequestSummary(method=flow.request.method, path=flow.request.path.split("?", 1)[0]),
         )
@@ -513,6 +516,15 @@ class Embargo:
             self._respond_error(flow, destination.api_format if destination else None, errors.POLICY_BLOCK,
                                 f"Embargo refused {host}: {decision.message}", event.incident_id or "")
         return False
+
+    async def _record_refused_earlier(self, flow: http.HTTPFlow) -> None:
+        """An addon ahead of this one (the gateway) refused the flow and left its event: record it."""
+        event: DecisionEvent | None = flow.metadata.get("embargo_refused")
+        if event is None or self._unconfigured() or "embargo_event" in flow.metadata:
+            return
+        event.policy = self.policy
+        if await self._record(flow, event, None):
+            metrics.observe_decision(event)
 
     def _target(self, flow: http.HTTPFlow) -> tuple[str, int]:
         """The host and port the client asked for: the CONNECT target of its tunnel, or the
@@ -568,6 +580,7 @@ class Embargo:
         """Make the event durable before anything else happens; fail closed if that fails."""
         assert self.audit
         flow.metadata["embargo_event"] = event
+        event.gateway = event.gateway or flow.metadata.get("embargo_gateway")
         try:
             with metrics.AUDIT_SECONDS.time():
                 await self.audit.append(event.to_dict())
@@ -591,6 +604,9 @@ class Embargo:
             metrics.FAIL_CLOSED_TOTAL.labels(reason="audit_write").inc()
 
     def _identity(self, flow: http.HTTPFlow) -> Identity:
+        gateway_caller = flow.metadata.get("embargo_identity")  # authenticated by the gateway addon
+        if isinstance(gateway_caller, Identity):
+            return gateway_caller
         identity = self._identity_of_client(flow.client_conn)
         auth = flow.metadata.get("proxyauth")
         user = auth[0] if isinstance(auth, tuple) and auth else None
@@ -618,6 +634,8 @@ def _is_ip(host: str) -> bool:
 def _host_header_mismatch(flow: http.HTTPFlow, host: str) -> bool:
     """The Host header (and TLS SNI) must name the host the client connected to."""
     sni = flow.client_conn.sni
+    if isinstance(flow.client_conn.proxy_mode, ReverseMode):
+        sni = None  # a reverse proxy's (the gateway's) clients name the proxy, not the upstream
     if sni and normalise_host(sni) != host:
         return True
     header = flow.request.host_header

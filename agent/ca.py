@@ -213,7 +213,11 @@ def load_key(path: Path) -> ec.EllipticCurvePrivateKey:
 
 
 def write_key(path: Path, key: ec.EllipticCurvePrivateKey) -> None:
-    _write_atomic(path, key_pem(key), 0o600)
+    write_private(path, key_pem(key))
+
+
+def write_private(path: Path, data: bytes) -> None:
+    _write_atomic(path, data, 0o600)
 
 
 def write_public(path: Path, data: bytes) -> None:

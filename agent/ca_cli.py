@@ -11,24 +11,22 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import re
 import sys
 from pathlib import Path
 
 from agent import ca
 from agent.catalog import DEFAULT_CATALOG, Catalog
-from agent.yamlfile import ConfigError
+from agent.yamlfile import ConfigError, parse_duration
 
 PENDING_KEY = "node-key.pending.pem"
 REQUEST = "node.csr"
 
 
 def duration(text: str) -> datetime.timedelta:
-    match = re.fullmatch(r"(\d+)([dhm])", text.strip())
-    if not match:
+    value = parse_duration(text)
+    if value is None:
         raise argparse.ArgumentTypeError(f"expected a duration such as 7d, 12h or 30m, got {text!r}")
-    unit = {"d": "days", "h": "hours", "m": "minutes"}[match.group(2)]
-    return datetime.timedelta(**{unit: int(match.group(1))})
+    return value
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -8,7 +8,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,10 +93,12 @@ def check_model() -> None:
         log.error("embargo: %s; requests that need the model will be refused", err)
 
 
-async def run(config: ProxyConfig, addon: Embargo | None = None) -> None:
+async def run(config: ProxyConfig, addon: Embargo | None = None,
+              build: Callable[[ProxyConfig], DumpMaster] | None = None) -> None:
+    """Run until shut down; `build` makes the master instead of `build_master` (the gateway's)."""
     logging.getLogger("embargo").setLevel(logging.INFO)  # policy loads and reloads are worth a line
     check_model()
-    master = build_master(config, addon)
+    master = build(config) if build else build_master(config, addon)
     # SIGTERM (a DaemonSet's pod stopping) shuts down like Ctrl-C: the audit log is drained.
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, master.shutdown)
     if config.metrics_listen:
