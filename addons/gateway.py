@@ -44,7 +44,8 @@ from agent.gateway.config import CREDENTIAL_HEADERS, CREDENTIAL_QUERY, GatewayCo
 from agent.gateway.keys import KeyUnavailable
 from agent.gateway.tokens import TokenClaims, TokenError, is_token
 from agent.policy.engine import (
-    GATEWAY_AUTH, GATEWAY_CALLER_KEY, GATEWAY_KEY_UNAVAILABLE, GATEWAY_NO_ROUTE, GATEWAY_SCOPE, Decision, Identity,
+    FAIL_CLOSED, GATEWAY_AUTH, GATEWAY_CALLER_KEY, GATEWAY_KEY_UNAVAILABLE, GATEWAY_NO_ROUTE, GATEWAY_SCOPE, Decision,
+    Identity,
 )
 from agent.yamlfile import ConfigError
 
@@ -99,6 +100,11 @@ class Gateway:
             self._forward(flow, route, rest, summary)
         except Refused as refusal:
             self._refuse(flow, route, summary, refusal)
+            return
+        except Exception as err:  # noqa: BLE001 - an unprocessed request must not go anywhere
+            log.error("embargo: gateway failed on flow %s: %s", flow.id, type(err).__name__)
+            self._refuse(flow, route, summary, Refused(FAIL_CLOSED, errors.INSPECTION_FAILED,
+                                                       "the Embargo gateway could not process this request"))
             return
         metrics.GATEWAY_REQUESTS.labels(route=route.id, auth=summary.auth or "none", outcome="forwarded").inc()
 

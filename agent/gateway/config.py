@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from agent.catalog import POLICY_DIR, Catalog, CatalogEntry
-from agent.gateway.keys import ProviderKey
+from agent.gateway.keys import KeyUnavailable, ProviderKey, RevokedTokens
 from agent.gateway.tokens import TokenVerifier, load_public_keys
 from agent.yamlfile import ConfigError, ConfigProblem, load_yaml, parse_duration, validate
 
@@ -132,13 +132,12 @@ def _route(raw: dict, base: Path, catalog: Catalog, problem) -> Route | None:
 
 
 def _tokens(raw: dict, base: Path, problems: list[ConfigProblem], problem) -> TokenVerifier | None:
-    revoked: frozenset[str] = frozenset()
+    revoked = RevokedTokens(_path(base, raw["revoked"])) if "revoked" in raw else None
     try:
         keys = load_public_keys(_path(base, raw["keys"]))
-        if "revoked" in raw:
-            text = _path(base, raw["revoked"]).read_text()
-            revoked = frozenset(line.split("#", 1)[0].strip() for line in text.splitlines()) - {""}
-    except (OSError, ValueError) as err:
+        if revoked is not None:
+            revoked.text()  # read it now: a missing file is a configuration error
+    except (OSError, ValueError, KeyUnavailable) as err:
         problems.append(problem(("tokens",), f"token keys: {err.strerror if isinstance(err, OSError) else err}"))
         return None
     max_ttl = parse_duration(raw.get("max_ttl", "90d"))

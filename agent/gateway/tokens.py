@@ -18,7 +18,7 @@ import hashlib
 import json
 import secrets
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,7 +70,7 @@ def issue(signing_key: Ed25519PrivateKey, identity: str, tenant: str, scope: Ite
 class TokenVerifier:
     """Checks signature, lifetime, the gateway's maximum lifetime and revocation."""
 
-    def __init__(self, public_keys: Mapping[str, Ed25519PublicKey], max_ttl_s: int, revoked: frozenset[str] = frozenset()):
+    def __init__(self, public_keys: Mapping[str, Ed25519PublicKey], max_ttl_s: int, revoked: Container[str] = ()):
         self.public_keys = dict(public_keys)
         self.max_ttl_s = max_ttl_s
         self.revoked = revoked
