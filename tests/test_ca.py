@@ -198,8 +198,8 @@ print(reply.choices[0].message.content, "|", message.content[0].text)
 
 
 def build_trust(root: Path, out: Path) -> Path:
-    """deploy/trust/build-trust.sh, as the init container runs it."""
-    script = Path(__file__).resolve().parent.parent / "deploy" / "trust" / "build-trust.sh"
+    """deploy/trust/component/build-trust.sh, as the init container runs it."""
+    script = Path(__file__).resolve().parent.parent / "deploy" / "trust" / "component" / "build-trust.sh"
     subprocess.run(["sh", str(script)], env={"PATH": "/usr/bin:/bin", "EMBARGO_ROOT": str(root), "OUT": str(out)},
                    check=True, capture_output=True)
     return out

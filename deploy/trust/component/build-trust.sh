@@ -25,6 +25,7 @@ fi
 grep -q "PRIVATE KEY" "$ROOT" && { echo "build-trust: $ROOT holds a private key; refusing" >&2; exit 1; }
 
 mkdir -p "$OUT"
+rm -f "$OUT/embargo-root.pem" "$OUT/ca-bundle.pem" "$OUT/cacerts.p12"  # a restarted init container
 cp "$ROOT" "$OUT/embargo-root.pem"
 {
   if [ -n "$SYSTEM_BUNDLE" ]; then cat "$SYSTEM_BUNDLE"; echo; fi
@@ -38,7 +39,6 @@ if command -v keytool >/dev/null 2>&1; then
       if [ -f "$candidate" ]; then JAVA_CACERTS="$candidate"; break; fi
     done
   fi
-  rm -f "$OUT/cacerts.p12"
   if [ -n "$JAVA_CACERTS" ]; then
     keytool -importkeystore -noprompt -srckeystore "$JAVA_CACERTS" -srcstorepass "$STOREPASS" \
       -destkeystore "$OUT/cacerts.p12" -deststoretype PKCS12 -deststorepass "$STOREPASS" >/dev/null 2>&1
