@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
+import jsonschema
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from agent.catalog import POLICY_DIR, Catalog
 from agent.gateway import tokens
-from agent.gateway.config import load_gateway_config
+from agent.gateway.config import GATEWAY_SCHEMA, load_gateway_config
 from agent.gateway.keys import KeyUnavailable, ProviderKey
-from agent.yamlfile import ConfigError
+from agent.yamlfile import ConfigError, load_yaml
 
 CATALOG = Catalog.load()
 
 
 def test_the_shipped_example_loads(tmp_path):
-    text = (POLICY_DIR / "gateway.example.yaml").read_text().replace("/etc/embargo", str(tmp_path))
+    example = POLICY_DIR / "gateway" / "gateway.example.yaml"
+    schema = json.loads(GATEWAY_SCHEMA.read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)  # a reference implementation agrees with ours
+    jsonschema.validate(load_yaml(example).data, schema)
+    text = example.read_text().replace("/etc/embargo", str(tmp_path))
     (tmp_path / "gateway" / "token-keys").mkdir(parents=True)
     (tmp_path / "gateway" / "token-keys" / "k.pem").write_bytes(tokens.new_signing_key()[1])
     (tmp_path / "gateway" / "revoked").write_text("")

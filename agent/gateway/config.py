@@ -1,6 +1,6 @@
 """The gateway configuration: routes, callers, and what to do with callers' own provider keys.
 
-Loaded from YAML (see `policies/gateway.example.yaml`), checked against
+Loaded from YAML (see `policies/gateway/gateway.example.yaml`), checked against
 `policies/gateway.schema.json` and the endpoint catalog; every mistake comes back as
 `file:line: explanation`. Relative paths are relative to the configuration file.
 """
