@@ -456,6 +456,7 @@ class Embargo:
         done = DecisionEvent(
             phase="response", node=self.node, workload=event.workload, host=event.host,
             destination=event.destination, decision=None, flow_id=flow.id, incident_id=event.incident_id,
+            gateway=event.gateway,
             response=ResponseSummary(
                 status=flow.response.status_code,
                 bytes_in=len(flow.response.raw_content or b""),

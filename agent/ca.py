@@ -247,16 +247,24 @@ def _constraints(cert: x509.Certificate) -> x509.NameConstraints | None:
         return None
 
 
-def _ca_builder(subject: x509.Name, issuer: x509.Name, public_key, not_before: datetime.datetime,
-                not_after: datetime.datetime, *, path_length: int, names: Sequence[str]) -> x509.CertificateBuilder:
+def certificate_builder(subject: x509.Name, issuer: x509.Name, public_key, not_before: datetime.datetime,
+                        not_after: datetime.datetime) -> x509.CertificateBuilder:
+    """Subject, issuer, key, a random serial and the validity: what every certificate needs."""
     return (
         x509.CertificateBuilder()
         .subject_name(subject)
         .issuer_name(issuer)
         .public_key(public_key)
         .serial_number(x509.random_serial_number())
-        .not_valid_before(not_before - BACKDATE)
+        .not_valid_before(not_before)
         .not_valid_after(not_after)
+    )
+
+
+def _ca_builder(subject: x509.Name, issuer: x509.Name, public_key, not_before: datetime.datetime,
+                not_after: datetime.datetime, *, path_length: int, names: Sequence[str]) -> x509.CertificateBuilder:
+    return (
+        certificate_builder(subject, issuer, public_key, not_before - BACKDATE, not_after)
         .add_extension(x509.BasicConstraints(ca=True, path_length=path_length), critical=True)
         .add_extension(
             x509.KeyUsage(digital_signature=True, content_commitment=False, key_encipherment=False,
