@@ -30,6 +30,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from mitmproxy.certs import DEFAULT_DHPARAM
 
 from agent.catalog import Catalog
 
@@ -39,6 +40,7 @@ MAX_NODE_VALIDITY = datetime.timedelta(days=31)
 BACKDATE = datetime.timedelta(minutes=5)  # tolerate small clock skew between issuer and clients
 CA_FILE = "mitmproxy-ca.pem"           # what mitmproxy reads: key, then the chain
 TRUST_FILE = "mitmproxy-ca-cert.pem"   # what workloads trust: the root only
+DHPARAM_FILE = "mitmproxy-dhparam.pem"
 NO_IP_ADDRESSES = (ipaddress.ip_network("0.0.0.0/0"), ipaddress.ip_network("::/0"))
 
 
@@ -154,6 +156,8 @@ def install_node(confdir: Path, key: ec.EllipticCurvePrivateKey, intermediate: x
     chain = pem(intermediate) + pem(root)
     _write_atomic(confdir / CA_FILE, key_pem(key) + chain, 0o600)
     _write_atomic(confdir / TRUST_FILE, pem(root), 0o644)
+    if not (confdir / DHPARAM_FILE).exists():  # mitmproxy would write it, but a Secret mount is read-only
+        _write_atomic(confdir / DHPARAM_FILE, DEFAULT_DHPARAM, 0o644)
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,3 +92,26 @@ def test_a_provider_key_never_shows_in_its_repr_or_errors(tmp_path):
     assert "sk-secret" not in str(caught.value) and str(path) in str(caught.value)
     with pytest.raises(KeyUnavailable, match="No such file"):
         ProviderKey(Path(tmp_path / "missing")).value()
+
+
+def test_tenant_selectors_protect_and_select_gateway_callers(tmp_path):
+    from agent.catalog import Catalog as _Catalog
+    from agent.policy.analysis import protected_sample
+    from agent.policy.engine import Identity, RequestContext, decide
+    from agent.policy.model import load_policy
+    from classifier.classification import Classification, Label
+    from tests.gateway_stack import GATEWAY_POLICY
+
+    path = tmp_path / "policy.yaml"
+    path.write_text(GATEWAY_POLICY)
+    policy = load_policy(path)
+    destination = _Catalog.load().destination("api.openai.com", 443)
+    public = Classification(Label.PUBLIC, 1.0)
+
+    def rule_for(identity: Identity) -> str:
+        return decide(RequestContext(identity, "api.openai.com", destination, "chat"), public, policy).rule_id
+
+    assert rule_for(Identity("10.0.0.1", user="crm-sync", tenant="acme-eu")) == "eu-tenants-stay-sovereign"
+    assert rule_for(Identity("10.0.0.1", user="crm-sync", tenant="acme-us")) == "builtin:default"
+    assert rule_for(Identity("10.0.0.1")) == "builtin:unprotected"  # no tenant: not a gateway caller
+    assert protected_sample(policy) == Identity(None, tenant="x")

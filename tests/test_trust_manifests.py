@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from agent import ca
+from tests.test_gateway_manifests import strict_schema_check
 
 TRUST = Path(__file__).resolve().parent.parent / "deploy" / "trust"
 KUBECTL = shutil.which("kubectl")
@@ -31,6 +32,7 @@ def rendered(tmp_path_factory) -> list[dict]:
     (work / "example" / "root.pem").write_bytes(ca.pem(root))
     done = subprocess.run([KUBECTL, "kustomize", str(work / "example")], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+    strict_schema_check(done.stdout, work)
     return [d for d in yaml.safe_load_all(done.stdout) if d]
 
 
@@ -49,7 +51,7 @@ def test_labelled_workload_gets_the_init_container_and_the_runtime_settings(rend
     assert {"name": "embargo-trust", "mountPath": "/etc/embargo-trust", "readOnly": True} in app["volumeMounts"]
     volumes = {v["name"]: v for v in spec["volumes"]}
     assert volumes["embargo-trust"]["emptyDir"]["medium"] == "Memory"
-    assert volumes["embargo-ca-root"]["configMap"]["name"] == "embargo-trust-root"
+    assert volumes["embargo-ca-root"]["configMap"]["name"] == "embargo-ca-bundle"
     scripts = volumes["embargo-trust-scripts"]["configMap"]["name"]
     [script_map] = [d for d in rendered if d["kind"] == "ConfigMap" and d["metadata"]["name"] == scripts]
     assert script_map["data"]["build-trust.sh"] == (TRUST / "component" / "build-trust.sh").read_text()
@@ -59,8 +61,8 @@ def test_no_private_key_and_no_secret_reaches_the_workload_namespace(rendered):
     assert not [d for d in rendered if d["kind"] == "Secret"]
     text = yaml.safe_dump_all(rendered)
     assert re.search(r"-----BEGIN [A-Z ]*PRIVATE KEY-----", text) is None
-    [root_map] = [d for d in rendered if d["kind"] == "ConfigMap" and d["metadata"]["name"] == "embargo-trust-root"]
-    assert list(root_map["data"]) == ["root.pem"] and root_map["data"]["root.pem"].count("BEGIN CERTIFICATE") == 1
+    [root_map] = [d for d in rendered if d["kind"] == "ConfigMap" and d["metadata"]["name"] == "embargo-ca-bundle"]
+    assert list(root_map["data"]) == ["ca.crt"] and root_map["data"]["ca.crt"].count("BEGIN CERTIFICATE") == 1
 
 
 def test_build_script_refuses_a_private_key_in_place_of_the_root(tmp_path):
