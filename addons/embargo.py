@@ -530,7 +530,7 @@ class Embargo:
     def _target(self, flow: http.HTTPFlow) -> tuple[str, int]:
         """The host and port the client asked for: the CONNECT target of its tunnel, or the
         absolute-form request's (never the address mitmproxy dials, which --resolve changes)."""
-        tunnel = self._tunnels.get(flow.client_conn.id)
+        tunnel = self._tunnels.get(flow.client_conn.id) or flow.metadata.get("embargo_target")  # (the gateway's route)
         if tunnel and flow.request.method != "CONNECT":
             return tunnel
         return normalise_host(flow.request.host), flow.request.port

@@ -32,7 +32,7 @@ import datetime
 import logging
 from urllib.parse import parse_qsl, urlencode
 
-from mitmproxy import ctx, exceptions, http
+from mitmproxy import connection, ctx, exceptions, http
 from mitmproxy.addonmanager import Loader
 from mitmproxy.proxy.mode_specs import ReverseMode
 
@@ -63,6 +63,8 @@ class Gateway:
         self.config: GatewayConfig | None = None
         self.catalog: Catalog | None = None
         self.node = node_name()
+        # client connection id -> route (host, port) -> the upstream connection its last request used
+        self._upstreams: dict[str, dict[tuple[str, int], connection.Server]] = {}
 
     def load(self, loader: Loader) -> None:
         loader.add_option("embargo_gateway", str, "", "Embargo gateway configuration (YAML): routes and callers.")
@@ -107,6 +109,14 @@ class Gateway:
                                                        "the Embargo gateway could not process this request"))
             return
         metrics.GATEWAY_REQUESTS.labels(route=route.id, auth=summary.auth or "none", outcome="forwarded").inc()
+
+    def responseheaders(self, flow: http.HTTPFlow) -> None:
+        target = flow.metadata.get("embargo_target")
+        if target and "embargo_gateway" in flow.metadata and flow.server_conn.connected:
+            self._upstreams.setdefault(flow.client_conn.id, {})[target] = flow.server_conn
+
+    def client_disconnected(self, client: connection.Client) -> None:
+        self._upstreams.pop(client.id, None)
 
     # --- authentication ------------------------------------------------------------------
 
@@ -181,8 +191,16 @@ class Gateway:
                 if is_token(_bare(request.headers.get(name, ""))):
                     request.headers.pop(name)
         request.scheme = route.scheme
-        request.port = route.port
-        request.host = route.host
+        upstream = self._upstreams.get(flow.client_conn.id, {}).get((route.host, route.port))
+        if upstream is not None and upstream.connected:
+            # The caller's previous request went to this route: reuse that upstream connection.
+            # mitmproxy reuses a connection whose address equals the request's, and Embargo
+            # pinned the connection's address to the IP it checked (or --resolve's target).
+            request.host, request.port = upstream.address
+        else:
+            request.host, request.port = route.host, route.port
+        request.host_header = route.host if route.port == (443 if route.scheme == "https" else 80) else f"{route.host}:{route.port}"
+        flow.metadata["embargo_target"] = (route.host, route.port)
         request.path = route.base_path + path + (f"?{urlencode(params)}" if params else "")
 
     # --- refusal -------------------------------------------------------------------------

@@ -79,6 +79,24 @@ def test_anthropic_sdk_streams_through_the_gateway(gateway, fake, audit):
     assert event["request"]["stream"] is True and event["gateway"]["route"] == "anthropic"
 
 
+def test_a_caller_keeps_one_upstream_connection_per_route(gateway, fake, audit):
+    value = token(gateway, "batch-job", "acme-us", "openai", "anthropic")
+    before = fake.open_connections
+    with httpx2.Client(verify=gateway.tls(), timeout=10) as client:  # one keep-alive connection to the gateway
+        for _ in range(8):
+            response = client.post(f"{gateway.base}/openai/v1/chat/completions", json={"model": "gpt-4o", "messages": HARMLESS},
+                                   headers={"authorization": f"Bearer {value}"})
+            assert response.status_code == 200
+        response = client.post(f"{gateway.base}/anthropic/v1/messages", headers={"x-api-key": value, "anthropic-version": "2023-06-01"},
+                               json={"model": "claude-haiku-4-5", "max_tokens": 10, "messages": HARMLESS})
+        assert response.status_code == 200
+        assert fake.open_connections - before <= 2  # not one per request
+    hosts = [r.host for r in fake.received]
+    assert hosts == ["api.openai.com"] * 8 + ["api.anthropic.com"]
+    events = [e for e in audit.new() if e["phase"] == "request"]
+    assert [e["destination"]["endpoint_id"] for e in events] == ["openai"] * 8 + ["anthropic"]
+
+
 # --- the same policy applies, selecting on identity and tenant ------------------------------
 
 
