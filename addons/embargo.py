@@ -259,8 +259,10 @@ class Embargo:
             self._tunnels[flow.client_conn.id] = (normalise_host(flow.request.host), flow.request.port)
 
     def tls_clienthello(self, data: tls.ClientHelloData) -> None:
-        """Decrypt AI endpoints only; CRM hosts (and permitted unlisted hosts) pass through."""
-        if self._unconfigured():
+        """Decrypt AI endpoints only; CRM hosts (and permitted unlisted hosts) pass through.
+
+        A reverse proxy's (the gateway's) clients are always decrypted: they talk to Embargo itself."""
+        if self._unconfigured() or isinstance(data.context.client.proxy_mode, ReverseMode):
             return
         assert self.catalog and self.policy
         host, port = self._tunnels.get(data.context.client.id) or (data.client_hello.sni or "", 443)

@@ -273,3 +273,23 @@ def test_keys_and_tokens_appear_in_no_artefact(gateway):
     leaks = [f"{name} in {where}" for where, blob in artefacts.items() for name, value in secrets.items()
              for form in forms(value) if form in blob]
     assert leaks == []
+
+
+def test_a_policy_that_passes_unprotected_clients_through_never_bypasses_the_gateway(tmp_path_factory, upstream):
+    """Before authentication no caller has a tenant, so a tenant-selected policy does not yet
+    protect it; even where such clients may pass unlisted hosts through undecrypted, the
+    gateway's own TLS is always terminated and every request authenticated."""
+    from tests.gateway_stack import GATEWAY_POLICY, start_gateway
+
+    permissive = GATEWAY_POLICY.replace("mode: enforce\n", "mode: enforce\nunprotected_clients:\n  unlisted_hosts: passthrough\n")
+    stack = start_gateway(tmp_path_factory.mktemp("gateway-passthrough"), upstream.fake.port, upstream.pki.ca_cert,
+                          permissive)
+    upstream.fake.clear()
+    try:
+        with httpx2.Client(verify=stack.tls(), timeout=10) as client:
+            response = client.post(f"{stack.base}/openai/v1/chat/completions", json={"model": "gpt-4o", "messages": HARMLESS},
+                                   headers={"authorization": f"Bearer {CALLER_OWN_KEY}"})
+        assert response.status_code == 401 and response.json()["error"]["code"] == "embargo_unauthenticated"
+        assert upstream.fake.received == []
+    finally:
+        stack.process.stop()
