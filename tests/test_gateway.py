@@ -261,20 +261,6 @@ def test_provider_key_rotates_without_restart_and_a_missing_key_fails_closed(gat
         key_file.write_text(OPENAI_KEY)
 
 
-def test_keys_and_tokens_appear_in_no_artefact(gateway):
-    """Runs last in this module: every token issued above, every provider key and the callers'
-    own key are searched in the audit log and the gateway's log, in every encoded form."""
-    assert len(ISSUED) >= 10
-    secrets = {"openai key": OPENAI_KEY, "anthropic key": ANTHROPIC_KEY, "caller key": CALLER_OWN_KEY,
-               "rotated key": OPENAI_KEY.replace("0001", "0002")}
-    secrets |= {f"token {i}": value for i, value in enumerate(ISSUED)}
-    artefacts = {"audit log": gateway.process.events.read_bytes(), "gateway log": gateway.process.log.read_bytes()}
-    assert b'"gateway"' in artefacts["audit log"]
-    leaks = [f"{name} in {where}" for where, blob in artefacts.items() for name, value in secrets.items()
-             for form in forms(value) if form in blob]
-    assert leaks == []
-
-
 def test_a_policy_that_passes_unprotected_clients_through_never_bypasses_the_gateway(tmp_path_factory, upstream):
     """Before authentication no caller has a tenant, so a tenant-selected policy does not yet
     protect it; even where such clients may pass unlisted hosts through undecrypted, the
@@ -293,3 +279,17 @@ def test_a_policy_that_passes_unprotected_clients_through_never_bypasses_the_gat
         assert upstream.fake.received == []
     finally:
         stack.process.stop()
+
+
+def test_keys_and_tokens_appear_in_no_artefact(gateway):
+    """Runs last in this module: every token issued above, every provider key and the callers'
+    own key are searched in the audit log and the gateway's log, in every encoded form."""
+    assert len(ISSUED) >= 10
+    secrets = {"openai key": OPENAI_KEY, "anthropic key": ANTHROPIC_KEY, "caller key": CALLER_OWN_KEY,
+               "rotated key": OPENAI_KEY.replace("0001", "0002")}
+    secrets |= {f"token {i}": value for i, value in enumerate(ISSUED)}
+    artefacts = {"audit log": gateway.process.events.read_bytes(), "gateway log": gateway.process.log.read_bytes()}
+    assert b'"gateway"' in artefacts["audit log"]
+    leaks = [f"{name} in {where}" for where, blob in artefacts.items() for name, value in secrets.items()
+             for form in forms(value) if form in blob]
+    assert leaks == []
