@@ -115,3 +115,19 @@ def test_tenant_selectors_protect_and_select_gateway_callers(tmp_path):
     assert rule_for(Identity("10.0.0.1", user="crm-sync", tenant="acme-us")) == "builtin:default"
     assert rule_for(Identity("10.0.0.1")) == "builtin:unprotected"  # no tenant: not a gateway caller
     assert protected_sample(policy) == Identity(None, tenant="x")
+
+
+def test_serve_with_a_broken_configuration_exits_2_with_the_line(tmp_path):
+    import subprocess
+    import sys
+
+    config = tmp_path / "gateway.yaml"
+    config.write_text("apiVersion: embargo.dev/v1\nkind: Gateway\nroutes:\n"
+                      "  - {id: x, path: /x, upstream: https://example.com, key_file: k}\n")
+    done = subprocess.run([sys.executable, "-m", "agent.cli", "gateway", "serve", "--config", str(config),
+                           "--tls-cert", str(tmp_path / "none.pem"), "--listen", "127.0.0.1:0",
+                           "--policy", str(POLICY_DIR / "default.yaml"), "--events", str(tmp_path / "audit.jsonl")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert f"{config}:4: upstream example.com:443 is not an AI endpoint of the catalog" in done.stderr
+    assert "Traceback" not in done.stderr
