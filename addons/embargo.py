@@ -340,7 +340,8 @@ class Embargo:
                 content_type=flow.request.headers.get("content-type"),
                 content_encoding=flow.request.headers.get("content-encoding"),
                 bytes_out=len(flow.request.raw_content or b""),
-                credential=self.pseudonyms.credential(flow.request.headers, flow.request.path) if self.pseudonyms else None,
+                credential=self.pseudonyms.credential(flow.request.headers, flow.request.path)
+                if self.pseudonyms and not _gateway_holds_key(flow) else None,
             ),
         )
         inspection, failure = await self._evaluate(flow, event, host, port, entry)
@@ -624,6 +625,13 @@ class Embargo:
         status, body, headers = errors.error_response(api_format, kind, message, incident)
         flow.response = http.Response.make(status, body, headers)
         flow.metadata["embargo_blocked"] = True
+
+
+def _gateway_holds_key(flow: http.HTTPFlow) -> bool:
+    """The gateway injected its own provider key: shared by all its callers by design, so it
+    says nothing about who holds which key (the gateway event's `credential` does)."""
+    summary = flow.metadata.get("embargo_gateway")
+    return summary is not None and summary.caller_key != "forwarded"
 
 
 def _is_ip(host: str) -> bool:

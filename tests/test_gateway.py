@@ -14,8 +14,9 @@ import httpx2
 import openai
 import pytest
 
+from agent.alerting import AlertPolicy, Alerting
 from agent.gateway import tokens
-from tests.conftest import AuditTail
+from tests.conftest import POLICIES, AuditTail
 from tests.gateway_stack import ANTHROPIC_KEY, OPENAI_KEY
 from tests.test_canary import forms
 
@@ -65,6 +66,8 @@ def test_openai_sdk_with_a_token_reaches_the_provider_with_the_gateway_key(gatew
     assert event["gateway"]["route"] == "openai" and event["gateway"]["auth"] == "token"
     assert event["gateway"]["credential"].startswith("token:") and event["gateway"]["caller_key"] == "none"
     assert event["decision"]["enforced_action"] == "allow" and event["destination"]["endpoint_id"] == "openai"
+    # the gateway's own key is shared by every caller by design: not a credential of this caller
+    assert event["request"].get("credential") is None
 
 
 def test_anthropic_sdk_streams_through_the_gateway(gateway, fake, audit):
@@ -216,6 +219,8 @@ def test_caller_key_is_refused_with_an_incident(gateway, fake, audit):
     event = only_request_event(audit)
     assert event["decision"]["rule"] == "builtin:gateway-caller-key" and event["incident_id"]
     assert event["gateway"]["caller_key"] == "refused" and event["workload"]["user"] == "legacy-script"
+    siem = Alerting(AlertPolicy.load(POLICIES / "default.yaml")).observe(event)[0]  # what the SIEM forwarder sends
+    assert [(a.rule, str(a.severity)) for a in siem.alerts] == [("gateway-caller-key", "high")]
 
 
 def test_caller_key_is_replaced_on_a_replace_route(gateway, fake, audit):
@@ -236,7 +241,9 @@ def test_caller_key_is_forwarded_on_a_bring_your_own_key_route(gateway, fake, au
     client.chat.completions.create(model="gpt-4o", messages=HARMLESS)
     [received] = fake.requests_for("/v1/chat/completions")
     assert credentials_upstream(received) == {"authorization": f"Bearer {CALLER_OWN_KEY}", "x-api-key": None, "api-key": None}
-    assert only_request_event(audit)["gateway"]["caller_key"] == "forwarded"
+    event = only_request_event(audit)
+    assert event["gateway"]["caller_key"] == "forwarded"
+    assert event["request"]["credential"].startswith("k:")  # the caller's own key: tracked, as for intercepted traffic
 
 
 # --- key custody --------------------------------------------------------------------------

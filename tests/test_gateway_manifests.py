@@ -70,3 +70,6 @@ def test_shipped_configuration_and_policy_load(rendered, tmp_path):
     assert {r.host for r in loaded.routes} == {"eu.api.openai.com", "api.anthropic.com"}
     (tmp_path / "policy.yaml").write_text(rendered["ConfigMap/embargo-gateway-policy"]["data"]["policy.yaml"])
     assert load_policy(tmp_path / "policy.yaml").protects[0].tenants == ("*",)
+    lint = subprocess.run([sys.executable, "-m", "agent.cli", "policy", "lint", str(tmp_path / "policy.yaml")],
+                          capture_output=True, text=True, timeout=60)
+    assert lint.returncode == 0 and "0 error(s), 0 warning(s)" in lint.stdout, lint.stdout
