@@ -27,6 +27,7 @@ from typing import Any, Protocol
 from mitmproxy import connection, ctx, exceptions, http, tls
 from mitmproxy.addonmanager import Loader
 from mitmproxy.proxy import server_hooks
+from mitmproxy.proxy.mode_specs import ReverseMode
 from mitmproxy.utils import human
 
 from addons import errors
@@ -258,8 +259,10 @@ class Embargo:
             self._tunnels[flow.client_conn.id] = (normalise_host(flow.request.host), flow.request.port)
 
     def tls_clienthello(self, data: tls.ClientHelloData) -> None:
-        """Decrypt AI endpoints only; CRM hosts (and permitted unlisted hosts) pass through."""
-        if self._unconfigured():
+        """Decrypt AI endpoints only; CRM hosts (and permitted unlisted hosts) pass through.
+
+        A reverse proxy's (the gateway's) clients are always decrypted: they talk to Embargo itself."""
+        if self._unconfigured() or isinstance(data.context.client.proxy_mode, ReverseMode):
             return
         assert self.catalog and self.policy
         host, port = self._tunnels.get(data.context.client.id) or (data.client_hello.sni or "", 443)
@@ -313,6 +316,7 @@ class Embargo:
 
     async def request(self, flow: http.HTTPFlow) -> None:
         if flow.response is not None or flow.request.method == "CONNECT":
+            await self._record_refused_earlier(flow)
             return
         if self._unconfigured():
             self._respond_error(flow, None, errors.INSPECTION_FAILED, "Embargo is not configured", new_incident_id())
@@ -336,7 +340,8 @@ class Embargo:
                 content_type=flow.request.headers.get("content-type"),
                 content_encoding=flow.request.headers.get("content-encoding"),
                 bytes_out=len(flow.request.raw_content or b""),
-                credential=self.pseudonyms.credential(flow.request.headers, flow.request.path) if self.pseudonyms else None,
+                credential=self.pseudonyms.credential(flow.request.headers, flow.request.path)
+                if self.pseudonyms and not _gateway_holds_key(flow) else None,
             ),
         )
         inspection, failure = await self._evaluate(flow, event, host, port, entry)
@@ -377,7 +382,7 @@ class Embargo:
         assert self.catalog and event.policy and event.request
         policy, identity, summary = event.policy, event.workload, event.request
         event.destination = self.catalog.resolve(entry, host, port, summary.path) if entry else None
-        protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel)
+        protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel, tenant=identity.tenant)
         try:
             if _host_header_mismatch(flow, host):
                 raise InspectionError("host_mismatch", errors.BAD_REQUEST, "the Host header does not name the host connected to")
@@ -454,6 +459,7 @@ class Embargo:
         done = DecisionEvent(
             phase="response", node=self.node, workload=event.workload, host=event.host,
             destination=event.destination, decision=None, flow_id=flow.id, incident_id=event.incident_id,
+            gateway=event.gateway,
             response=ResponseSummary(
                 status=flow.response.status_code,
                 bytes_in=len(flow.response.raw_content or b""),
@@ -480,7 +486,8 @@ class Embargo:
         event = DecisionEvent(
             phase="request", node=self.node, workload=identity, host=host,
             destination=self.catalog.destination(host, port) if self.catalog else None,
-            decision=self._failure(code, "", self.policy.protects_client(identity.client_ip, identity.user, identity.kernel)),
+            decision=self._failure(code, "", self.policy.protects_client(
+                identity.client_ip, identity.user, identity.kernel, tenant=identity.tenant)),
             policy=self.policy, flow_id=flow.id, incident_id=new_incident_id(), error=code,
             request=RequestSummary(method=flow.request.method, path=flow.request.path.split("?", 1)[0]),
         )
@@ -514,10 +521,19 @@ class Embargo:
                                 f"Embargo refused {host}: {decision.message}", event.incident_id or "")
         return False
 
+    async def _record_refused_earlier(self, flow: http.HTTPFlow) -> None:
+        """An addon ahead of this one (the gateway) refused the flow and left its event: record it."""
+        event: DecisionEvent | None = flow.metadata.get("embargo_refused")
+        if event is None or self._unconfigured() or "embargo_event" in flow.metadata:
+            return
+        event.policy = self.policy
+        if await self._record(flow, event, None):
+            metrics.observe_decision(event)
+
     def _target(self, flow: http.HTTPFlow) -> tuple[str, int]:
         """The host and port the client asked for: the CONNECT target of its tunnel, or the
         absolute-form request's (never the address mitmproxy dials, which --resolve changes)."""
-        tunnel = self._tunnels.get(flow.client_conn.id)
+        tunnel = self._tunnels.get(flow.client_conn.id) or flow.metadata.get("embargo_target")  # (the gateway's route)
         if tunnel and flow.request.method != "CONNECT":
             return tunnel
         return normalise_host(flow.request.host), flow.request.port
@@ -568,6 +584,7 @@ class Embargo:
         """Make the event durable before anything else happens; fail closed if that fails."""
         assert self.audit
         flow.metadata["embargo_event"] = event
+        event.gateway = event.gateway or flow.metadata.get("embargo_gateway")
         try:
             with metrics.AUDIT_SECONDS.time():
                 await self.audit.append(event.to_dict())
@@ -591,6 +608,9 @@ class Embargo:
             metrics.FAIL_CLOSED_TOTAL.labels(reason="audit_write").inc()
 
     def _identity(self, flow: http.HTTPFlow) -> Identity:
+        gateway_caller = flow.metadata.get("embargo_identity")  # authenticated by the gateway addon
+        if isinstance(gateway_caller, Identity):
+            return gateway_caller
         identity = self._identity_of_client(flow.client_conn)
         auth = flow.metadata.get("proxyauth")
         user = auth[0] if isinstance(auth, tuple) and auth else None
@@ -607,6 +627,13 @@ class Embargo:
         flow.metadata["embargo_blocked"] = True
 
 
+def _gateway_holds_key(flow: http.HTTPFlow) -> bool:
+    """The gateway injected its own provider key: shared by all its callers by design, so it
+    says nothing about who holds which key (the gateway event's `credential` does)."""
+    summary = flow.metadata.get("embargo_gateway")
+    return summary is not None and summary.caller_key != "forwarded"
+
+
 def _is_ip(host: str) -> bool:
     try:
         ipaddress.ip_address(host.strip("[]"))
@@ -618,6 +645,8 @@ def _is_ip(host: str) -> bool:
 def _host_header_mismatch(flow: http.HTTPFlow, host: str) -> bool:
     """The Host header (and TLS SNI) must name the host the client connected to."""
     sni = flow.client_conn.sni
+    if isinstance(flow.client_conn.proxy_mode, ReverseMode):
+        sni = None  # a reverse proxy's (the gateway's) clients name the proxy, not the upstream
     if sni and normalise_host(sni) != host:
         return True
     header = flow.request.host_header

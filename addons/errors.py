@@ -25,6 +25,9 @@ POLICY_BLOCK = ErrorKind(403, "permission_error", "permission_error", "PERMISSIO
 BAD_REQUEST = ErrorKind(400, "invalid_request_error", "invalid_request_error", "INVALID_ARGUMENT", "embargo_bad_request")
 TOO_LARGE = ErrorKind(413, "invalid_request_error", "request_too_large", "INVALID_ARGUMENT", "embargo_request_too_large")
 UNSUPPORTED_ENCODING = ErrorKind(415, "invalid_request_error", "invalid_request_error", "INVALID_ARGUMENT", "embargo_unsupported_encoding")
+# Gateway mode: the caller did not authenticate, or asked for a path no route serves.
+UNAUTHENTICATED = ErrorKind(401, "invalid_request_error", "authentication_error", "UNAUTHENTICATED", "embargo_unauthenticated")
+NO_ROUTE = ErrorKind(404, "invalid_request_error", "not_found_error", "NOT_FOUND", "embargo_no_route")
 # Inspection failed: the request does not leave.
 INSPECTION_FAILED = ErrorKind(503, "server_error", "api_error", "UNAVAILABLE", "embargo_inspection_failed")
 # Redirect to the on-node model: it could not answer, and the request went nowhere else.

@@ -135,6 +135,10 @@ class Catalog:
         tables = (self._regions, self._region_prefixes, self._profiles, self._azure_zones)
         return static | {code for table in tables for code in table.values()}
 
+    def region_names(self) -> tuple[str, ...]:
+        """The cloud regions the catalog knows by name (the interception CA expands region wildcards over them)."""
+        return tuple(self._regions)
+
     def entry_for(self, host: str, port: int = 443) -> CatalogEntry | None:
         host = normalise_host(host)
         key = (host, port)

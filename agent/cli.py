@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agent.catalog import DEFAULT_CATALOG
+
+if TYPE_CHECKING:
+    from agent.proxy import ProxyConfig
 
 
 def _host_port(value: str) -> tuple[str, int]:
@@ -16,8 +21,9 @@ def _host_port(value: str) -> tuple[str, int]:
     return host.strip("[]") or "127.0.0.1", int(port)
 
 
-def _proxy_arguments(proxy: argparse.ArgumentParser) -> None:
-    proxy.add_argument("--listen", type=_host_port, default=("127.0.0.1", 8080), metavar="HOST:PORT")
+def _proxy_arguments(proxy: argparse.ArgumentParser, listen: tuple[str, int] = ("127.0.0.1", 8080)) -> None:
+    """Options of `embargo proxy`, shared by `embargo agent` and `embargo gateway serve`."""
+    proxy.add_argument("--listen", type=_host_port, default=listen, metavar="HOST:PORT")
     proxy.add_argument("--policy", type=Path, required=True, metavar="FILE")
     proxy.add_argument("--events", type=Path, required=True, metavar="FILE", help="hash-chained audit log (JSON lines)")
     proxy.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG, metavar="FILE")
@@ -144,6 +150,11 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--purpose", default="", help="purpose of the processing, as stated in the record")
     report.add_argument("--retention", default="", help="how long the audit log itself is kept")
 
+    from agent import ca_cli, gateway_cli
+
+    ca_cli.register(commands)
+    gateway_cli.register(commands)
+
     demo = commands.add_parser("demo", help="run the loopback demo")
     demo.add_argument("--workdir", type=Path, help="keep the demo's files here (default: a temporary directory)")
     demo.add_argument("--policy", type=Path, metavar="FILE", help="run the scenarios under this policy (default: the shipped one)")
@@ -193,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
 
             return replay_command(args.file, args.log, args.format, args.limit)
         return tooling.test_command(args.directory, args.catalog)
+    if args.command in ("ca", "gateway"):
+        return args.run_command(args)
     if args.command == "audit":
         from agent import audit_cli
 
@@ -206,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     return run_demo(args.workdir, args.policy) if args.policy else run_demo(args.workdir)
 
 
-def _proxy_config(args: argparse.Namespace):
+def _proxy_config(args: argparse.Namespace) -> ProxyConfig:
     from agent.proxy import ProxyConfig
 
     return ProxyConfig(
@@ -233,12 +246,17 @@ def _proxy_config(args: argparse.Namespace):
 
 
 def _proxy(args: argparse.Namespace) -> int:
-    from mitmproxy.exceptions import OptionsError
-
     from agent.proxy import serve
 
+    return _run_proxy(serve, _proxy_config(args))
+
+
+def _run_proxy(serve: Callable[[ProxyConfig], None], config: ProxyConfig) -> int:
+    """Run a proxy until interrupted; a configuration error exits 2 with its message."""
+    from mitmproxy.exceptions import OptionsError
+
     try:
-        serve(_proxy_config(args))
+        serve(config)
     except OptionsError as err:
         print(f"embargo: {err}", file=sys.stderr)
         return 2

@@ -85,6 +85,16 @@ class RedirectSummary:
 
 
 @dataclass(slots=True)
+class GatewaySummary:
+    """How a gateway caller was authenticated and routed (schema addition: `gateway`)."""
+
+    route: str | None
+    auth: str | None = None        # token | mtls; None when authentication failed
+    credential: str | None = None  # token id, or the client certificate's SHA-256; never the token
+    caller_key: str = "none"       # a provider key the caller sent: none | forwarded | replaced | refused
+
+
+@dataclass(slots=True)
 class DecisionEvent:
     phase: str  # connect | request | response
     node: str
@@ -105,6 +115,7 @@ class DecisionEvent:
     # How a redact decision was carried out: tenant, placeholder types and counts, outcome
     # (redacted, fallback with its reason code, decided_again). Never values or placeholders.
     redaction: dict[str, Any] | None = None
+    gateway: GatewaySummary | None = None  # set for requests that came through gateway mode
     time: str = field(default_factory=utc_now)
     event_id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
@@ -142,6 +153,8 @@ class DecisionEvent:
             out["redirect"] = {k: v for k, v in flat(self.redirect).items() if v is not None}
         if self.redaction is not None:
             out["redaction"] = self.redaction
+        if self.gateway:
+            out["gateway"] = flat(self.gateway)
         return out
 
 
@@ -157,9 +170,11 @@ def flat(record: Any) -> dict[str, Any]:
 
 
 def identity_record(identity: Identity) -> dict[str, Any]:
-    """The proxy's view (client address, port, user) and, under `embargo agent`, the kernel's
+    """The proxy's view (client address, port, user; a gateway caller's tenant) and, under `embargo agent`, the kernel's
     (`kernel`: pid, comm, cgroup, container, pod; `attribution` says how far it went)."""
     out: dict[str, Any] = {"client_ip": identity.client_ip, "client_port": identity.client_port, "user": identity.user}
+    if identity.tenant is not None:
+        out["tenant"] = identity.tenant  # a gateway caller's
     if identity.kernel is not None:
         out["kernel"] = identity.kernel.to_dict()
     return out

@@ -50,6 +50,12 @@ RESTORED_PLACEHOLDERS = Counter(
     "Placeholders met in answers to redacted requests: restored, unknown (invented or mangled), withheld.",
     ["result"],
 )
+INTERCEPTION_CA_EXPIRY = Gauge(
+    "embargo_interception_ca_expiry_timestamp_seconds", "When the interception CA in use expires (Unix time).")
+GATEWAY_REQUESTS = Counter(
+    "embargo_gateway_requests_total", "Gateway requests by route, caller authentication and outcome.",
+    ["route", "auth", "outcome"],
+)
 
 ADDED_LATENCY = Histogram(
     "embargo_added_latency_seconds",

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from mitmproxy import options
 from mitmproxy.tools.dump import DumpMaster
 
 from addons.embargo import Embargo
+from addons.trust import InterceptionCa
 from agent.catalog import DEFAULT_CATALOG
 
 log = logging.getLogger("embargo")
@@ -43,13 +45,16 @@ class ProxyConfig:
     sinks: Path | None = None  # agent config with SIEM sinks: the forwarder runs beside the proxy
 
 
-def build_master(config: ProxyConfig, addon: Embargo | None = None) -> DumpMaster:
-    """A mitmproxy master with Embargo loaded and configured; raises OptionsError on bad config."""
+def build_master(config: ProxyConfig, addon: Embargo | None = None, before: Sequence[object] = ()) -> DumpMaster:
+    """A mitmproxy master with Embargo loaded and configured; raises OptionsError on bad config.
+
+    `before`: addons that see each flow ahead of Embargo (the gateway authenticates and routes).
+    """
     opts = options.Options(listen_host=config.listen_host, listen_port=config.listen_port)
     if config.confdir:
         opts.update(confdir=str(config.confdir))
     master = DumpMaster(opts, with_termlog=True, with_dumper=False)
-    master.addons.add(addon or Embargo())
+    master.addons.add(InterceptionCa(), *before, addon or Embargo())
     # mitmproxy's default "eager" connection strategy stays: a tunnel to a catalog host
     # opens its upstream TLS connection at CONNECT time (no request byte is sent before the
     # decision). "lazy" would avoid that, but stalled under concurrent load in our benchmark.
@@ -88,10 +93,12 @@ def check_model() -> None:
         log.error("embargo: %s; requests that need the model will be refused", err)
 
 
-async def run(config: ProxyConfig, addon: Embargo | None = None) -> None:
+async def run(config: ProxyConfig, addon: Embargo | None = None,
+              build: Callable[[ProxyConfig], DumpMaster] | None = None) -> None:
+    """Run until shut down; `build` makes the master instead of `build_master` (the gateway's)."""
     logging.getLogger("embargo").setLevel(logging.INFO)  # policy loads and reloads are worth a line
     check_model()
-    master = build_master(config, addon)
+    master = build(config) if build else build_master(config, addon)
     # SIGTERM (a DaemonSet's pod stopping) shuts down like Ctrl-C: the audit log is drained.
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, master.shutdown)
     if config.metrics_listen:

@@ -8,6 +8,7 @@ Schema (2020-12) that our schemas use, reporting each error at its line.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -221,3 +222,12 @@ def _json_type(value: Any) -> str:
 
 def _article(name: str) -> str:
     return ("an " if name[0] in "aeiou" else "a ") + name
+
+
+def parse_duration(text: str) -> datetime.timedelta | None:
+    """`7d`, `12h` or `30m` as a timedelta; None if `text` is not such a duration."""
+    match = re.fullmatch(r"(\d+)([dhm])", text.strip())
+    if not match:
+        return None
+    unit = {"d": "days", "h": "hours", "m": "minutes"}[match.group(2)]
+    return datetime.timedelta(**{unit: int(match.group(1))})

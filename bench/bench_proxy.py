@@ -70,7 +70,7 @@ def chat_body(size: int) -> bytes:
     return json.dumps(body).encode()
 
 
-Arm = tuple[int, str]  # proxy port, URL requested through it
+Arm = tuple[int | None, str]  # proxy port (None: no proxy), URL requested through it
 
 
 @dataclass
@@ -89,18 +89,19 @@ class Result:
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000 if ordered else float("nan")
 
 
-def hey(arm: Arm, body: Path, workers: int, seconds: float) -> subprocess.Popen:
+def hey(arm: Arm, body: Path, workers: int, seconds: float, key: str = "sk-bench-placeholder") -> subprocess.Popen:
+    """`hey` through the arm's proxy, or straight to its URL (a gateway) when it has no proxy port."""
     proxy_port, url = arm
+    via = ["-x", f"http://127.0.0.1:{proxy_port}"] if proxy_port else []
     return subprocess.Popen(
         ["hey", "-z", f"{seconds}s", "-c", str(workers), "-m", "POST", "-T", "application/json",
-         "-H", "authorization: Bearer sk-bench-placeholder", "-D", str(body),
-         "-x", f"http://127.0.0.1:{proxy_port}", "-o", "csv", url],
+         "-H", f"authorization: Bearer {key}", "-D", str(body), *via, "-o", "csv", url],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
 
 
-def run_load(arm: Arm, bodies: list[tuple[Path, int]], seconds: float) -> Result:
-    processes = [hey(arm, body, workers, seconds) for body, workers in bodies]
+def run_load(arm: Arm, bodies: list[tuple[Path, int]], seconds: float, key: str = "sk-bench-placeholder") -> Result:
+    processes = [hey(arm, body, workers, seconds, key) for body, workers in bodies]
     latencies: list[float] = []
     errors = 0
     for process in processes:

@@ -93,3 +93,13 @@ def raw_client(proxy: ProxyProcess, **kwargs: Any) -> Any:
     import httpx2
 
     return httpx2.Client(proxy=proxy.url, verify=proxy.client_tls(), **{"timeout": 30, **kwargs})
+
+
+@pytest.fixture(scope="session")
+def gateway(tmp_path_factory: pytest.TempPathFactory, upstream: Upstream) -> Iterator[Any]:
+    """A real `embargo gateway serve` in front of the fake provider (see tests/gateway_stack.py)."""
+    from tests.gateway_stack import start_gateway
+
+    stack = start_gateway(tmp_path_factory.mktemp("gateway"), upstream.fake.port, upstream.pki.ca_cert)
+    yield stack
+    stack.process.stop()

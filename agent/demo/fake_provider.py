@@ -181,6 +181,11 @@ class FakeProvider:
         """The raw bodies of `requests_for(path_prefix)`."""
         return [r.body for r in self.requests_for(path_prefix)]
 
+    @property
+    def open_connections(self) -> int:
+        """Client connections open right now, idle keep-alive ones included."""
+        return self._server.open_connections() if self._server else 0
+
     def clear(self) -> None:
         """Forget the received requests."""
         self._ledger.clear()
@@ -265,6 +270,10 @@ class _Server(ThreadingHTTPServer):
     def untrack(self, handler: _Handler) -> None:
         with self._handlers_lock:
             self._handlers.discard(handler)
+
+    def open_connections(self) -> int:
+        with self._handlers_lock:
+            return len(self._handlers)
 
     def abort_connections(self) -> None:
         """Shut down every open connection so that its handler thread ends."""

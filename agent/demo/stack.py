@@ -105,12 +105,13 @@ def start_proxy(
     hosts: Sequence[str] = FAKE_HOSTS,
     extra_args: Sequence[str] = (),
     timeout: float = 30.0,
-    command: str = "proxy",
+    command: str | Sequence[str] = "proxy",
     listen_host: str = "127.0.0.1",
     wrapper: Sequence[str] = (),
     environment: Mapping[str, str] | None = None,
 ) -> ProxyProcess:
-    """Start `embargo proxy` (or `embargo agent`) on a free port and wait until it accepts connections."""
+    """Start `embargo proxy` (or `embargo agent`, or another command such as
+    `("gateway", "serve", "--config", ...)`) on a free port and wait until it accepts connections."""
     workdir.mkdir(parents=True, exist_ok=True)
     port = free_port()
     confdir = workdir / "mitmproxy"
@@ -118,7 +119,7 @@ def start_proxy(
     log = workdir / "proxy.log"
     args = [
         *wrapper,  # e.g. setpriv, to run it without capabilities
-        sys.executable, "-m", "agent.cli", command,
+        sys.executable, "-m", "agent.cli", *([command] if isinstance(command, str) else command),
         "--listen", f"{listen_host}:{port}",
         "--policy", str(policy),
         "--events", str(events),

@@ -48,7 +48,7 @@ def _selector_covers(a: Selector | None, b: Selector | None) -> bool:
     # Every alternative b selects by must be selected by a (the kinds are alternatives).
     globs_ok = all(
         all(any(_glob_covers(ga, gb) for ga in getattr(a, kind)) for gb in getattr(b, kind))
-        for kind in ("identities", "cgroups", "commands", "executables")
+        for kind in ("identities", "tenants", "cgroups", "commands", "executables")
     )
     pods_ok = all(pb in a.pods for pb in b.pods)  # proved only for identical pod selectors
     return nets_ok and globs_ok and pods_ok and (a.crm_originated or not b.crm_originated)
@@ -98,6 +98,10 @@ def protected_sample(policy: Policy) -> Identity | None:
             user = _probe_user(glob)
             if user:
                 return Identity(None, user=user)
+        for glob in selector.tenants:
+            tenant = _probe_user(glob)
+            if tenant:
+                return Identity(None, tenant=tenant)
     return None
 
 
@@ -119,7 +123,7 @@ def default_allows_unknown_endpoints(policy: Policy) -> list[Label]:
 
 
 def overlap(p: Policy, q: Policy) -> list[str]:
-    """Client selectors both policies protect: CIDRs that intersect, identity globs that can meet."""
+    """Client selectors both policies protect: CIDRs that intersect, identity or tenant globs that can meet."""
     found = []
     for sp in p.protects:
         for sq in q.protects:
@@ -127,9 +131,10 @@ def overlap(p: Policy, q: Policy) -> list[str]:
                 for nb in sq.clients:
                     if na.version == nb.version and na.overlaps(nb):
                         found.append(f"clients {na} / {nb}")
-            for ga in sp.identities:
-                for gb in sq.identities:
-                    if _glob_covers(ga, gb) or _glob_covers(gb, ga):
-                        found.append(f"identities {ga} / {gb}")
+            for kind in ("identities", "tenants"):
+                for ga in getattr(sp, kind):
+                    for gb in getattr(sq, kind):
+                        if _glob_covers(ga, gb) or _glob_covers(gb, ga):
+                            found.append(f"{kind} {ga} / {gb}")
     return found
 

@@ -33,6 +33,12 @@ DEFAULT = "builtin:default"
 # destination address is one the proxy never connects to.
 FAIL_CLOSED = "builtin:fail-closed"
 REFUSED_ADDRESS = "builtin:refused-address"
+# Set by the gateway before any inspection: who may call which route, with which key.
+GATEWAY_AUTH = "builtin:gateway-auth"
+GATEWAY_SCOPE = "builtin:gateway-scope"
+GATEWAY_CALLER_KEY = "builtin:gateway-caller-key"
+GATEWAY_NO_ROUTE = "builtin:gateway-no-route"
+GATEWAY_KEY_UNAVAILABLE = "builtin:gateway-key-unavailable"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +47,9 @@ class Identity:
 
     client_ip: str | None
     client_port: int | None = None
-    user: str | None = None  # authenticated proxy user, when proxyauth is configured
+    user: str | None = None  # authenticated proxy user, or the gateway caller's identity
     kernel: Workload | None = None  # the kernel's view of the client (embargo agent), joined by address and port
+    tenant: str | None = None  # the gateway caller's tenant (token claim or client certificate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +87,7 @@ class Decision:
 
 def admit(identity: Identity, host: str, destination: Destination | None, policy: Policy) -> Decision:
     """Decide whether a connection to `host` is opened (and intercepted) at all."""
-    protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel)
+    protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel, tenant=identity.tenant)
     if destination is None:
         if not protected and policy.unprotected_unlisted == "passthrough":
             return Decision("allow", UNLISTED_PASSTHROUGH, "enforce", ("host is not in the catalog; client is not protected",), False)
@@ -100,7 +107,7 @@ def admit(identity: Identity, host: str, destination: Destination | None, policy
 def decide(context: RequestContext, classification: Classification, policy: Policy) -> Decision:
     """Decide one request. The first rule whose conditions all hold wins."""
     identity = context.identity
-    protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel)
+    protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel, tenant=identity.tenant)
     if not protected:
         return Decision("allow", UNPROTECTED, "enforce", ("client is not protected by this policy",), False)
     if context.destination is None:
@@ -136,7 +143,7 @@ def rule_mismatch(rule: Rule, context: RequestContext, classification: Classific
     destination = context.destination
     assert destination is not None
     identity = context.identity
-    if match.who and not match.who.matches(identity.client_ip, identity.user, identity.kernel):
+    if match.who and not match.who.matches(identity.client_ip, identity.user, identity.kernel, tenant=identity.tenant):
         return "client is not selected by the rule"
     if match.label is not None and classification.label < match.label:
         return f"label {classification.label} is below {match.label}"

@@ -27,7 +27,7 @@ POLICY_SCHEMA = POLICY_DIR / "policy.schema.json"
 IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 # Keys of a selector; a rule's `match` may carry them too.
 COMM_LENGTH = 15  # TASK_COMM_LEN - 1
-SELECTOR_KEYS = ("clients", "identities", "cgroup", "process", "pod", "crm_originated")
+SELECTOR_KEYS = ("clients", "identities", "tenants", "cgroup", "process", "pod", "crm_originated")
 
 
 @lru_cache(maxsize=4096)
@@ -65,19 +65,24 @@ class PodSelector:
 class Selector:
     """Whom a policy or rule applies to: the client matches any one of the listed kinds.
 
-    clients and identities come from the proxy connection; cgroups, processes, pods and
-    crm_originated need the kernel view of the workload (`embargo agent` with tracing).
+    clients and identities come from the proxy connection (identities and tenants from the
+    gateway's authentication); cgroups, processes, pods and crm_originated need the kernel
+    view of the workload (`embargo agent` with tracing).
     """
 
     clients: tuple[IpNetwork, ...] = ()
     identities: tuple[str, ...] = ()
+    tenants: tuple[str, ...] = ()  # gateway callers' tenants (globs)
     cgroups: tuple[str, ...] = ()  # cgroup v2 path globs
     commands: tuple[str, ...] = ()  # process name (comm) globs
     executables: tuple[str, ...] = ()  # executable path globs
     pods: tuple[PodSelector, ...] = ()
     crm_originated: bool = False  # workloads seen pulling data from a CRM host
 
-    def matches(self, client_ip: str | None, user: str | None, workload: Workload | None = None) -> bool:
+    def matches(self, client_ip: str | None, user: str | None, workload: Workload | None = None,
+                *, tenant: str | None = None) -> bool:
+        if self.tenants and tenant and any(fnmatchcase(tenant, g) for g in self.tenants):
+            return True
         if self.clients and client_ip:
             try:
                 address = client_address(client_ip)
@@ -211,8 +216,9 @@ class Policy:
     document: YamlDocument | None = field(default=None, repr=False, compare=False)
     classifier: ClassifierSettings = ClassifierSettings()
 
-    def protects_client(self, client_ip: str | None, user: str | None, workload: Workload | None = None) -> bool:
-        return any(s.matches(client_ip, user, workload) for s in self.protects)
+    def protects_client(self, client_ip: str | None, user: str | None, workload: Workload | None = None,
+                        *, tenant: str | None = None) -> bool:
+        return any(s.matches(client_ip, user, workload, tenant=tenant) for s in self.protects)
 
     @cached_property
     def workload_selectors(self) -> tuple[Selector, ...]:
@@ -332,6 +338,7 @@ class _Builder:
         return Selector(
             clients=tuple(networks),
             identities=tuple(raw.get("identities", [])),
+            tenants=tuple(raw.get("tenants", [])),
             cgroups=(cgroups,) if isinstance(cgroups, str) else tuple(cgroups),
             commands=tuple(process.get("comm", [])),
             executables=tuple(process.get("exe", [])),
