@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import BinaryIO, Protocol
 
 from addons.inspection import Inspection, InspectionJob, inspect
+from classifier.model import ModelError, load_model, model_path
 
 _FRAME = struct.Struct("!I")
 
@@ -191,7 +192,19 @@ def _serve(source: BinaryIO, sink: BinaryIO) -> None:
         sink.flush()
 
 
+def _preload_model() -> None:
+    """Load the sensitivity model before the first job, not during it (100-300 ms). A model
+    that cannot load is left for the job to report: that request fails closed."""
+    path = model_path()
+    if path is not None:
+        try:
+            load_model(path)
+        except ModelError:
+            pass
+
+
 if __name__ == "__main__":
     channel = sys.stdout.buffer
     sys.stdout = sys.stderr  # stdout carries frames only: a stray print must not corrupt them
+    _preload_model()
     _serve(sys.stdin.buffer, channel)
