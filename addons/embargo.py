@@ -454,7 +454,8 @@ class Embargo:
         if restored:
             metrics.observe_restore(restored)
         upstream_ms = None
-        if flow.response.timestamp_end and flow.request.timestamp_end:
+        redirected = "embargo_redirect" in flow.metadata  # answered on the node: nothing went upstream
+        if flow.response.timestamp_end and flow.request.timestamp_end and not redirected:
             upstream_ms = round((flow.response.timestamp_end - flow.request.timestamp_end) * 1000, 3)
         done = DecisionEvent(
             phase="response", node=self.node, workload=event.workload, host=event.host,

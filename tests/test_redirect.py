@@ -126,6 +126,7 @@ def test_openai_chat_is_answered_by_the_local_model(proxy, fake, audit, llama):
     assert redirect["local_model_health"] == "up" and redirect["route"] == "openai chat/completions"
     assert response["redirect"]["outcome"] == "answered" and response["redirect"]["local_status"] == 200
     assert response["response"]["status"] == 200
+    assert response["response"]["upstream_ms"] is None  # answered on the node: nothing went upstream
 
 
 def test_openai_chat_stream_is_relayed_chunk_by_chunk(proxy, fake, audit):
