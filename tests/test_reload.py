@@ -80,7 +80,7 @@ def metric(port: int, name: str) -> str:
     return "\n".join(line for line in text.splitlines() if line.startswith(name))
 
 
-def wait_until(predicate, timeout: float = 15.0) -> None:
+def wait_until(predicate, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
         assert time.monotonic() < deadline, "condition not reached in time"
