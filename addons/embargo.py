@@ -24,10 +24,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from mitmproxy import connection, ctx, exceptions, http, tls
+from mitmproxy import connection, ctx, exceptions, http, tcp, tls
 from mitmproxy.addonmanager import Loader
 from mitmproxy.proxy import server_hooks
-from mitmproxy.proxy.mode_specs import ReverseMode
+from mitmproxy.proxy.mode_specs import ReverseMode, TransparentMode
 from mitmproxy.utils import human
 
 from addons import errors
@@ -265,7 +265,13 @@ class Embargo:
         if self._unconfigured() or isinstance(data.context.client.proxy_mode, ReverseMode):
             return
         assert self.catalog and self.policy
-        host, port = self._tunnels.get(data.context.client.id) or (data.client_hello.sni or "", 443)
+        client = data.context.client
+        if _transparent(client) and client.id not in self._tunnels and data.client_hello.sni:
+            # Redirected by the kernel (or netfilter): the name the client asked for is what policy
+            # decides on, as a CONNECT target would be. The upstream is the address the client
+            # dialled; its certificate must be valid for that name.
+            self._tunnels[client.id] = (normalise_host(data.client_hello.sni), client.sockname[1])  # the original port
+        host, port = self._tunnels.get(client.id) or (data.client_hello.sni or "", 443)
         destination = self.catalog.destination(host, port) if host else None
         identity = self._identity_of_client(data.context.client)
         decision = admit(identity, host, destination, self.policy)
@@ -308,6 +314,12 @@ class Embargo:
         if self.kernel is not None and client.peername:
             self._workloads[client.id] = await self.kernel.workload_for(client.peername[0], client.peername[1])
 
+    def tcp_start(self, flow: tcp.TCPFlow) -> None:
+        """A redirected connection that is neither TLS nor HTTP: nothing to decide on, refused."""
+        if _transparent(flow.client_conn):
+            metrics.REFUSED_CONNECTIONS.labels(reason="transparent_raw_tcp").inc()
+            flow.kill()
+
     def client_disconnected(self, client: connection.Client) -> None:
         self._tunnels.pop(client.id, None)
         self._workloads.pop(client.id, None)
@@ -321,8 +333,9 @@ class Embargo:
         if self._unconfigured():
             self._respond_error(flow, None, errors.INSPECTION_FAILED, "Embargo is not configured", new_incident_id())
             return
-        # A tunnel was admitted when it was opened; plain-HTTP requests are admitted here.
-        if flow.client_conn.id not in self._tunnels and not await self._admit(flow, "request"):
+        # A tunnel was admitted when it was opened; plain-HTTP and transparent requests are admitted here.
+        admitted = flow.client_conn.id in self._tunnels and not _transparent(flow.client_conn)
+        if not admitted and not await self._admit(flow, "request"):
             return
         assert self.catalog and self.policy
         policy = self.policy  # a hot reload may swap self.policy while this request is inspected
@@ -633,6 +646,10 @@ def _gateway_holds_key(flow: http.HTTPFlow) -> bool:
     says nothing about who holds which key (the gateway event's `credential` does)."""
     summary = flow.metadata.get("embargo_gateway")
     return summary is not None and summary.caller_key != "forwarded"
+
+
+def _transparent(client: connection.Client) -> bool:
+    return isinstance(client.proxy_mode, TransparentMode)
 
 
 def _is_ip(host: str) -> bool:

@@ -156,6 +156,11 @@ class CgroupIndex:
         self.scan()
         return [i for i, path in self._paths.items() if any(fnmatchcase(path, p) for p in patterns)]
 
+    def all_paths(self) -> dict[int, str]:
+        """Every cgroup in the tree now: id -> path (rescans)."""
+        self.scan()
+        return dict(self._paths)
+
     def scan(self) -> None:
         self._last_scan = time.monotonic()
         paths = {}

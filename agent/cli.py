@@ -76,8 +76,25 @@ def _parser() -> argparse.ArgumentParser:
     agent.add_argument("--dns-interface", metavar="IFACE", help="observe DNS answers on this interface only")
     agent.add_argument("--resolver", type=_host_port, metavar="HOST:PORT",
                        help="resolve the catalog's host names here (default: /etc/resolv.conf)")
+    agent.add_argument("--enforce-cgroup", metavar="PATH",
+                       help="kernel enforcement: attach at this cgroup v2 path (e.g. /kubepods.slice); protected "
+                            "workloads below it reach --enforce-port only through the --transparent listener")
+    agent.add_argument("--enforce-port", type=int, action="append", default=[], metavar="PORT",
+                       help="TCP port redirected to the proxy and UDP port refused (repeatable; default 443)")
+    agent.add_argument("--enforce-default", choices=("protect", "pass"), default="pass",
+                       help="cgroups under --enforce-cgroup the agent has not classified yet (protect: deny until known)")
+    agent.add_argument("--transparent", type=_host_port, action="append", default=[], metavar="ADDR:PORT",
+                       help="transparent listener protected connections are redirected to: a node address pods "
+                            "reach (repeatable: one IPv4, one IPv6, same port)")
+    agent.add_argument("--pin-dir", type=Path, metavar="DIR", help="bpffs directory for enforcement pins "
+                       "(default /sys/fs/bpf/embargo)")
     agent.add_argument("--trace-cgroup", action="append", default=[], metavar="PATH",
                        help="trace every connect of cgroups matching this v2 path glob (repeatable)")
+
+    enforce = commands.add_parser("enforce", help="show or remove the kernel enforcement an agent installed")
+    enforce.add_argument("action", choices=("status", "uninstall"))
+    enforce.add_argument("--cgroup", required=True, metavar="PATH", help="the agent's --enforce-cgroup")
+    enforce.add_argument("--pin-dir", type=Path, metavar="DIR", help="the agent's --pin-dir")
 
     inventory = commands.add_parser("inventory", help="which workloads talk to the CRM, to AI endpoints, or both")
     inventory.add_argument("--file", type=Path, required=True, metavar="FILE", help="the agent's inventory snapshot")
@@ -175,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_sinks(args.config, args.audit, args.policy, args.spool, args.parent)
     if args.command == "agent":
         return _agent(args)
+    if args.command == "enforce":
+        from agent.enforcement.cli import run_enforce
+
+        return run_enforce(args.action, args.cgroup, args.pin_dir)
     if args.command == "inventory":
         return _inventory(args.file, args.json)
     if args.command == "classify":
@@ -242,6 +263,7 @@ def _proxy_config(args: argparse.Namespace) -> ProxyConfig:
         metrics_listen=args.metrics,
         mitmproxy_options=args.set,
         sinks=args.sinks,
+        transparent_listen=getattr(args, "transparent", []),
     )
 
 
@@ -269,10 +291,18 @@ def _agent(args: argparse.Namespace) -> int:
     from mitmproxy.exceptions import OptionsError
 
     from agent.daemon import AgentConfig, dry_run, run_agent
+    from agent.enforcement.enforcer import EnforcementError
     from agent.yamlfile import ConfigError
 
+    enforcement = None
+    if args.enforce_cgroup:
+        from agent.enforcement.service import EnforcementConfig
+
+        enforcement = EnforcementConfig(args.enforce_cgroup, args.enforce_port or [443], args.enforce_default)
+        if args.pin_dir:
+            enforcement.pin_dir = args.pin_dir
     config = AgentConfig(
-        proxy=_proxy_config(args), tracing=not args.no_tracing, ringbuf_pages=args.ringbuf_pages,
+        enforcement=enforcement, proxy=_proxy_config(args), tracing=not args.no_tracing, ringbuf_pages=args.ringbuf_pages,
         inventory_file=args.inventory, inventory_interval_s=args.inventory_interval, dns=not args.no_dns,
         dns_interface=args.dns_interface, resolver=args.resolver, trace_cgroups=args.trace_cgroup,
     )
@@ -280,7 +310,7 @@ def _agent(args: argparse.Namespace) -> int:
         if args.dry_run:
             return dry_run(config)
         run_agent(config)
-    except (ConfigError, OptionsError, ValueError) as err:
+    except (ConfigError, OptionsError, ValueError, EnforcementError) as err:
         print(f"embargo: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

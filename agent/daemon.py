@@ -20,6 +20,8 @@ from addons.embargo import Embargo
 from agent.attribution import Attributor, CgroupIndex, KubernetesPods, detect_cgroup_setup
 from agent.catalog import Catalog
 from agent.dns_observer import DnsObserver, HostnameView, exact_catalog_hosts, resolve_names, system_resolver
+from agent.enforcement.enforcer import EnforcementError
+from agent.enforcement.service import EnforcementConfig, KernelEnforcement
 from agent.events import node_name
 from agent.inventory import Inventory
 from agent.kernel_view import KernelView, ProxyOnly
@@ -45,6 +47,7 @@ class AgentConfig:
     resolver: tuple[str, int] | None = None  # default: the first nameserver in /etc/resolv.conf
     resolve_interval_s: float = 300.0
     trace_cgroups: list[str] = field(default_factory=list)  # cgroup v2 path globs traced in full
+    enforcement: EnforcementConfig | None = None  # kernel enforcement (needs proxy.transparent_listen)
 
     @property
     def inventory_path(self) -> Path:
@@ -65,6 +68,12 @@ def dry_run(config: AgentConfig) -> int:
     print("  watch destination addresses of catalog hosts, as DNS answers name them")
     for pattern in _cgroup_patterns(config, policy):
         print(f"  watch cgroups matching {pattern} (every connect)")
+    if config.enforcement:
+        from agent.enforcement.enforcer import program_spec
+
+        print(program_spec(config.enforcement.pin_dir).describe())
+        print(f"  {config.enforcement.describe()}")
+        print(f"  transparent listeners: {config.proxy.transparent_listen or 'none (enforced ports are refused)'}")
     setup = detect_cgroup_setup()
     print(f"cgroups: {setup.mode}, v2 at {setup.v2_mount}" + (f" ({setup.note})" if setup.note else ""))
     print("dns observer: " + ("off" if not config.dns else f"udp source port 53 on {config.dns_interface or 'all interfaces'}"))
@@ -85,6 +94,7 @@ class Agent:
         self.dns: DnsObserver | None = None
         self.pods: KubernetesPods | None = None
         self.kernel: KernelView | ProxyOnly = self._start_tracing()
+        self.enforcement: KernelEnforcement | None = self._start_enforcement()
         self.addon.kernel = self.kernel
         self.addon.final_records = self.final_records
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -112,6 +122,25 @@ class Agent:
             print(f"embargo: {tracer.bytes_note}", file=sys.stderr)
         return kernel
 
+    def _start_enforcement(self) -> KernelEnforcement | None:
+        """Install (or adopt) kernel enforcement; when it was asked for and cannot run, the agent
+        does not start: an earlier agent's programs stay in force (fail closed)."""
+        if self.config.enforcement is None:
+            return None
+        attributor = self.kernel.attributor if isinstance(self.kernel, KernelView) else Attributor(detect_cgroup_setup())
+        if attributor.cgroups is None:
+            raise EnforcementError("kernel enforcement needs cgroup v2, and this node has none mounted")
+        try:
+            enforcement = KernelEnforcement.install(self.config.enforcement, attributor, self.names, self.node,
+                                                    self.config.proxy.transparent_listen, emit=self._emit)
+        except BpfUnavailable as err:
+            raise EnforcementError(str(err)) from err
+        enforcement.reconcile(self.policy, self.catalog)
+        if isinstance(self.kernel, KernelView):
+            for host, port in self.config.proxy.transparent_listen:
+                self.kernel.watch_proxy(host, port)
+        return enforcement
+
     def _watch_cgroups(self, kernel: KernelView, cgroups: CgroupIndex) -> None:
         """Watch the cgroups the policy's `cgroup` selectors (and --trace-cgroup) name, as
         they exist now; called again every CGROUP_RESCAN_S for cgroups created later."""
@@ -133,6 +162,8 @@ class Agent:
 
     def status(self) -> dict[str, Any]:
         status = self.kernel.status()
+        if self.enforcement:
+            status["enforcement"] = self.enforcement.status()
         status["dns"] = self.dns_note or {"answers": self.dns.answers if self.dns else 0,
                                           "catalog_addresses": len(self.names.catalog_addresses())}
         return status
@@ -182,6 +213,12 @@ class Agent:
             await asyncio.sleep(CGROUP_RESCAN_S)
             await asyncio.to_thread(self._watch_cgroups, kernel, cgroups)
 
+    async def _reconcile_enforcement(self, enforcement: KernelEnforcement) -> None:
+        while True:
+            await asyncio.sleep(CGROUP_RESCAN_S)
+            await asyncio.to_thread(enforcement.reconcile, self.addon.policy or self.policy,
+                                    self.addon.catalog or self.catalog)
+
     async def main(self) -> None:
         self._loop = asyncio.get_running_loop()
         if self.pods:
@@ -190,6 +227,9 @@ class Agent:
             self.kernel.start()
         self._start_dns()
         periodic = [asyncio.create_task(self._periodic_inventory())]
+        if self.enforcement:
+            self.enforcement.start()
+            periodic.append(asyncio.create_task(self._reconcile_enforcement(self.enforcement)))
         if isinstance(self.kernel, KernelView) and self.kernel.attributor.cgroups and _cgroup_patterns(self.config, self.policy):
             periodic.append(asyncio.create_task(self._rescan_cgroups(self.kernel, self.kernel.attributor.cgroups)))
         try:
@@ -207,6 +247,8 @@ class Agent:
             self.pods.stop()
         if isinstance(self.kernel, KernelView):
             self.kernel.stop()
+        if self.enforcement:
+            self.enforcement.stop()
 
 
 def _cgroup_patterns(config: AgentConfig, policy: Policy) -> list[str]:

@@ -109,9 +109,11 @@ class KernelView:
     def handle(self, record: ConnectionRecord) -> None:
         self.records += 1
         workload = self.attributor.identify(record.tgid, record.pid, record.comm, record.uid, record.cgroup_id)
+        if record.kind == "established" and record.saddr is not None and record.sport is not None:
+            # Joinable by the proxy: an explicit-proxy client, or a connection kernel enforcement
+            # redirected to it (whose record carries the destination the workload asked for).
+            self._remember(record.saddr, record.sport, workload)
         if (record.daddr, record.dport) in self.proxy_endpoints or ("::", record.dport) in self.proxy_endpoints:
-            if record.kind == "established" and record.saddr is not None and record.sport is not None:
-                self._remember(record.saddr, record.sport, workload)
             return
         if record.kind == "established":
             return  # connect (with its result) and close (with bytes) say what matters

@@ -43,6 +43,7 @@ class ProxyConfig:
     metrics_listen: tuple[str, int] | None = None
     mitmproxy_options: list[str] = field(default_factory=list)  # "name=value", like --set
     sinks: Path | None = None  # agent config with SIEM sinks: the forwarder runs beside the proxy
+    transparent_listen: list[tuple[str, int]] = field(default_factory=list)  # beside the explicit proxy
 
 
 def build_master(config: ProxyConfig, addon: Embargo | None = None, before: Sequence[object] = ()) -> DumpMaster:
@@ -51,6 +52,8 @@ def build_master(config: ProxyConfig, addon: Embargo | None = None, before: Sequ
     `before`: addons that see each flow ahead of Embargo (the gateway authenticates and routes).
     """
     opts = options.Options(listen_host=config.listen_host, listen_port=config.listen_port)
+    if config.transparent_listen:  # kernel enforcement redirects protected workloads' connects here
+        opts.update(mode=["regular", *(f"transparent@{host}:{port}" for host, port in config.transparent_listen)])
     if config.confdir:
         opts.update(confdir=str(config.confdir))
     master = DumpMaster(opts, with_termlog=True, with_dumper=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -34,6 +35,13 @@ class PodSandbox:
     pod_uid: str = field(default_factory=lambda: str(uuid.uuid4()))
     container_id: str = field(default_factory=lambda: secrets.token_hex(32))
     processes: list[subprocess.Popen] = field(default_factory=list)
+    container_dir: Path | None = None  # the first container's scope
+
+    @property
+    def pod_slice(self) -> str:
+        """The pod's cgroup v2 path (the containers' parent)."""
+        assert self.container_dir is not None
+        return "/" + str(self.container_dir.parent.relative_to(self.cgroup_root))
 
     @property
     def host_ipv4(self) -> str:
@@ -54,11 +62,13 @@ class PodSandbox:
     @property
     def cgroup_path(self) -> str:
         """The cgroup v2 path, as the kernel view reports it."""
-        return "/" + str(self.cgroup_dirs[-1].relative_to(self.cgroup_root))
+        assert self.container_dir is not None
+        return "/" + str(self.container_dir.relative_to(self.cgroup_root))
 
     @property
     def cgroup_id(self) -> int:
-        return os.stat(self.cgroup_dirs[-1]).st_ino
+        assert self.container_dir is not None
+        return os.stat(self.container_dir).st_ino
 
     @classmethod
     def create(cls, cgroup: bool = True) -> PodSandbox:
@@ -103,11 +113,27 @@ class PodSandbox:
                 self.cgroup_dirs.append(path)
         if len(self.cgroup_dirs) < 2:
             raise RuntimeError("pod cgroup directories already existed")
+        self.container_dir = path
 
-    def start(self, script: str, *args: str) -> subprocess.Popen:
-        """Run `python -c script args...` inside the pod: in its cgroup from its first
-        instruction (the shell joins the cgroup, then execs) and in its network namespace."""
-        procs = self.cgroup_dirs[-1] / "cgroup.procs"
+    def add_container(self) -> Path:
+        """Another container's scope in the same pod; returns its directory."""
+        assert self.container_dir is not None
+        path = self.container_dir.parent / f"cri-containerd-{secrets.token_hex(32)}.scope"
+        path.mkdir()
+        self.cgroup_dirs.append(path)
+        return path
+
+    def set_hosts(self, entries: dict[str, str]) -> None:
+        """The pod's /etc/hosts (name -> address): `ip netns exec` bind-mounts /etc/netns/<ns>/hosts."""
+        directory = Path("/etc/netns") / self.netns
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / "hosts").write_text("".join(f"{address} {name}\n" for name, address in entries.items()))
+
+    def start(self, script: str, *args: str, container: Path | None = None) -> subprocess.Popen:
+        """Run `python -c script args...` inside the pod: in its cgroup (the first container's,
+        or `container`) from its first instruction (the shell joins the cgroup, then execs) and
+        in its network namespace."""
+        procs = (container or self.container_dir) / "cgroup.procs"
         command = f'echo $$ > {procs} && exec ip netns exec {self.netns} "$@"'
         process = subprocess.Popen(["sh", "-c", command, "sh", sys.executable, "-c", script, *args],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -138,5 +164,6 @@ class PodSandbox:
                 directory.rmdir()
             except OSError:
                 pass
+        shutil.rmtree(Path("/etc/netns") / self.netns, ignore_errors=True)
         subprocess.run(["ip", "netns", "del", self.netns], capture_output=True)  # removes the veth pair too
         subprocess.run(["ip", "link", "del", self.host_if], capture_output=True)

@@ -67,24 +67,28 @@ def pod() -> Iterator[PodSandbox]:
 
 
 class EchoServer:
-    """Listens on the host side of the veth (dual-stack); reads all, answers REPLY bytes."""
+    """Listens on the host side of the veth (dual-stack unless given an IPv4 address); reads
+    all, answers REPLY bytes; `peers` are the client addresses, in order."""
 
-    def __init__(self) -> None:
-        self.sock = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
-        self.sock.bind(("::", 0))
+    def __init__(self, host: str = "::", port: int = 0) -> None:
+        self.sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+        if ":" in host:
+            self.sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+        self.sock.bind((host, port))
         self.sock.listen(16)
         self.port = self.sock.getsockname()[1]
         self.received: list[int] = []
+        self.peers: list[str] = []
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
 
     def _serve(self) -> None:
         while True:
             try:
-                conn, _ = self.sock.accept()
+                conn, peer = self.sock.accept()
             except OSError:
                 return
+            self.peers.append(peer[0].removeprefix("::ffff:"))
             with conn:
                 total = 0
                 while chunk := conn.recv(65536):

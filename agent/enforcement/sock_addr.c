@@ -8,11 +8,13 @@
 //   connect4 / connect6   TCP to an enforced port (443 and configured ones) is rewritten to
 //                         the proxy's transparent listener; its original destination is kept
 //                         by socket cookie. No proxy configured: refused (EPERM).
-//                         Any connect to an address a DNS answer named for a catalog host is
-//                         refused, whatever the port. UDP connect to an enforced port: refused
-//                         (QUIC falls back to TCP).
+//                         UDP connect to an enforced port: refused (QUIC falls back to TCP).
+//                         Any other connect to an address a DNS answer named for a catalog
+//                         host is refused, whatever the port.
 //   sendmsg4 / sendmsg6   unconnected UDP to an enforced port or a catalog address: refused.
 //   sock_create           a raw IP socket: refused (crafted packets skip the hooks above).
+//                         Packet sockets (AF_PACKET) are not inet sockets and no cgroup hook
+//                         sees them: protected pods must not have CAP_NET_RAW (see README).
 //   sock_ops              when a redirected connection is established, its original destination
 //                         moves from the cookie to the client's (address, port), which is what
 //                         the proxy sees as its peer.
@@ -205,13 +207,11 @@ static __always_inline int decide(struct bpf_sock_addr *ctx, struct addr_key *ds
             (!is_zero(target->addr6, 16) && same_address(dst->addr, target->addr6)))
             return VERDICT_PASS;  // the proxy itself (explicit-proxy clients)
     }
+    if (ports.lookup(&port))  // TCP: to the proxy, which decides by SNI and Host; UDP (QUIC): refused
+        return udp ? deny(ctx->user_family, ctx->protocol, dst, port, REASON_UDP_PORT) : REDIRECT;
     if (ai_addresses.lookup(dst))
         return deny(ctx->user_family, ctx->protocol, dst, port, REASON_AI_ADDRESS);
-    if (!ports.lookup(&port))
-        return VERDICT_PASS;
-    if (udp)
-        return deny(ctx->user_family, ctx->protocol, dst, port, REASON_UDP_PORT);
-    return REDIRECT;
+    return VERDICT_PASS;
 }
 
 static __always_inline void remember(struct bpf_sock_addr *ctx, struct addr_key *dst, u16 port) {

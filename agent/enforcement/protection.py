@@ -1,0 +1,76 @@
+"""Which cgroups the kernel enforces for, and what it tells the audit log when it refuses.
+
+The per-cgroup table the programs read is computed here from the policy's `protects`
+selectors (pure functions; the daemon does the I/O). Entries go on leaf cgroups — where
+processes run — so a container created later under a pod slice inherits the attach point's
+default until the agent has looked at it:
+
+- default "protect" (deny-until-known): the attach point is PROTECT; identified leaves the
+  policy does not name become EXEMPT. A leaf whose pod metadata is still missing, while the
+  policy selects by pod, gets no entry and so stays protected.
+- default "pass": only the leaves the policy names are PROTECT.
+
+The agent's own cgroup is always EXEMPT: the proxy must reach the real endpoints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from agent.catalog import Catalog
+from agent.dns_observer import HostnameView
+from agent.enforcement.enforcer import EXEMPT, PROTECT, Denial
+from agent.events import DecisionEvent
+from agent.policy.engine import Decision, Identity
+from agent.policy.model import Policy
+from agent.workload import Workload
+
+DEFAULTS = ("protect", "pass")
+KERNEL_DENY_PHASE = "kernel.deny"  # the alert rule `kernel-denial` in policies/default.yaml matches it
+
+# Why the kernel refused, for the decision event's rule and reasons.
+REASON_TEXT = {
+    "ai-address": "direct connection to an address of an AI endpoint (any port), bypassing the proxy",
+    "udp-port": "UDP to an enforced port (QUIC): clients fall back to TCP, which goes through the proxy",
+    "no-proxy": "enforced port with no proxy listener for this address family",
+    "raw-socket": "raw IP socket: hand-made packets would bypass every connect and sendmsg check",
+}
+
+
+def cgroup_modes(attach_point: str, paths: dict[int, str], attach_point_id: int, policy: Policy,
+                 workload_of: Callable[[int], Workload], default: str, own_cgroups: Iterable[int] = (),
+                 pods_known: bool = False) -> dict[int, int]:
+    """The complete table for cgroups under `attach_point` (paths: id -> cgroup v2 path)."""
+    if default not in DEFAULTS:
+        raise ValueError(f"enforcement default must be one of {DEFAULTS}, got {default!r}")
+    prefix = attach_point.rstrip("/") + "/"
+    below = {cid: path for cid, path in paths.items() if path.startswith(prefix)}
+    parents = {path.rsplit("/", 1)[0] for path in below.values()}
+    selects_pods = any(selector.pods for selector in policy.protects)
+    modes: dict[int, int] = {attach_point_id: PROTECT} if default == "protect" else {}
+    for cgroup_id, path in below.items():
+        if path in parents:
+            continue  # not a leaf: its new children inherit the attach point's default
+        workload = workload_of(cgroup_id)
+        if policy.protects_client(None, None, workload):
+            modes[cgroup_id] = PROTECT
+        elif default == "protect" and not (selects_pods and pods_known and workload.pod_uid and workload.pod is None):
+            modes[cgroup_id] = EXEMPT
+    for cgroup_id in own_cgroups:
+        modes[cgroup_id] = EXEMPT
+    return modes
+
+
+def denial_event(denial: Denial, workload: Workload, names: HostnameView, catalog: Catalog, policy: Policy,
+                 node: str, incident_id: str) -> DecisionEvent:
+    """A kernel refusal as a decision event (phase kernel.deny), attributed to its workload."""
+    labels = names.lookup(denial.address) if denial.address else None
+    catalog_name = labels.catalog[0] if labels and labels.catalog else None
+    host = catalog_name.host if catalog_name else denial.address
+    destination = catalog.destination(catalog_name.host, denial.port or 443) if catalog_name else None
+    target = f"{denial.protocol} {denial.address or '(raw socket)'}" + (f" port {denial.port}" if denial.port else "")
+    decision = Decision("block", f"builtin:kernel-{denial.reason}", "enforce",
+                        (REASON_TEXT.get(denial.reason, denial.reason), target), True,
+                        "the kernel refused this connection: protected workloads reach AI endpoints only through Embargo")
+    return DecisionEvent(phase=KERNEL_DENY_PHASE, node=node, workload=Identity(None, kernel=workload), host=host,
+                         destination=destination, decision=decision, policy=policy, incident_id=incident_id)

@@ -1,0 +1,162 @@
+"""Kernel enforcement inside `embargo agent`: install, keep the cgroup table current, report denials.
+
+The agent installs (or, after a restart, adopts and replaces) the programs at the attach
+point, points them at its transparent listener, and every rescan recomputes which leaf
+cgroups are protected. A thread reads the kernel's denials and turns each into a decision
+event (phase `kernel.deny`) attributed to its workload; denials made while the agent was
+down wait in the pinned ring buffer and are reported when it is back.
+
+Stopping the agent lets go of the programs without detaching them: enforcement stays in
+force; `embargo enforce uninstall` removes it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from agent import metrics
+from agent.attribution import Attributor
+from agent.catalog import Catalog
+from agent.dns_observer import HostnameView
+from agent.enforcement import original_dst
+from agent.enforcement.enforcer import DEFAULT_PIN_DIR, Enforcer
+from agent.enforcement.protection import cgroup_modes, denial_event
+from agent.events import new_incident_id
+from agent.policy.model import Policy
+
+log = logging.getLogger("embargo.enforcement")
+
+PROGRAM_LABEL = "sock_addr"  # the embargo_ebpf_* metrics' program label
+
+
+@dataclass
+class EnforcementConfig:
+    cgroup: str  # cgroup v2 path of the attach point, e.g. /kubepods.slice
+    ports: list[int] = field(default_factory=lambda: [443])
+    default: str = "pass"  # cgroups under the attach point the agent has not classified: protect | pass
+    pin_dir: Path = DEFAULT_PIN_DIR
+
+    def describe(self) -> str:
+        return (f"enforce at cgroup {self.cgroup} (unclassified cgroups: {self.default}); TCP ports "
+                f"{', '.join(map(str, self.ports))} to the transparent listener, UDP to them refused; pins in {self.pin_dir}")
+
+
+def redirect_targets(listeners: list[tuple[str, int]]) -> tuple[str | None, str | None, int]:
+    """The transparent listeners' first IPv4 and IPv6 address, and their (single) port."""
+    ports = {port for _, port in listeners}
+    if len(ports) > 1:
+        raise ValueError(f"transparent listeners must share one port, got {sorted(ports)}")
+    ipv4 = next((h for h, _ in listeners if ipaddress.ip_address(h).version == 4), None)
+    ipv6 = next((h for h, _ in listeners if ipaddress.ip_address(h).version == 6), None)
+    for host in (ipv4, ipv6):
+        if host is not None and ipaddress.ip_address(host).is_unspecified:
+            raise ValueError("a transparent listener needs the node address pods are redirected to, not 0.0.0.0 or ::")
+    return ipv4, ipv6, ports.pop() if ports else 0
+
+
+class KernelEnforcement:
+    def __init__(self, config: EnforcementConfig, enforcer: Enforcer, attributor: Attributor, names: HostnameView,
+                 node: str, emit: Callable[[dict[str, Any]], None]):
+        self.config = config
+        self.enforcer = enforcer
+        self.attributor = attributor
+        self.names = names
+        self.node = node
+        self.emit = emit  # where decision events go (the audit log); called from the reader thread
+        self.policy: Policy | None = None
+        self.catalog: Catalog | None = None
+        self.denials = 0
+        self._lost_seen = 0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @classmethod
+    def install(cls, config: EnforcementConfig, attributor: Attributor, names: HostnameView, node: str,
+                listeners: list[tuple[str, int]], emit: Callable[[dict[str, Any]], None]) -> KernelEnforcement:
+        """Raises EnforcementError or BpfUnavailable saying why enforcement cannot run."""
+        assert attributor.cgroups is not None, "enforcement needs cgroup v2"
+        ipv4, ipv6, port = redirect_targets(listeners)
+        enforcer = Enforcer.install(attributor.cgroups.mount / config.cgroup.lstrip("/"), config.pin_dir)
+        enforcer.set_proxy(ipv4, ipv6, port)
+        enforcer.set_ports(config.ports)
+        service = cls(config, enforcer, attributor, names, node, emit)
+        names.on_catalog_address = service._catalog_address(names.on_catalog_address)
+        for address in names.catalog_addresses():
+            enforcer.deny_address(address)
+        original_dst.install(enforcer.original_destination)
+        return service
+
+    def _catalog_address(self, previous: Callable | None) -> Callable[[str, Any], None]:
+        def on_catalog_address(address: str, name: Any = None) -> None:
+            self.enforcer.deny_address(address)
+            if previous is not None:
+                previous(address, name)
+        return on_catalog_address
+
+    # --- the cgroup table -----------------------------------------------------------------------
+
+    def reconcile(self, policy: Policy, catalog: Catalog) -> dict[int, int]:
+        """Recompute and write which cgroups are protected (at start, on every rescan)."""
+        self.policy, self.catalog = policy, catalog
+        cgroups = self.attributor.cgroups
+        assert cgroups is not None
+        modes = cgroup_modes(
+            self.config.cgroup, cgroups.all_paths(), cgroups.id_of(self.config.cgroup), policy,
+            lambda cgroup_id: self.attributor.identify(0, 0, "", 0, cgroup_id), self.config.default,
+            own_cgroups=[cgroups.id_of(own)] if (own := _own_cgroup()) else [],
+            pods_known=self.attributor.pods is not None,
+        )
+        self.enforcer.set_cgroup_modes(modes)
+        return modes
+
+    # --- denials --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="embargo-enforcement", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            for denial in self.enforcer.poll_denials(100):
+                try:
+                    self._report(denial)
+                except Exception:  # noqa: BLE001 - one odd record must not end reporting
+                    log.exception("embargo: could not report a kernel denial")
+            lost = self.enforcer.counters()["denial_events_lost"]
+            if lost > self._lost_seen:
+                metrics.EBPF_LOST.labels(program=PROGRAM_LABEL).inc(lost - self._lost_seen)
+                self._lost_seen = lost
+
+    def _report(self, denial) -> None:
+        self.denials += 1
+        metrics.EBPF_EVENTS.labels(program=PROGRAM_LABEL).inc()
+        if self.policy is None or self.catalog is None:
+            return
+        workload = self.attributor.identify(denial.tgid, denial.pid, denial.comm, denial.uid, denial.cgroup_id)
+        event = denial_event(denial, workload, self.names, self.catalog, self.policy, self.node, new_incident_id())
+        metrics.observe_decision(event)
+        self.emit(event.to_dict())
+
+    def status(self) -> dict[str, Any]:
+        return {**self.enforcer.status(), "denials_reported": self.denials}
+
+    def stop(self) -> None:
+        """Stop reading; the programs stay attached and the maps pinned (enforcement continues)."""
+        self._stop.set()
+        if self._thread:
+            self._thread.join(timeout=5)
+        self.enforcer.close()
+
+
+def _own_cgroup() -> str | None:
+    for line in Path(f"/proc/{os.getpid()}/cgroup").read_text().splitlines():
+        if line.startswith("0::"):
+            return line[3:]
+    return None

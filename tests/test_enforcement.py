@@ -1,0 +1,289 @@
+"""Kernel enforcement end to end, as root: real cgroup programs, real mitmproxy, the official SDK.
+
+A pod-like workload (own network namespace, containerd cgroup path under its pod slice) is
+started after `embargo agent`, which attaches at the pod slice — an ancestor — with
+deny-until-known. In the pod, api.openai.com resolves (its /etc/hosts) to the host end of
+its veth, where a server listens on 443 as the AI endpoint's direct route. The workload has no
+proxy setting: its HTTPS is redirected by the kernel to the agent's transparent listener and
+decided by policy; its direct connects to that address on another port, its QUIC (scapy
+builds the Initial), its IPv4-mapped IPv6 connects and its raw packets are refused, each
+refusal a `kernel.deny` decision event. A sibling container the policy does not name, and
+the test process outside the pod, are untouched. Then: kill -9 the agent (still nothing gets
+out directly; refusals made meanwhile are reported by the next agent), five restarts (one
+program per hook, checked with bpftool), and uninstall (nothing left).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from agent.audit import read_new
+from agent.audit_verify import verify
+from agent.daemon import CGROUP_RESCAN_S
+from agent.demo.stack import FAKE_HOSTS, ProxyProcess, free_port, start_proxy
+from agent.enforcement.enforcer import HOOKS
+from tests.conftest import Upstream
+from tests.fake_dns import FakeDns
+from tests.pod_sandbox import PodSandbox
+from tests.test_tracing import REPLY, EchoServer, requires_ebpf
+
+pytestmark = [requires_ebpf, pytest.mark.integration]
+
+ECHOED = f"connected, reply {REPLY} bytes 'yyyyyyyyyyyy'"  # what the echo servers answer
+
+POLICY = """
+apiVersion: embargo.dev/v1
+kind: EgressPolicy
+name: enforced-pods
+version: "1"
+protects:
+  - cgroup: "/kubepods.slice/*/*/cri-containerd-{container}*.scope"
+lists:
+  sovereign: [EU, EEA, node]
+rules:
+  - id: personal-data-stays-sovereign
+    match:
+      label: confidential
+      jurisdiction: {not_in: sovereign}
+    action: block
+    reason: personal data may not leave the EU
+"""
+
+# Runs in the pod. Prints one JSON object: what each attempt gave (errno name or result).
+POD_SCRIPT = """
+import errno, json, socket, ssl, sys
+import openai
+from scapy.all import IP, UDP, L3RawSocket, conf, send
+from scapy.layers.quic import QUIC_Initial
+proxy_ca, ai4, ai6, other_port, phase = sys.argv[1:6]
+other_port = int(other_port)
+out = {}
+
+def attempt(name, action):
+    try:
+        out[name] = action()
+    except OSError as err:
+        out[name] = errno.errorcode.get(err.errno, str(err))
+    except Exception as err:
+        out[name] = type(err).__name__ + ": " + str(err)[:500]
+
+def tcp(family, address, port):
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.settimeout(10)
+        s.connect((address, port))
+        s.sendall(b"d" * 100)
+        s.shutdown(socket.SHUT_WR)
+        reply = b""
+        while chunk := s.recv(65536):
+            reply += chunk
+        return "connected, reply %d bytes %r" % (len(reply), reply[:12].decode(errors="replace"))
+
+quic = bytes(QUIC_Initial(DstConnID=b"\\x01" * 8, SrcConnID=b"\\x02" * 8)) + b"\\0" * 1100
+def udp_send(family, address):
+    with socket.socket(family, socket.SOCK_DGRAM) as s:
+        return "sent %d" % s.sendto(quic, (address, 443))
+def udp_connect(family, address):
+    with socket.socket(family, socket.SOCK_DGRAM) as s:
+        s.connect((address, 443))
+        return "connected"
+
+if phase == "full":
+    client = openai.OpenAI(api_key="sk-test", base_url="https://api.openai.com/v1", max_retries=0,
+                           http_client=openai.DefaultHttpxClient(verify=ssl.create_default_context(cafile=proxy_ca)))
+    def personal():
+        client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "Mail anna.schmidt@example-kunde.de the offer"}])
+        return "allowed"
+    def harmless():
+        reply = client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "Three tips for tidy CRM notes?"}])
+        return reply.choices[0].message.content[:14]
+    attempt("personal", personal)
+    attempt("harmless", harmless)
+    attempt("udp4_quic", lambda: udp_send(socket.AF_INET, ai4))
+    attempt("udp6_quic", lambda: udp_send(socket.AF_INET6, ai6))
+    attempt("udp_mapped_quic", lambda: udp_send(socket.AF_INET6, "::ffff:" + ai4))
+    attempt("udp4_connect", lambda: udp_connect(socket.AF_INET, ai4))
+    conf.L3socket = L3RawSocket  # an IP raw socket (scapy's default, AF_PACKET, is not covered: see README)
+    attempt("raw_scapy", lambda: send(IP(dst=ai4) / UDP(dport=443) / quic, verbose=False) or "sent")
+    attempt("tcp6_other_port", lambda: tcp(socket.AF_INET6, ai6, other_port))
+    attempt("tcp_mapped_other_port", lambda: tcp(socket.AF_INET6, "::ffff:" + ai4, other_port))
+attempt("tcp4_other_port", lambda: tcp(socket.AF_INET, ai4, other_port))
+attempt("tcp4_443", lambda: tcp(socket.AF_INET, ai4, 443))
+print(json.dumps(out))
+"""
+
+
+def bpftool(*args: str) -> object:
+    return json.loads(subprocess.run(["bpftool", "-j", *args], capture_output=True, text=True, check=True).stdout)
+
+
+def attached(cgroup_dir: Path) -> list[tuple[str, str]]:
+    """(attach type, program name) on this cgroup itself, as bpftool reports them."""
+    return sorted((p["attach_type"], p["name"]) for p in bpftool("cgroup", "show", str(cgroup_dir)))
+
+
+def run_in_pod(pod: PodSandbox, *args: str, container: Path | None = None) -> dict[str, str]:
+    process = pod.start(POD_SCRIPT, *args, container=container)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    return json.loads(out)
+
+
+class Node:
+    """The test's node: a pod, the AI endpoint's direct route, DNS, and the agent's arguments."""
+
+    def __init__(self, tmp_path: Path, upstream: Upstream, pod: PodSandbox):
+        self.tmp_path, self.upstream, self.pod = tmp_path, upstream, pod
+        self.pin_dir = Path("/sys/fs/bpf") / f"embargo-test-{secrets.token_hex(3)}"
+        self.direct_443 = EchoServer(pod.host_ipv4, 443)  # where the AI endpoint's address leads, bypassing
+        self.other = EchoServer()  # the AI endpoint's address, another port
+        self.dns = FakeDns(self._answer, pod.host_ipv4, 53)
+        self.transparent_port = free_port()
+        self.policy = tmp_path / "enforced-pods.yaml"
+        self.policy.write_text(POLICY.replace("{container}", pod.container_id[:16]))
+        self.runs = 0
+
+    def _answer(self, name: str, qtype: int) -> str | None:
+        if name == "api.openai.com":
+            return self.pod.host_ipv4 if qtype == 1 else self.pod.host_ipv6
+        return None
+
+    def start_agent(self) -> ProxyProcess:
+        self.runs += 1
+        agent = start_proxy(
+            self.tmp_path / "agent", self.policy, self.upstream.fake.port, self.upstream.pki.ca_cert, hosts=FAKE_HOSTS,
+            command="agent", listen_host=self.pod.host_ipv4,
+            extra_args=("--workers", "1", "--dns-interface", self.pod.host_if, "--resolver", f"{self.pod.host_ipv4}:53",
+                        "--inventory-interval", "3600", "--enforce-cgroup", self.pod.pod_slice,
+                        "--enforce-default", "protect", "--pin-dir", str(self.pin_dir),
+                        "--transparent", f"{self.pod.host_ipv4}:{self.transparent_port}",
+                        "--transparent", f"{self.pod.host_ipv6}:{self.transparent_port}",
+                        # the address api.openai.com has in the pod leads, for the proxy, to the fake provider
+                        "--resolve", f"{self.pod.host_ipv4}:443=127.0.0.1:{self.upstream.fake.port}"))
+        deadline = time.monotonic() + 20
+        while len(self.denied_addresses()) < 2:  # the agent resolved api.openai.com (A and AAAA)
+            assert time.monotonic() < deadline, "the agent never put the catalog's addresses in force\n" + agent.log_text()
+            time.sleep(0.2)
+        return agent
+
+    def denied_addresses(self) -> list:
+        pin = self.pin_dir / "ai_addresses"
+        return bpftool("map", "dump", "pinned", str(pin)) if pin.exists() else []
+
+    def close(self) -> None:
+        subprocess.run([sys.executable, "-m", "agent.cli", "enforce", "uninstall", "--cgroup", self.pod.pod_slice,
+                        "--pin-dir", str(self.pin_dir)], capture_output=True)
+        for server in (self.direct_443, self.other):
+            server.close()
+        self.dns.close()
+
+
+@pytest.fixture
+def node(tmp_path: Path, upstream: Upstream) -> Iterator[Node]:
+    pod = PodSandbox.create()
+    pod.set_hosts({"api.openai.com": pod.host_ipv4})
+    the_node = Node(tmp_path, upstream, pod)
+    yield the_node
+    the_node.close()
+    pod.close()
+
+
+def kernel_denials(events: Path) -> list[dict]:
+    records, _ = read_new(events, 0)
+    return [r for r in records if r.get("phase") == "kernel.deny"]
+
+
+def test_protected_pod_reaches_ai_only_through_the_proxy(node: Node):
+    pod = node.pod
+    agent = node.start_agent()
+    args = (str(agent.ca), pod.host_ipv4, pod.host_ipv6, str(node.other.port))
+    sibling_dir = pod.add_container()
+    try:
+        result = run_in_pod(pod, *args, "full")
+        time.sleep(CGROUP_RESCAN_S + 1)  # the rescan finds the sibling, which the policy does not name
+        sibling = run_in_pod(pod, *args, "tcp", container=sibling_dir)
+        # The test process, outside the pod slice: untouched.
+        outside = socket.create_connection((pod.host_ipv4, node.other.port), timeout=5)
+        outside.close()
+    except Exception:
+        print(agent.log_text())
+        raise
+
+    assert result["personal"].startswith("PermissionDeniedError") and "personal-data-stays-sovereign" in result["personal"]
+    assert result["harmless"] == "[fake-openai] "[:14]
+    for refused in ("udp4_quic", "udp6_quic", "udp_mapped_quic", "udp4_connect", "raw_scapy",
+                    "tcp4_other_port", "tcp6_other_port", "tcp_mapped_other_port"):
+        assert result[refused] == "EPERM", (refused, result)
+    # Redirected to mitmproxy, which answers bytes that are neither TLS nor HTTP with its error page.
+    assert result["tcp4_443"].startswith("connected") and "'<!DOCTYPE HT'" in result["tcp4_443"]
+    assert sibling == {"tcp4_other_port": ECHOED, "tcp4_443": ECHOED}
+    assert node.direct_443.peers == [pod.pod_ipv4]  # only the unprotected sibling ever reached the direct route
+
+    agent.stop()
+    assert verify(agent.events).ok
+    records, _ = read_new(agent.events, 0)
+    requests = [r for r in records if r.get("phase") == "request"]
+    assert sorted(r["decision"]["enforced_action"] for r in requests) == ["allow", "block"]
+    for request in requests:
+        assert request["host"] == "api.openai.com" and request["workload"]["client_ip"] == pod.pod_ipv4
+    denials = kernel_denials(agent.events)
+    reasons = sorted((d["decision"]["rule"], d["workload"]["kernel"]["container_id"]) for d in denials)
+    expected = {"builtin:kernel-udp-port": 4, "builtin:kernel-raw-socket": 1, "builtin:kernel-ai-address": 3}
+    assert [r for r, _ in reasons] == sorted(rule for rule, n in expected.items() for _ in range(n))
+    assert {c for _, c in reasons} == {pod.container_id}
+    quic = [d for d in denials if d["decision"]["rule"] == "builtin:kernel-udp-port"]
+    assert {d["host"] for d in quic} == {"api.openai.com"}  # named by the DNS view
+    assert all(d["decision"]["enforced_action"] == "block" and d["decision"]["protected"] for d in denials)
+    assert all(d["workload"]["kernel"]["pod_uid"] == pod.pod_uid for d in denials)
+
+
+def test_enforcement_survives_kill_and_restarts_and_uninstalls_cleanly(node: Node):
+    pod = node.pod
+    slice_dir = pod.container_dir.parent
+    agent = node.start_agent()
+    args = (str(agent.ca), pod.host_ipv4, pod.host_ipv6, str(node.other.port))
+    os.kill(agent.process.pid, signal.SIGKILL)
+    agent.process.wait()
+
+    while_down = run_in_pod(pod, *args, "tcp")
+    assert while_down == {"tcp4_other_port": "EPERM", "tcp4_443": "ECONNREFUSED"}  # the proxy is gone: fail closed
+    # A container started while no agent runs is covered from its first connect (deny-until-known).
+    assert run_in_pod(pod, *args, "tcp", container=pod.add_container()) == while_down
+    assert node.direct_443.peers == [] and node.other.received == []
+
+    for restart in range(5):
+        agent = node.start_agent()
+        if restart == 0:
+            time.sleep(1)  # the reader thread drains what the kernel queued while no agent ran
+        (agent.stop if restart % 2 else lambda: os.kill(agent.process.pid, signal.SIGKILL))()
+        agent.process.wait()
+        if restart == 0:
+            late, _new_container = kernel_denials(agent.events)  # refused while the agent was down, reported after
+            assert late["workload"]["kernel"]["container_id"] == pod.container_id
+            assert late["destination"]["provider"] == "openai" and late["host"] == "api.openai.com"
+
+    hooks = sorted(("cgroup_" + {"connect4": "inet4_connect", "connect6": "inet6_connect", "sendmsg4": "udp4_sendmsg",
+                                 "sendmsg6": "udp6_sendmsg", "sock_create": "inet_sock_create",
+                                 "sock_ops": "sock_ops"}[h.name], h.function) for h in HOOKS)
+    assert attached(slice_dir) == hooks  # exactly one program per hook after six agents
+    assert run_in_pod(pod, *args, "tcp")["tcp4_other_port"] == "EPERM"
+
+    status = subprocess.run([sys.executable, "-m", "agent.cli", "enforce", "status", "--cgroup", pod.pod_slice,
+                             "--pin-dir", str(node.pin_dir)], capture_output=True, text=True, check=True).stdout
+    assert "emb_connect4" in status and "ai_addresses" in status
+    uninstall = subprocess.run([sys.executable, "-m", "agent.cli", "enforce", "uninstall", "--cgroup", pod.pod_slice,
+                                "--pin-dir", str(node.pin_dir)], capture_output=True, text=True, check=True).stdout
+    assert uninstall.count("detached") == len(HOOKS)
+    assert attached(slice_dir) == [] and not node.pin_dir.exists()
+    assert not [p for p in bpftool("prog", "show") if p.get("name", "").startswith("emb_")]
+    assert run_in_pod(pod, *args, "tcp") == {"tcp4_other_port": ECHOED, "tcp4_443": ECHOED}
