@@ -23,6 +23,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -159,7 +160,7 @@ class Node:
             return self.pod.host_ipv4 if qtype == 1 else self.pod.host_ipv6
         return None
 
-    def start_agent(self) -> ProxyProcess:
+    def start_agent(self, *extra: str) -> ProxyProcess:
         self.runs += 1
         agent = start_proxy(
             self.tmp_path / "agent", self.policy, self.upstream.fake.port, self.upstream.pki.ca_cert, hosts=FAKE_HOSTS,
@@ -170,7 +171,7 @@ class Node:
                         "--transparent", f"{self.pod.host_ipv4}:{self.transparent_port}",
                         "--transparent", f"{self.pod.host_ipv6}:{self.transparent_port}",
                         # the address api.openai.com has in the pod leads, for the proxy, to the fake provider
-                        "--resolve", f"{self.pod.host_ipv4}:443=127.0.0.1:{self.upstream.fake.port}"))
+                        "--resolve", f"{self.pod.host_ipv4}:443=127.0.0.1:{self.upstream.fake.port}", *extra))
         deadline = time.monotonic() + 20
         while len(self.denied_addresses()) < 2:  # the agent resolved api.openai.com (A and AAAA)
             assert time.monotonic() < deadline, "the agent never put the catalog's addresses in force\n" + agent.log_text()
@@ -206,7 +207,8 @@ def kernel_denials(events: Path) -> list[dict]:
 
 def test_protected_pod_reaches_ai_only_through_the_proxy(node: Node):
     pod = node.pod
-    agent = node.start_agent()
+    metrics_port = free_port()
+    agent = node.start_agent("--metrics", f"127.0.0.1:{metrics_port}")
     args = (str(agent.ca), pod.host_ipv4, pod.host_ipv6, str(node.other.port))
     sibling_dir = pod.add_container()
     try:
@@ -229,6 +231,14 @@ def test_protected_pod_reaches_ai_only_through_the_proxy(node: Node):
     assert result["tcp4_443"].startswith("connected") and "'<!DOCTYPE HT'" in result["tcp4_443"]
     assert sibling == {"tcp4_other_port": ECHOED, "tcp4_443": ECHOED}
     assert node.direct_443.peers == [pod.pod_ipv4]  # only the unprotected sibling ever reached the direct route
+
+    time.sleep(0.5)  # the reader thread reports the last denials
+    metrics = urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=5).read().decode()
+    assert 'embargo_ebpf_events_total{program="sock_addr"} 8.0' in metrics
+    assert 'embargo_ebpf_lost_events_total{program="sock_addr"}' not in metrics or \
+        'embargo_ebpf_lost_events_total{program="sock_addr"} 0.0' in metrics
+    assert ('embargo_decisions_total{action="block",enforced_action="block",label="none",mode="enforce",'
+            'phase="kernel.deny",provider="openai",rule="builtin:kernel-udp-port"} 4.0') in metrics
 
     agent.stop()
     assert verify(agent.events).ok

@@ -67,7 +67,9 @@ def denial_event(denial: Denial, workload: Workload, names: HostnameView, catalo
     labels = names.lookup(denial.address) if denial.address else None
     catalog_name = labels.catalog[0] if labels and labels.catalog else None
     host = catalog_name.host if catalog_name else denial.address
-    destination = catalog.destination(catalog_name.host, denial.port or 443) if catalog_name else None
+    destination = None
+    if catalog_name:  # the host's provider and jurisdiction, also when the refused port is not its API port
+        destination = catalog.destination(catalog_name.host, denial.port) or catalog.destination(catalog_name.host, 443)
     target = f"{denial.protocol} {denial.address or '(raw socket)'}" + (f" port {denial.port}" if denial.port else "")
     decision = Decision("block", f"builtin:kernel-{denial.reason}", "enforce",
                         (REASON_TEXT.get(denial.reason, denial.reason), target), True,

@@ -76,6 +76,7 @@ class KernelEnforcement:
         self._lost_seen = 0
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self.own_cgroups = own_cgroups(enforcer.cgroup)
 
     @classmethod
     def install(cls, config: EnforcementConfig, attributor: Attributor, names: HostnameView, node: str,
@@ -110,7 +111,7 @@ class KernelEnforcement:
         modes = cgroup_modes(
             self.config.cgroup, cgroups.all_paths(), cgroups.id_of(self.config.cgroup), policy,
             lambda cgroup_id: self.attributor.identify(0, 0, "", 0, cgroup_id), self.config.default,
-            own_cgroups=[cgroups.id_of(own)] if (own := _own_cgroup()) else [],
+            own_cgroups=self.own_cgroups,
             pods_known=self.attributor.pods is not None,
         )
         self.enforcer.set_cgroup_modes(modes)
@@ -155,8 +156,17 @@ class KernelEnforcement:
         self.enforcer.close()
 
 
-def _own_cgroup() -> str | None:
-    for line in Path(f"/proc/{os.getpid()}/cgroup").read_text().splitlines():
-        if line.startswith("0::"):
-            return line[3:]
-    return None
+def own_cgroups(attach_point: Path) -> list[int]:
+    """The cgroups below the attach point that hold this process (the agent's container, when
+    it runs as a pod there): EXEMPT, or the proxy would be redirected to itself. Found by
+    membership, not by /proc/self/cgroup, which a cgroup namespace shows as "/"."""
+    pid = str(os.getpid())
+    found = []
+    for directory, _subdirs, files in os.walk(attach_point):
+        if "cgroup.procs" in files:
+            try:
+                if pid in (Path(directory) / "cgroup.procs").read_text().split():
+                    found.append(os.stat(directory).st_ino)
+            except OSError:
+                continue  # removed while walking
+    return found

@@ -1,0 +1,111 @@
+"""Kernel enforcement's pure parts: which cgroups are protected, redirect targets, denial events."""
+
+from __future__ import annotations
+
+import ctypes
+from pathlib import Path
+
+import pytest
+
+from agent.catalog import DEFAULT_CATALOG, Catalog
+from agent.dns_observer import HostnameView
+from agent.enforcement.enforcer import EXEMPT, PROTECT, Denial, _Denial, decode_denial
+from agent.enforcement.protection import KERNEL_DENY_PHASE, cgroup_modes, denial_event
+from agent.enforcement.service import redirect_targets
+from agent.policy.model import load_policy
+from agent.workload import PodInfo, Workload
+
+POLICY = """
+apiVersion: embargo.dev/v1
+kind: EgressPolicy
+name: pods
+version: "1"
+protects:
+  - cgroup: "/kubepods.slice/*/*/cri-containerd-aaaa*.scope"
+  - pod: {namespace: crm}
+rules: []
+"""
+
+ROOT = "/kubepods.slice"
+POD = f"{ROOT}/kubepods-besteffort.slice/kubepods-besteffort-pod1.slice"
+PATHS = {
+    10: ROOT,
+    11: f"{ROOT}/kubepods-besteffort.slice",
+    12: POD,
+    13: f"{POD}/cri-containerd-aaaa1.scope",  # named by the cgroup selector
+    14: f"{POD}/cri-containerd-bbbb2.scope",  # not named
+    15: f"{ROOT}/kubepods-besteffort.slice/kubepods-besteffort-pod2.slice/cri-containerd-cccc3.scope",  # pod in crm
+    16: f"{ROOT}/kubepods-besteffort.slice/kubepods-besteffort-pod3.slice/cri-containerd-dddd4.scope",  # pod unknown yet
+    20: "/system.slice/other.service",  # outside the attach point
+}
+
+
+@pytest.fixture
+def policy(tmp_path: Path):
+    path = tmp_path / "policy.yaml"
+    path.write_text(POLICY)
+    return load_policy(path)
+
+
+def workload_of(cgroup_id: int) -> Workload:
+    path = PATHS[cgroup_id]
+    pod = {15: PodInfo("crm", "sync-0", "uid-2")}.get(cgroup_id)
+    pod_uid = {15: "uid-2", 16: "uid-3"}.get(cgroup_id)
+    return Workload(cgroup_id=cgroup_id, cgroup=path, pod_uid=pod_uid, pod=pod)
+
+
+def test_deny_until_known_protects_the_attach_point_and_exempts_leaves_the_policy_does_not_name(policy):
+    modes = cgroup_modes(ROOT, PATHS, 10, policy, workload_of, "protect", own_cgroups=[14], pods_known=True)
+    # Intermediate cgroups get no entry (their new children inherit the attach point's PROTECT);
+    # the pod whose metadata is not listed yet stays protected; the agent's own cgroup is exempt.
+    assert modes == {10: PROTECT, 13: PROTECT, 14: EXEMPT, 15: PROTECT}
+
+
+def test_pass_by_default_protects_only_what_the_policy_names(policy):
+    modes = cgroup_modes(ROOT, PATHS, 10, policy, workload_of, "pass")
+    assert modes == {13: PROTECT, 15: PROTECT}
+
+
+def test_without_pod_metadata_an_unnamed_pod_is_exempt_rather_than_waiting_forever(policy):
+    modes = cgroup_modes(ROOT, PATHS, 10, policy, workload_of, "protect", pods_known=False)
+    assert modes[16] == EXEMPT and modes[14] == EXEMPT
+
+
+def test_unknown_default_is_refused(policy):
+    with pytest.raises(ValueError, match="protect"):
+        cgroup_modes(ROOT, PATHS, 10, policy, workload_of, "deny")
+
+
+def test_redirect_targets_take_one_port_and_real_addresses():
+    assert redirect_targets([("10.0.0.5", 3129), ("fd00::5", 3129)]) == ("10.0.0.5", "fd00::5", 3129)
+    assert redirect_targets([]) == (None, None, 0)
+    with pytest.raises(ValueError, match="one port"):
+        redirect_targets([("10.0.0.5", 3129), ("fd00::5", 3130)])
+    with pytest.raises(ValueError, match="node address"):
+        redirect_targets([("0.0.0.0", 3129)])
+
+
+def test_a_kernel_record_decodes_with_ipv4_mapped_addresses_unmapped():
+    raw = _Denial(cgroup_id=7, tgid=42, pid=43, uid=1000, family=10, protocol=17, dport=443, reason=2, comm=b"curl")
+    ctypes.memmove(raw.daddr, b"\0" * 10 + b"\xff\xff" + bytes([203, 0, 113, 9]), 16)
+    denial = decode_denial(bytes(raw))
+    assert denial == Denial(42, 43, 1000, "curl", 7, "ipv6", "udp", "203.0.113.9", 443, "udp-port")
+
+
+def test_a_denial_becomes_a_kernel_deny_decision_event_named_by_the_dns_view(policy):
+    catalog = Catalog.load(DEFAULT_CATALOG)
+    names = HostnameView(catalog)
+    names.observe("api.openai.com", "203.0.113.9", 300)
+    workload = Workload(tgid=42, comm="curl", cgroup=PATHS[13], container_id="aaaa1", attribution="container")
+    denial = Denial(42, 42, 0, "curl", 13, "ipv4", "tcp", "203.0.113.9", 8443, "ai-address")
+    record = denial_event(denial, workload, names, catalog, policy, "node-1", "EMB-TEST").to_dict()
+    assert record["phase"] == KERNEL_DENY_PHASE == "kernel.deny"
+    assert record["host"] == "api.openai.com" and record["destination"]["provider"] == "openai"
+    assert record["decision"]["rule"] == "builtin:kernel-ai-address" and record["decision"]["enforced_action"] == "block"
+    assert "tcp 203.0.113.9 port 8443" in record["decision"]["reasons"]
+    assert record["workload"]["kernel"]["container_id"] == "aaaa1" and record["incident_id"] == "EMB-TEST"
+
+    raw_socket = Denial(42, 42, 0, "scapy", 13, "ipv4", "raw", "", 0, "raw-socket")
+    record = denial_event(raw_socket, workload, names, catalog, policy, "node-1", "EMB-TEST2").to_dict()
+    assert record["host"] == "" and record["destination"] is None
+    assert "raw (raw socket)" in record["decision"]["reasons"]
