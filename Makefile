@@ -7,7 +7,7 @@ VENV := .venv
 # llama.cpp builds from source: portable flags, no multimodal tools, about 3 min on 2 cores.
 LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF -DGGML_LLAMAFILE=OFF
 
-.PHONY: setup demo test bench bench-tracing lint-policies
+.PHONY: setup demo test bench bench-tracing bench-enforcement lint-policies
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
@@ -46,3 +46,7 @@ bench: setup
 # Connection tracing's cost (needs root and bcc): see README, "Cost of connection tracing".
 bench-tracing: setup bcc-link
 	$(VENV)/bin/python -W ignore bench/bench_tracing.py
+
+# Kernel enforcement's cost on connect() (needs root and bcc): see README, "Kernel enforcement".
+bench-enforcement: setup bcc-link
+	$(VENV)/bin/python -W ignore bench/bench_enforcement.py

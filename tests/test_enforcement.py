@@ -304,3 +304,15 @@ def test_enforcement_survives_kill_and_restarts_and_uninstalls_cleanly(node: Nod
         assert time.monotonic() < deadline, "detached programs are still loaded: something holds them"
         time.sleep(0.2)
     assert run_in_pod(pod, *args, "tcp") == {"tcp4_other_port": ECHOED, "tcp4_443": ECHOED}
+
+
+def test_the_agent_does_not_start_when_enforcement_cannot_be_installed(tmp_path: Path):
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(POLICY.replace("{container}", "0"))
+    result = subprocess.run([sys.executable, "-m", "agent.cli", "agent", "--no-tracing", "--no-dns",
+                             "--policy", str(policy), "--events", str(tmp_path / "audit.jsonl"),
+                             "--enforce-cgroup", f"/embargo-missing-{secrets.token_hex(3)}",
+                             "--pin-dir", f"/sys/fs/bpf/embargo-missing-{secrets.token_hex(3)}"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "embargo-missing-" in result.stderr and "does not exist" in result.stderr

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from agent.tracing.loader import ProgramSpec, _import_bcc, compile_program, preflight
+from agent.tracing.loader import ProgramSpec, import_bcc, compile_program, preflight
 
 SOURCE = Path(__file__).with_name("sock_addr.c")
 BPFFS = Path("/sys/fs/bpf")
@@ -141,7 +141,7 @@ def program_spec(pin_dir: Path = DEFAULT_PIN_DIR, ringbuf_pages: int = DEFAULT_R
 # --- libbpf calls bcc does not wrap ------------------------------------------------------------
 
 def _libbpf() -> Any:
-    lib = _import_bcc().libbcc.lib  # libbcc links libbpf; dlsym finds its symbols through it
+    lib = import_bcc().libbcc.lib  # libbcc links libbpf; dlsym finds its symbols through it
     lib.bpf_obj_pin.argtypes = [ctypes.c_int, ctypes.c_char_p]
     lib.bpf_obj_get.argtypes = [ctypes.c_char_p]
     lib.bpf_prog_detach2.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
@@ -230,7 +230,7 @@ class Enforcer:
         return enforcer
 
     def _attach(self) -> None:
-        bcc = _import_bcc()
+        bcc = import_bcc()
         lib = _libbpf()
         fd = _open_cgroup(self.cgroup)
         try:

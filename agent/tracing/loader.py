@@ -49,7 +49,7 @@ def missing_requirements(tracepoints: tuple[str, ...] = ()) -> list[str]:
         missing.append(f"the process lacks {' and '.join(lacking)} (or CAP_SYS_ADMIN): run the agent as root "
                        "or grant them")
     try:
-        _import_bcc()
+        import_bcc()
     except ImportError as err:
         missing.append(f"bcc's Python package cannot be imported ({err}); install python3-bpfcc "
                        "and run `make setup` to link it into the venv")
@@ -94,14 +94,14 @@ def preflight(tracepoints: tuple[str, ...] = ()) -> None:
 
 def compile_program(spec: ProgramSpec) -> Any:
     """Compile and attach (bcc attaches TRACEPOINT_PROBEs itself); returns the bcc.BPF object."""
-    bcc = _import_bcc()
+    bcc = import_bcc()
     try:
         return bcc.BPF(src_file=str(spec.source).encode(), cflags=list(spec.cflags))
     except Exception as err:  # bcc raises plain Exception for compile and attach failures
         raise BpfUnavailable(f"eBPF program {spec.source.name} failed to load: {err}") from err
 
 
-def _import_bcc() -> Any:
+def import_bcc() -> Any:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SyntaxWarning)  # Debian's bcc has old-style escapes
         import bcc
