@@ -205,7 +205,7 @@ static __always_inline int decide(struct bpf_sock_addr *ctx, struct addr_key *ds
         map_ipv4(proxy4.addr, *(u32 *)target->addr4);
         if ((!is_zero(target->addr4, 4) && same_address(dst->addr, proxy4.addr)) ||
             (!is_zero(target->addr6, 16) && same_address(dst->addr, target->addr6)))
-            return VERDICT_PASS;  // the proxy itself (explicit-proxy clients)
+            return VERDICT_PASS;  // the transparent listener itself
     }
     if (ports.lookup(&port))  // TCP: to the proxy, which decides by SNI and Host; UDP (QUIC): refused
         return udp ? deny(ctx->user_family, ctx->protocol, dst, port, REASON_UDP_PORT) : REDIRECT;
