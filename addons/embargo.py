@@ -100,6 +100,8 @@ class Embargo:
         self._workloads: dict[str, Workload] = {}
         # Under `embargo agent`: records to append at shutdown, before the audit log closes.
         self.final_records: Callable[[], list[dict[str, Any]]] | None = None
+        # Under `embargo agent` with kernel enforcement: catalog names of an address (DNS view).
+        self.address_names: Callable[[str], Any] | None = None
         self.max_body = 0  # embargo_max_body in bytes
         self.keys: KeyRing | None = None  # redaction keys, per tenant
         self._restores: dict[str, RestoreMap] = {}  # flow id -> what its answer gets back (memory only)
@@ -276,7 +278,17 @@ class Embargo:
         identity = self._identity_of_client(data.context.client)
         decision = admit(identity, host, destination, self.policy)
         if decision.enforced_action == "allow" and decision.rule_id != INTERCEPT:
+            if _transparent(client) and self._fronted(client.sockname[0], host):
+                # Passed through, the bytes would go to an AI endpoint under another name: inspect
+                # instead (upstream, the certificate must then match the name the client gave).
+                log.warning("embargo: redirected connection names %s but dialled an AI endpoint's address", host)
+                metrics.REFUSED_CONNECTIONS.labels(reason="fronting").inc()
+                return
             data.ignore_connection = True
+
+    def _fronted(self, address: str, host: str) -> bool:
+        names = self.address_names(address).catalog if self.address_names else ()
+        return any(name.kind == "ai" and name.host != host for name in names)
 
     async def server_connect(self, data: server_hooks.ServerConnectionHookData) -> None:
         """Apply --resolve, then refuse loopback, link-local and cluster addresses.

@@ -136,6 +136,7 @@ class Agent:
         except BpfUnavailable as err:
             raise EnforcementError(str(err)) from err
         enforcement.reconcile(self.policy, self.catalog)
+        self.addon.address_names = self.names.lookup
         if isinstance(self.kernel, KernelView):
             for host, port in self.config.proxy.transparent_listen:
                 self.kernel.watch_proxy(host, port)

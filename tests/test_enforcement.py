@@ -74,6 +74,8 @@ out = {}
 def attempt(name, action):
     try:
         out[name] = action()
+    except ssl.SSLError as err:  # an OSError whose errno is OpenSSL's, not the kernel's
+        out[name] = "SSLError: " + str(err.reason)
     except OSError as err:
         out[name] = errno.errorcode.get(err.errno, str(err))
     except Exception as err:
@@ -108,8 +110,14 @@ if phase == "full":
     def harmless():
         reply = client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "Three tips for tidy CRM notes?"}])
         return reply.choices[0].message.content[:14]
+    def fronted():  # a CRM name (passed through uninspected) at the AI endpoint's address
+        context = ssl.create_default_context(cafile=proxy_ca)
+        with context.wrap_socket(socket.create_connection((ai4, 443), timeout=10), server_hostname="acme.my.salesforce.com") as s:
+            s.sendall(b"GET /services/data/ HTTP/1.1\\r\\nHost: acme.my.salesforce.com\\r\\nConnection: close\\r\\n\\r\\n")
+            return s.recv(65536).split(b"\\r\\n")[0].decode()
     attempt("personal", personal)
     attempt("harmless", harmless)
+    attempt("fronted", fronted)
     attempt("udp4_quic", lambda: udp_send(socket.AF_INET, ai4))
     attempt("udp6_quic", lambda: udp_send(socket.AF_INET6, ai6))
     attempt("udp_mapped_quic", lambda: udp_send(socket.AF_INET6, "::ffff:" + ai4))
@@ -224,6 +232,8 @@ def test_protected_pod_reaches_ai_only_through_the_proxy(node: Node):
 
     assert result["personal"].startswith("PermissionDeniedError") and "personal-data-stays-sovereign" in result["personal"]
     assert result["harmless"] == "[fake-openai] "[:14]
+    # Not passed through to the AI address: intercepted (with the proxy's CA) and decided.
+    assert result["fronted"] == "HTTP/1.1 200 OK", result["fronted"]
     for refused in ("udp4_quic", "udp6_quic", "udp_mapped_quic", "udp4_connect", "raw_scapy",
                     "tcp4_other_port", "tcp6_other_port", "tcp_mapped_other_port"):
         assert result[refused] == "EPERM", (refused, result)
@@ -244,9 +254,11 @@ def test_protected_pod_reaches_ai_only_through_the_proxy(node: Node):
     assert verify(agent.events).ok
     records, _ = read_new(agent.events, 0)
     requests = [r for r in records if r.get("phase") == "request"]
-    assert sorted(r["decision"]["enforced_action"] for r in requests) == ["allow", "block"]
+    assert sorted((r["host"], r["decision"]["enforced_action"]) for r in requests) == [
+        ("acme.my.salesforce.com", "allow"), ("api.openai.com", "allow"), ("api.openai.com", "block")]
     for request in requests:
-        assert request["host"] == "api.openai.com" and request["workload"]["client_ip"] == pod.pod_ipv4
+        assert request["workload"]["client_ip"] == pod.pod_ipv4
+        assert request["workload"]["kernel"]["container_id"] == pod.container_id
     denials = kernel_denials(agent.events)
     reasons = sorted((d["decision"]["rule"], d["workload"]["kernel"]["container_id"]) for d in denials)
     expected = {"builtin:kernel-udp-port": 4, "builtin:kernel-raw-socket": 1, "builtin:kernel-ai-address": 3}
