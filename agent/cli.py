@@ -88,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
                             "reach (repeatable: one IPv4, one IPv6, same port)")
     agent.add_argument("--pin-dir", type=Path, metavar="DIR", help="bpffs directory for enforcement pins "
                        "(default /sys/fs/bpf/embargo)")
+    agent.add_argument("--tls-visibility", type=Path, metavar="LIBSSL",
+                       help="detection only: uprobes on this OpenSSL library's SSL_write for the cgroups traced in "
+                            "full; sensitive plaintext becomes tls.plaintext events (e.g. /usr/lib/x86_64-linux-gnu/libssl.so.3)")
     agent.add_argument("--trace-cgroup", action="append", default=[], metavar="PATH",
                        help="trace every connect of cgroups matching this v2 path glob (repeatable)")
 
@@ -302,7 +305,7 @@ def _agent(args: argparse.Namespace) -> int:
         if args.pin_dir:
             enforcement.pin_dir = args.pin_dir
     config = AgentConfig(
-        enforcement=enforcement, proxy=_proxy_config(args), tracing=not args.no_tracing, ringbuf_pages=args.ringbuf_pages,
+        enforcement=enforcement, tls_library=args.tls_visibility, proxy=_proxy_config(args), tracing=not args.no_tracing, ringbuf_pages=args.ringbuf_pages,
         inventory_file=args.inventory, inventory_interval_s=args.inventory_interval, dns=not args.no_dns,
         dns_interface=args.dns_interface, resolver=args.resolver, trace_cgroups=args.trace_cgroup,
     )

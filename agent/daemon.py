@@ -27,7 +27,9 @@ from agent.inventory import Inventory
 from agent.kernel_view import KernelView, ProxyOnly
 from agent.policy.model import Policy, load_policy
 from agent.proxy import ProxyConfig, run
+from agent.tls_visibility import TlsVisibility
 from agent.tracing import connect
+from agent.tracing.ssl_write import SslWriteWatcher
 from agent.tracing.loader import BpfUnavailable, missing_requirements
 
 log = logging.getLogger("embargo.agent")
@@ -48,6 +50,7 @@ class AgentConfig:
     resolve_interval_s: float = 300.0
     trace_cgroups: list[str] = field(default_factory=list)  # cgroup v2 path globs traced in full
     enforcement: EnforcementConfig | None = None  # kernel enforcement (needs proxy.transparent_listen)
+    tls_library: Path | None = None  # TLS visibility: uprobes on this libssl (off when None)
 
     @property
     def inventory_path(self) -> Path:
@@ -93,8 +96,10 @@ class Agent:
         self.addon = Embargo()
         self.dns: DnsObserver | None = None
         self.pods: KubernetesPods | None = None
+        self.tls: TlsVisibility | None = None
         self.kernel: KernelView | ProxyOnly = self._start_tracing()
         self.enforcement: KernelEnforcement | None = self._start_enforcement()
+        self.tls = self._start_tls()
         self.addon.kernel = self.kernel
         self.addon.final_records = self.final_records
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -142,6 +147,23 @@ class Agent:
                 self.kernel.watch_proxy(host, port)
         return enforcement
 
+    def _start_tls(self) -> TlsVisibility | None:
+        """SSL_write uprobes for the cgroups tracing watches (detection only); needs tracing."""
+        if self.config.tls_library is None:
+            return None
+        if not isinstance(self.kernel, KernelView):
+            print("embargo: TLS visibility needs kernel tracing, which is not running", file=sys.stderr)
+            return None
+        try:
+            watcher = SslWriteWatcher.load(self.config.tls_library)
+        except BpfUnavailable as err:
+            print(f"embargo: {err}", file=sys.stderr)
+            return None
+        for cgroup_id in self._watched_cgroups:
+            watcher.watch_cgroup(cgroup_id)
+        return TlsVisibility(watcher, self.kernel.attributor, self.node,
+                             lambda: (self.addon.policy or self.policy, self.addon.catalog or self.catalog), self._emit)
+
     def _watch_cgroups(self, kernel: KernelView, cgroups: CgroupIndex) -> None:
         """Watch the cgroups the policy's `cgroup` selectors (and --trace-cgroup) name, as
         they exist now; called again every CGROUP_RESCAN_S for cgroups created later."""
@@ -151,8 +173,12 @@ class Agent:
         current = set(cgroups.matching(patterns))
         for cgroup_id in current - self._watched_cgroups:
             kernel.tracer.watch_cgroup(cgroup_id)
+            if self.tls:
+                self.tls.watcher.watch_cgroup(cgroup_id)
         for cgroup_id in self._watched_cgroups - current:
             kernel.tracer.unwatch_cgroup(cgroup_id)
+            if self.tls:
+                self.tls.watcher.unwatch_cgroup(cgroup_id)
         self._watched_cgroups = current
 
     # --- events from other threads ----------------------------------------------------------
@@ -165,6 +191,8 @@ class Agent:
         status = self.kernel.status()
         if self.enforcement:
             status["enforcement"] = self.enforcement.status()
+        if self.tls:
+            status["tls_visibility"] = self.tls.status()
         status["dns"] = self.dns_note or {"answers": self.dns.answers if self.dns else 0,
                                           "catalog_addresses": len(self.names.catalog_addresses())}
         return status
@@ -230,6 +258,8 @@ class Agent:
         periodic = [asyncio.create_task(self._periodic_inventory())]
         if self.enforcement:
             self.enforcement.start()
+        if self.tls:
+            self.tls.start()
             periodic.append(asyncio.create_task(self._reconcile_enforcement(self.enforcement)))
         if isinstance(self.kernel, KernelView) and self.kernel.attributor.cgroups and _cgroup_patterns(self.config, self.policy):
             periodic.append(asyncio.create_task(self._rescan_cgroups(self.kernel, self.kernel.attributor.cgroups)))
@@ -250,6 +280,8 @@ class Agent:
             self.kernel.stop()
         if self.enforcement:
             self.enforcement.stop()
+        if self.tls:
+            self.tls.stop()
 
 
 def _cgroup_patterns(config: AgentConfig, policy: Policy) -> list[str]:
