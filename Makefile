@@ -50,3 +50,4 @@ bench-tracing: setup bcc-link
 # Kernel enforcement's cost on connect() (needs root and bcc): see README, "Kernel enforcement".
 bench-enforcement: setup bcc-link
 	$(VENV)/bin/python -W ignore bench/bench_enforcement.py
+	$(VENV)/bin/python -W ignore bench/bench_tls_visibility.py
