@@ -64,9 +64,22 @@ ADDED_LATENCY = Histogram(
     buckets=(0.0005, 0.001, 0.002, 0.003, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0),
 )
 BYTES = Counter("embargo_bytes_total", "Body bytes to (out) and from (in) AI endpoints.", ["direction", "provider"])
-# Fed by the eBPF loaders (agent/ebpf): events read from the ring buffer, and those it dropped.
+# Fed by the eBPF readers (kernel enforcement, TLS visibility): events read from their ring buffers, and those dropped.
 EBPF_EVENTS = Counter("embargo_ebpf_events_total", "eBPF events received.", ["program"])
 EBPF_LOST = Counter("embargo_ebpf_lost_events_total", "eBPF events lost (ring buffer full).", ["program"])
+
+
+class EbpfLost:
+    """Feeds embargo_ebpf_lost_events_total from a program's own (ever-growing) lost counter."""
+
+    def __init__(self, program: str, seen: int = 0):
+        self.program = program
+        self.seen = seen  # a pinned counter's value when this process started: counted by an earlier one
+
+    def update(self, total: int) -> None:
+        if total > self.seen:
+            EBPF_LOST.labels(program=self.program).inc(total - self.seen)
+            self.seen = total
 
 
 def observe_response(provider: str, bytes_in: int) -> None:

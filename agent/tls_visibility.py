@@ -64,7 +64,7 @@ class TlsVisibility:
         self.emit = emit
         self.classifier = Classifier()
         self.writes = 0
-        self._lost_seen = 0
+        self._lost = metrics.EbpfLost(PROGRAM_LABEL)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="embargo-tls", daemon=True)
 
@@ -84,10 +84,7 @@ class TlsVisibility:
                         self.emit(event.to_dict())
                 except Exception:  # noqa: BLE001 - one odd write must not end detection
                     log.exception("embargo: could not classify a captured TLS write")
-            lost = self.watcher.counters()["lost"]
-            if lost > self._lost_seen:
-                metrics.EBPF_LOST.labels(program=PROGRAM_LABEL).inc(lost - self._lost_seen)
-                self._lost_seen = lost
+            self._lost.update(self.watcher.counters()["lost"])
 
     def status(self) -> dict[str, Any]:
         return {"writes": self.writes, **self.watcher.counters()}

@@ -73,7 +73,8 @@ class KernelEnforcement:
         self.policy: Policy | None = None
         self.catalog: Catalog | None = None
         self.denials = 0
-        self._lost_seen = 0
+        # The kernel's counter is pinned: what earlier agents saw lost is in status(), not counted again.
+        self._lost = metrics.EbpfLost(PROGRAM_LABEL, enforcer.counters()["denial_events_lost"])
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.own_cgroups = own_cgroups(enforcer.cgroup)
@@ -130,10 +131,7 @@ class KernelEnforcement:
                     self._report(denial)
                 except Exception:  # noqa: BLE001 - one odd record must not end reporting
                     log.exception("embargo: could not report a kernel denial")
-            lost = self.enforcer.counters()["denial_events_lost"]
-            if lost > self._lost_seen:
-                metrics.EBPF_LOST.labels(program=PROGRAM_LABEL).inc(lost - self._lost_seen)
-                self._lost_seen = lost
+            self._lost.update(self.enforcer.counters()["denial_events_lost"])
 
     def _report(self, denial) -> None:
         self.denials += 1
