@@ -245,8 +245,11 @@ class Agent:
     async def _reconcile_enforcement(self, enforcement: KernelEnforcement) -> None:
         while True:
             await asyncio.sleep(CGROUP_RESCAN_S)
-            await asyncio.to_thread(enforcement.reconcile, self.addon.policy or self.policy,
-                                    self.addon.catalog or self.catalog)
+            try:
+                await asyncio.to_thread(enforcement.reconcile, self.addon.policy or self.policy,
+                                        self.addon.catalog or self.catalog)
+            except Exception:  # noqa: BLE001 - the table in force stays; the next rescan tries again
+                log.exception("embargo: could not update the enforcement table")
 
     async def main(self) -> None:
         self._loop = asyncio.get_running_loop()
@@ -258,9 +261,9 @@ class Agent:
         periodic = [asyncio.create_task(self._periodic_inventory())]
         if self.enforcement:
             self.enforcement.start()
+            periodic.append(asyncio.create_task(self._reconcile_enforcement(self.enforcement)))
         if self.tls:
             self.tls.start()
-            periodic.append(asyncio.create_task(self._reconcile_enforcement(self.enforcement)))
         if isinstance(self.kernel, KernelView) and self.kernel.attributor.cgroups and _cgroup_patterns(self.config, self.policy):
             periodic.append(asyncio.create_task(self._rescan_cgroups(self.kernel, self.kernel.attributor.cgroups)))
         try:
