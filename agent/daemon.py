@@ -61,6 +61,12 @@ def dry_run(config: AgentConfig) -> int:
     """Print what `embargo agent` would load and watch, and what this node lacks; load nothing."""
     policy = load_policy(config.proxy.policy)
     print(f"policy {policy.name} version {policy.version}; proxy on {config.proxy.listen_host}:{config.proxy.listen_port}")
+    if config.enforcement:
+        from agent.enforcement.enforcer import program_spec
+
+        print(program_spec(config.enforcement.pin_dir).describe())
+        print(f"  {config.enforcement.describe()}")
+        print(f"  transparent listeners: {config.proxy.transparent_listen or 'none (enforced ports are refused)'}")
     if not config.tracing:
         print("tracing disabled (--no-tracing): proxy-only")
         return 0
@@ -71,12 +77,6 @@ def dry_run(config: AgentConfig) -> int:
     print("  watch destination addresses of catalog hosts, as DNS answers name them")
     for pattern in _cgroup_patterns(config, policy):
         print(f"  watch cgroups matching {pattern} (every connect)")
-    if config.enforcement:
-        from agent.enforcement.enforcer import program_spec
-
-        print(program_spec(config.enforcement.pin_dir).describe())
-        print(f"  {config.enforcement.describe()}")
-        print(f"  transparent listeners: {config.proxy.transparent_listen or 'none (enforced ports are refused)'}")
     setup = detect_cgroup_setup()
     print(f"cgroups: {setup.mode}, v2 at {setup.v2_mount}" + (f" ({setup.note})" if setup.note else ""))
     print("dns observer: " + ("off" if not config.dns else f"udp source port 53 on {config.dns_interface or 'all interfaces'}"))

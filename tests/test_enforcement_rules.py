@@ -109,3 +109,17 @@ def test_a_denial_becomes_a_kernel_deny_decision_event_named_by_the_dns_view(pol
     record = denial_event(raw_socket, workload, names, catalog, policy, "node-1", "EMB-TEST2").to_dict()
     assert record["host"] == "" and record["destination"] is None
     assert "raw (raw socket)" in record["decision"]["reasons"]
+
+
+def test_dry_run_shows_the_enforcement_programs_and_settings_without_loading(tmp_path: Path):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "agent.cli", "agent", "--dry-run", "--no-tracing",
+                          "--policy", "policies/default.yaml", "--events", str(tmp_path / "audit.jsonl"),
+                          "--enforce-cgroup", "/kubepods.slice", "--enforce-port", "8443",
+                          "--transparent", "10.0.0.5:3129"], capture_output=True, text=True, check=True).stdout
+    for line in ("attach cgroup:connect4", "attach cgroup:sendmsg6", "attach cgroup:sock_ops", "map    ai_addresses",
+                 "enforce at cgroup /kubepods.slice (unclassified cgroups: pass); TCP ports 8443",
+                 "transparent listeners: [('10.0.0.5', 3129)]"):
+        assert line in out, line
