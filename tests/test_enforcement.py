@@ -161,7 +161,7 @@ class Node:
         self.transparent_port = free_port()
         self.policy = tmp_path / "enforced-pods.yaml"
         self.policy.write_text(POLICY.replace("{container}", pod.container_id[:16]))
-        self.runs = 0
+        self.agents: list[ProxyProcess] = []  # stopped at close, whatever the test did
 
     def _answer(self, name: str, qtype: int) -> str | None:
         if name == "api.openai.com":
@@ -169,7 +169,6 @@ class Node:
         return None
 
     def start_agent(self, *extra: str) -> ProxyProcess:
-        self.runs += 1
         agent = start_proxy(
             self.tmp_path / "agent", self.policy, self.upstream.fake.port, self.upstream.pki.ca_cert, hosts=FAKE_HOSTS,
             command="agent", listen_host=self.pod.host_ipv4,
@@ -180,6 +179,7 @@ class Node:
                         "--transparent", f"{self.pod.host_ipv6}:{self.transparent_port}",
                         # the address api.openai.com has in the pod leads, for the proxy, to the fake provider
                         "--resolve", f"{self.pod.host_ipv4}:443=127.0.0.1:{self.upstream.fake.port}", *extra))
+        self.agents.append(agent)
         deadline = time.monotonic() + 20
         while len(self.denied_addresses()) < 2:  # the agent resolved api.openai.com (A and AAAA)
             assert time.monotonic() < deadline, "the agent never put the catalog's addresses in force\n" + agent.log_text()
@@ -191,6 +191,8 @@ class Node:
         return bpftool("map", "dump", "pinned", str(pin)) if pin.exists() else []
 
     def close(self) -> None:
+        for agent in self.agents:
+            agent.stop()
         subprocess.run([sys.executable, "-m", "agent.cli", "enforce", "uninstall", "--cgroup", self.pod.pod_slice,
                         "--pin-dir", str(self.pin_dir)], capture_output=True)
         for server in (self.direct_443, self.other):
@@ -201,11 +203,15 @@ class Node:
 @pytest.fixture
 def node(tmp_path: Path, upstream: Upstream) -> Iterator[Node]:
     pod = PodSandbox.create()
-    pod.set_hosts({"api.openai.com": pod.host_ipv4})
-    the_node = Node(tmp_path, upstream, pod)
-    yield the_node
-    the_node.close()
-    pod.close()
+    try:
+        pod.set_hosts({"api.openai.com": pod.host_ipv4})
+        the_node = Node(tmp_path, upstream, pod)
+        try:
+            yield the_node
+        finally:
+            the_node.close()
+    finally:
+        pod.close()
 
 
 def kernel_denials(events: Path) -> list[dict]:
