@@ -25,6 +25,13 @@ def run(*args: str) -> None:
     subprocess.run(args, check=True, capture_output=True, text=True)
 
 
+def _unused_index() -> int:
+    """A random N whose 10.240.N.0/30 no interface holds (other sandboxes run at the same time)."""
+    in_use = subprocess.run(["ip", "-4", "-o", "addr", "show"], capture_output=True, text=True, check=True).stdout
+    free = [n for n in range(1, 251) if f" 10.240.{n}.1/" not in in_use and f" 10.240.{n}.2/" not in in_use]
+    return free[secrets.randbelow(len(free))]
+
+
 @dataclass
 class PodSandbox:
     index: int
@@ -75,7 +82,7 @@ class PodSandbox:
         """The namespace and veth; and the cgroup, unless the test makes it later (`make_cgroup`)."""
         setup = detect_cgroup_setup()
         assert setup.v2_mount is not None, "the tests need a cgroup v2 mount"
-        index = 1 + secrets.randbelow(250)
+        index = _unused_index()
         tag = secrets.token_hex(3)
         sandbox = cls(index, f"emb-pod-{tag}", f"embh{tag}", setup.v2_mount)
         try:
