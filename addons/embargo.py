@@ -44,6 +44,7 @@ from agent.events import DecisionEvent, RedirectSummary, RequestSummary, Respons
 from agent.netguard import NetGuard
 from agent.policy.engine import (
     FAIL_CLOSED, INTERCEPT, REFUSED_ADDRESS, UNPROTECTED, Decision, Identity, RequestContext, admit, decide,
+    is_protected,
 )
 from agent.policy.model import Policy, load_policy
 from agent.policy.reload import PolicyReloader
@@ -407,7 +408,7 @@ class Embargo:
         assert self.catalog and event.policy and event.request
         policy, identity, summary = event.policy, event.workload, event.request
         event.destination = self.catalog.resolve(entry, host, port, summary.path) if entry else None
-        protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel, tenant=identity.tenant)
+        protected = is_protected(identity, policy)
         try:
             if _host_header_mismatch(flow, host):
                 raise InspectionError("host_mismatch", errors.BAD_REQUEST, "the Host header does not name the host connected to")
@@ -512,8 +513,7 @@ class Embargo:
         event = DecisionEvent(
             phase="request", node=self.node, workload=identity, host=host,
             destination=self.catalog.destination(host, port) if self.catalog else None,
-            decision=self._failure(code, "", self.policy.protects_client(
-                identity.client_ip, identity.user, identity.kernel, tenant=identity.tenant)),
+            decision=self._failure(code, "", is_protected(identity, self.policy)),
             policy=self.policy, flow_id=flow.id, incident_id=new_incident_id(), error=code,
             request=RequestSummary(method=flow.request.method, path=flow.request.path.split("?", 1)[0]),
         )
@@ -640,11 +640,11 @@ class Embargo:
         identity = self._identity_of_client(flow.client_conn)
         auth = flow.metadata.get("proxyauth")
         user = auth[0] if isinstance(auth, tuple) and auth else None
-        return Identity(identity.client_ip, identity.client_port, user, identity.kernel)
+        return replace(identity, user=user)
 
     def _identity_of_client(self, client: Any) -> Identity:
         peer = client.peername or (None, None)
-        return Identity(peer[0], peer[1], kernel=self._workloads.get(client.id))
+        return Identity(peer[0], peer[1], kernel=self._workloads.get(client.id), kernel_redirected=_transparent(client))
 
     @staticmethod
     def _respond_error(flow: http.HTTPFlow, api_format: str | None, kind: errors.ErrorKind, message: str, incident: str) -> None:

@@ -177,6 +177,8 @@ def identity_record(identity: Identity) -> dict[str, Any]:
         out["tenant"] = identity.tenant  # a gateway caller's
     if identity.kernel is not None:
         out["kernel"] = identity.kernel.to_dict()
+    if identity.kernel_redirected:
+        out["kernel_redirected"] = True  # protected because kernel enforcement sent it to the proxy
     return out
 
 

@@ -156,7 +156,7 @@ def test_uncovered_rules_and_unknown_identity_fields_are_reported(tmp_path):
                "    expect: {action: allow}\n")
     result = embargo("policy", "test", str(tmp_path))
     assert result.returncode == 1
-    assert "identity field 'container' is not known to this build (known: client, port, tenant, user, workload)" in result.stdout
+    assert "identity field 'container' is not known to this build (known: client, kernel_redirected, port, tenant, user, workload)" in result.stdout
     assert "no case reaches rule(s) secrets-never-leave, no-bulk-operations" in result.stdout
 
 

@@ -50,6 +50,10 @@ class Identity:
     user: str | None = None  # authenticated proxy user, or the gateway caller's identity
     kernel: Workload | None = None  # the kernel's view of the client (embargo agent), joined by address and port
     tenant: str | None = None  # the gateway caller's tenant (token claim or client certificate)
+    # The kernel sent this connection to the proxy (kernel enforcement redirects only the
+    # cgroups it protects), so it is protected even where no selector can name it, e.g. a
+    # flow the kernel view could not attribute.
+    kernel_redirected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +89,15 @@ class Decision:
         return self.action if self.mode == "enforce" else "allow"
 
 
+def is_protected(identity: Identity, policy: Policy) -> bool:
+    """Whether the policy protects this client: a selector names it, or the kernel redirected it."""
+    return identity.kernel_redirected or policy.protects_client(
+        identity.client_ip, identity.user, identity.kernel, tenant=identity.tenant)
+
+
 def admit(identity: Identity, host: str, destination: Destination | None, policy: Policy) -> Decision:
     """Decide whether a connection to `host` is opened (and intercepted) at all."""
-    protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel, tenant=identity.tenant)
+    protected = is_protected(identity, policy)
     if destination is None:
         if not protected and policy.unprotected_unlisted == "passthrough":
             return Decision("allow", UNLISTED_PASSTHROUGH, "enforce", ("host is not in the catalog; client is not protected",), False)
@@ -107,7 +117,7 @@ def admit(identity: Identity, host: str, destination: Destination | None, policy
 def decide(context: RequestContext, classification: Classification, policy: Policy) -> Decision:
     """Decide one request. The first rule whose conditions all hold wins."""
     identity = context.identity
-    protected = policy.protects_client(identity.client_ip, identity.user, identity.kernel, tenant=identity.tenant)
+    protected = is_protected(identity, policy)
     if not protected:
         return Decision("allow", UNPROTECTED, "enforce", ("client is not protected by this policy",), False)
     if context.destination is None:

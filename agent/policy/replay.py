@@ -62,7 +62,7 @@ def flip_of(item: Replayable, kind: str, before: Outcome, after: Outcome) -> Fli
     classification = item.classification
     return Flip(
         seq=item.seq, time=item.time, kind=kind,
-        workload={k: v for k, v in asdict(item.context.identity).items() if v is not None},
+        workload={k: v for k, v in asdict(item.context.identity).items() if v is not None and v is not False},
         destination=destination_text(item),
         label=str(classification.label) if classification else "n/a",
         detectors=sorted(classification.detectors) if classification else [],
