@@ -232,3 +232,14 @@ def test_the_dockerfile_is_multi_stage_and_runs_the_agent():
     assert "COPY --from=build /opt/embargo/venv" in text and "COPY policies" in text
     assert "linux-headers" not in text  # headers come from the node (mounted), not the image
     assert 'ENTRYPOINT ["python", "-m", "agent.cli"]' in text
+
+
+def test_protected_workload_examples_cannot_open_packet_sockets():
+    """Kernel enforcement sees inet sockets only: a protected pod with CAP_NET_RAW could send
+    raw frames (AF_PACKET) past it. The examples show protected pods without it."""
+    for path in EXAMPLES:
+        for doc in yaml.safe_load_all(path.read_text()):
+            for container in doc["spec"]["template"]["spec"]["containers"]:
+                caps = container.get("securityContext", {}).get("capabilities", {})
+                assert {"ALL", "NET_RAW"} & set(caps.get("drop", [])), (path, container["name"])
+                assert "NET_RAW" not in caps.get("add", []), (path, container["name"])
