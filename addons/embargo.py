@@ -472,21 +472,28 @@ class Embargo:
 
     def response(self, flow: http.HTTPFlow) -> None:
         """Complete the record of an allowed request with the answer's size and status."""
+        self._complete(flow)
+
+    def _complete(self, flow: http.HTTPFlow, error: str | None = None) -> None:
+        """The completion record of an allowed (or redirected, or redacted) request, written
+        once: when the answer ends, or when the connection breaks while it is under way."""
         event: DecisionEvent | None = flow.metadata.get("embargo_event")
         restore = self._restores.pop(flow.id, None)
-        if event is None or flow.response is None or flow.metadata.get("embargo_blocked"):
+        job = self.local_model.finished(flow)
+        if (event is None or flow.response is None or flow.metadata.get("embargo_blocked")
+                or flow.metadata.get("embargo_completed")):
             return
-        restored = restore_response(flow.response, restore) if restore else None
+        flow.metadata["embargo_completed"] = True
+        restored = restore_response(flow.response, restore) if restore and error is None else None
         if restored:
             metrics.observe_restore(restored)
         upstream_ms = None
-        redirected = "embargo_redirect" in flow.metadata  # answered on the node: nothing went upstream
-        if flow.response.timestamp_end and flow.request.timestamp_end and not redirected:
+        if flow.response.timestamp_end and flow.request.timestamp_end and job is None:  # redirected: nothing went upstream
             upstream_ms = round((flow.response.timestamp_end - flow.request.timestamp_end) * 1000, 3)
         done = DecisionEvent(
             phase="response", node=self.node, workload=event.workload, host=event.host,
             destination=event.destination, decision=None, flow_id=flow.id, incident_id=event.incident_id,
-            gateway=event.gateway,
+            gateway=event.gateway, error=error,
             response=ResponseSummary(
                 status=flow.response.status_code,
                 bytes_in=len(flow.response.raw_content or b""),
@@ -495,17 +502,21 @@ class Embargo:
                 restore=restored,
             ),
         )
-        if job := self.local_model.finished(flow):
+        if job is not None:
             done.redirect = RedirectSummary(model=job.model, outcome=job.outcome, local_status=job.local_status,
                                             local_ms=job.local_ms)
         self.append_record(done.to_dict())
         metrics.observe_response(event.destination.provider if event.destination else "unlisted", done.response.bytes_in)
 
     def error(self, flow: http.HTTPFlow) -> None:
-        """Record flows that mitmproxy itself ended, e.g. a body over the size limit."""
+        """Record flows that mitmproxy itself ended: a body over the size limit, a connection
+        error before any decision, or an answer cut off (its completion record says so)."""
+        if flow.metadata.get("embargo_event"):
+            self._complete(flow, "connection_error")
+            return
         self.local_model.finished(flow)
         self._restores.pop(flow.id, None)
-        if flow.metadata.get("embargo_event") or flow.error is None or not self.policy:
+        if flow.error is None or not self.policy:
             return
         code = "body_too_large" if "body_size_limit" in flow.error.msg else "connection_error"
         identity = self._identity(flow)

@@ -84,10 +84,10 @@ def audit(proxy) -> AuditTail:
     return AuditTail(proxy.events)
 
 
-def _records(audit: AuditTail) -> tuple[dict, dict]:
+def _records(audit: AuditTail, timeout: float = 15) -> tuple[dict, dict]:
     """The request decision and the response record of the one flow just made. (A response
     record is appended after the answer: an earlier test's may arrive late, so match by flow.)"""
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + timeout
     records: list[dict] = []
     while True:
         records += audit.new()
@@ -141,6 +141,19 @@ def test_openai_chat_stream_is_relayed_chunk_by_chunk(proxy, fake, audit):
     request, response = _records(audit)
     assert request["request"]["stream"] is True and response["response"]["streamed"] is True
     assert response["redirect"]["outcome"] == "answered"
+
+
+def test_a_stream_the_client_abandons_still_gets_its_completion_record(proxy, fake, audit):
+    """The client closes the connection after the first chunk: the answer is cut off, and
+    the completion record says so instead of going missing."""
+    stream = openai_client(proxy).chat.completions.create(
+        model="gpt-4o-mini", max_tokens=200, stream=True, messages=[{"role": "user", "content": PRIVILEGED}])
+    next(iter(stream))
+    stream.close()
+    request, response = _records(audit, timeout=60)  # the model finishes its current token first
+    assert request["decision"]["action"] == "redirect"
+    assert response["error"] == "connection_error" and response["response"]["streamed"] is True
+    assert fake.received == []
 
 
 def test_openai_legacy_completion_is_redirected(proxy, fake):
