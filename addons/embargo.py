@@ -99,6 +99,7 @@ class Embargo:
         # Under `embargo agent`: the kernel's view of each client connection, by connection id.
         self.kernel: KernelLookup | None = None
         self._workloads: dict[str, Workload] = {}
+        self._joins: dict[str, asyncio.Task[Workload]] = {}  # lookups still under way, by connection id
         # Under `embargo agent`: records to append at shutdown, before the audit log closes.
         self.final_records: Callable[[], list[dict[str, Any]]] | None = None
         # Under `embargo agent` with kernel enforcement: catalog names of an address (DNS view).
@@ -255,16 +256,18 @@ class Embargo:
 
     async def http_connect(self, flow: http.HTTPFlow) -> None:
         """Refuse tunnels to hosts outside the catalog before any byte is exchanged."""
+        await self._joined(flow.client_conn)
         if self._unconfigured():
             self._respond_error(flow, None, errors.INSPECTION_FAILED, "Embargo is not configured", new_incident_id())
             return
         if await self._admit(flow, "connect"):
             self._tunnels[flow.client_conn.id] = (normalise_host(flow.request.host), flow.request.port)
 
-    def tls_clienthello(self, data: tls.ClientHelloData) -> None:
+    async def tls_clienthello(self, data: tls.ClientHelloData) -> None:
         """Decrypt AI endpoints only; CRM hosts (and permitted unlisted hosts) pass through.
 
         A reverse proxy's (the gateway's) clients are always decrypted: they talk to Embargo itself."""
+        await self._joined(data.context.client)
         if self._unconfigured() or isinstance(data.context.client.proxy_mode, ReverseMode):
             return
         assert self.catalog and self.policy
@@ -322,10 +325,25 @@ class Embargo:
         if addresses[0] != host:
             data.server.address = (addresses[0], port)  # pin what was checked (no rebinding race)
 
-    async def client_connected(self, client: connection.Client) -> None:
-        """Join the connection to the workload that opened it (by its address and port)."""
+    def client_connected(self, client: connection.Client) -> None:
+        """Start joining the connection to the workload that opened it (by address and port).
+
+        Not awaited here: mitmproxy crashes a connection whose client leaves while its
+        client_connected hook is still running (a port probe does exactly that). The hooks
+        that decide await the join first (`_joined`)."""
         if self.kernel is not None and client.peername:
-            self._workloads[client.id] = await self.kernel.workload_for(client.peername[0], client.peername[1])
+            lookup = self.kernel.workload_for(client.peername[0], client.peername[1])
+            self._joins[client.id] = asyncio.get_running_loop().create_task(lookup)
+
+    async def _joined(self, client: connection.Client) -> None:
+        """Wait for the client's kernel join, if one is under way (see client_connected)."""
+        join = self._joins.pop(client.id, None)
+        if join is None:
+            return
+        try:
+            self._workloads[client.id] = await join
+        except Exception as err:  # noqa: BLE001 - unattributed; a redirected client stays protected
+            log.error("embargo: kernel join failed for a client connection: %s", type(err).__name__)
 
     def tcp_start(self, flow: tcp.TCPFlow) -> None:
         """A redirected connection that is neither TLS nor HTTP: nothing to decide on, refused."""
@@ -336,10 +354,14 @@ class Embargo:
     def client_disconnected(self, client: connection.Client) -> None:
         self._tunnels.pop(client.id, None)
         self._workloads.pop(client.id, None)
+        join = self._joins.pop(client.id, None)
+        if join is not None:
+            join.cancel()
 
     # --- requests ------------------------------------------------------------------
 
     async def request(self, flow: http.HTTPFlow) -> None:
+        await self._joined(flow.client_conn)
         if flow.response is not None or flow.request.method == "CONNECT":
             await self._record_refused_earlier(flow)
             return
