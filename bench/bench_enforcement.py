@@ -23,7 +23,6 @@ Prints microseconds per connect (wall and CPU of the connecting process) and the
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -35,16 +34,11 @@ sys.path.insert(0, str(REPO))
 
 from agent.attribution import detect_cgroup_setup  # noqa: E402
 from agent.enforcement.enforcer import PROTECT, Enforcer, uninstall  # noqa: E402
+from bench_tracing import run_connector  # noqa: E402  (the same connector, run in a chosen cgroup)
 
 TRACING_BENCH = Path(__file__).with_name("bench_tracing.py")  # its --connector and --server
 ENFORCED_PORT = 9443  # no server listens here: only the redirect makes these connects succeed
 ARMS = ("none", "unprotected", "protected", "redirected")
-
-
-def run_connector(port: int, count: int, procs: Path) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-W", "ignore", str(TRACING_BENCH), "--connector", str(port), str(count),
-                          "0", str(procs)], capture_output=True, text=True, check=True).stdout
-    return json.loads(out)
 
 
 def main() -> None:
