@@ -228,6 +228,8 @@ def test_replay_says_impact_unknown_when_the_candidate_classifies_differently(tm
     report = replay(load_policy(candidate), [strict_log])
     assert report.verdict == "impact unknown" and not report.flips
     assert "9 record(s) were classified with other sensitive_fields" in report.unknown[0]
+    result = embargo("policy", "replay", str(candidate), "--log", str(strict_log))
+    assert result.returncode == 3 and "verdict: impact unknown" in result.stdout, result.stderr
 
 
 def test_replay_counts_what_it_cannot_replay_and_reports_a_broken_chain(tmp_path, strict_log):

@@ -82,3 +82,11 @@ def verdict(kinds: set[str], unknowns: list[str]) -> str:
     if NARROWING in kinds:
         return NARROWING
     return NEUTRAL if NEUTRAL in kinds else "no change"
+
+
+VERDICT_EXIT_CODES = {"no change": 0, NEUTRAL: 0, NARROWING: 0, "impact unknown": 3}
+
+
+def exit_code(verdict_word: str) -> int:
+    """For CI gates: 0 neutral or narrowing, 1 widening or mixed, 3 impact unknown."""
+    return VERDICT_EXIT_CODES.get(verdict_word, 1)

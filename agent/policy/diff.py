@@ -19,7 +19,7 @@ from pathlib import Path
 
 from addons.inspection import InspectionError
 from agent.catalog import Catalog
-from agent.policy.compare import NARROWING, NEUTRAL, SAME, UNKNOWN, WIDENING, Outcome, change_between, verdict
+from agent.policy.compare import NARROWING, NEUTRAL, SAME, UNKNOWN, WIDENING, Outcome, change_between, exit_code, verdict
 from agent.policy.engine import decide
 from agent.policy.model import Policy, Rule, load_policy
 from agent.policy.records import read_records
@@ -203,9 +203,6 @@ def _print(report: DiffReport, limit: int) -> None:
     print(f"verdict: {report.verdict}")
 
 
-EXIT_CODES = {"no change": 0, NEUTRAL: 0, NARROWING: 0, "impact unknown": 3}
-
-
 def diff_command(old_path: Path, new_path: Path, case_files: list[Path], logs: list[Path], catalog_path: Path,
                  output: str, limit: int) -> int:
     """Exit 0: neutral or narrowing; 1: widening (or mixed); 3: impact unknown; 2: bad input."""
@@ -218,4 +215,4 @@ def diff_command(old_path: Path, new_path: Path, case_files: list[Path], logs: l
         return diff(load_policy(old_path), load_policy(new_path), cases, logs, Catalog.load(catalog_path))
 
     report = emit(build, output, lambda r: _print(r, limit))
-    return 2 if report is None else EXIT_CODES.get(report.verdict, 1)
+    return 2 if report is None else exit_code(report.verdict)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.audit_verify import verify
-from agent.policy.compare import NEUTRAL, SAME, Outcome, change_between, verdict
+from agent.policy.compare import NEUTRAL, SAME, Outcome, change_between, exit_code, verdict
 from agent.policy.model import Policy, load_policy
 from agent.policy.records import Replayable, read_records
 from agent.policy.reporting import emit
@@ -136,5 +136,6 @@ def print_report(report: ReplayReport, limit: int) -> None:
 
 
 def replay_command(policy_path: Path, logs: list[Path], output: str, limit: int) -> int:
+    """Exit codes as `policy diff`: 0 neutral or narrowing, 1 widening or mixed, 3 impact unknown, 2 bad input."""
     report = emit(lambda: replay(load_policy(policy_path), logs), output, lambda r: print_report(r, limit))
-    return 2 if report is None else 0
+    return 2 if report is None else exit_code(report.verdict)
