@@ -475,7 +475,7 @@ class Embargo:
         rule's fallback applies (a redirect is then planned like any other). Without the
         tenant's key the request does not leave."""
         assert event.decision and event.request
-        key = self.keys.for_user(event.workload.user) if self.keys else None
+        key = self.keys.for_user(event.workload.user, event.workload.tenant) if self.keys else None
         if key is None:
             event.decision, event.error = self._failure("redaction_key_missing", "Embargo has no redaction key for this "
                                                         "client, and the policy requires redaction", True), "redaction_key_missing"
@@ -626,7 +626,8 @@ class Embargo:
         static = entry.jurisdiction if isinstance(entry.jurisdiction, str) else None
         if not may_redact(policy, entry.provider, entry.id, static):
             return None
-        key = self.keys.for_user(self._identity(flow).user)
+        identity = self._identity(flow)
+        key = self.keys.for_user(identity.user, identity.tenant)
         if key is None:
             return None
         settings = policy.redaction

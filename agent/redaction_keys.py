@@ -10,9 +10,11 @@ The file has one key per line, first match wins:
     legal     crm-legal-*                               3q2+7w...
     default   *                                         Zm9vYmFy...
 
-The tenant name is recorded in decision events (it is configuration, not data); a
-request's tenant is the first line whose pattern matches its proxy-auth user (an
-unauthenticated request matches only `*`). `head -c 32 /dev/urandom | base64` makes a key.
+The tenant name is recorded in decision events (it is configuration, not data). In gateway
+mode a caller's tenant is authenticated (token claim or pinned client certificate), so the
+line naming that tenant holds its key; otherwise a request's tenant is the first line whose
+pattern matches its proxy-auth user or gateway identity (an unauthenticated request matches
+only `*`). `head -c 32 /dev/urandom | base64` makes a key.
 """
 
 from __future__ import annotations
@@ -42,8 +44,12 @@ class TenantKey:
 class KeyRing:
     entries: tuple[tuple[str, TenantKey], ...] = ()  # (user pattern, key), in file order
 
-    def for_user(self, user: str | None) -> TenantKey | None:
-        """The key of the first tenant whose pattern matches `user` (None matches only `*`)."""
+    def for_user(self, user: str | None, tenant: str | None = None) -> TenantKey | None:
+        """The authenticated `tenant`'s own key if the file names it, else the key of the first
+        line whose pattern matches `user` (None matches only `*`)."""
+        for _, key in self.entries:
+            if tenant is not None and key.tenant == tenant:
+                return key
         for pattern, key in self.entries:
             if pattern == "*" or (user is not None and fnmatchcase(user, pattern)):
                 return key

@@ -242,6 +242,17 @@ def test_key_file_first_match_wins(tmp_path: Path) -> None:
     assert oct(path.stat().st_mode & 0o777) == "0o600"
 
 
+def test_a_gateway_callers_authenticated_tenant_picks_its_own_key(tmp_path: Path) -> None:
+    path = tmp_path / "keys"
+    write_key_file(path, [("legal", "crm-legal-*"), ("acme", "acme-*"), ("default", "*")])
+    ring = load_keys(path)
+    # the caller's name would match the catch-all; its tenant claim names its own line
+    assert ring.for_user("apex-case-summary", "acme").tenant == "acme"
+    assert ring.for_user("crm-legal-7", "acme").tenant == "acme"
+    # a tenant the file does not name falls back to the identity's pattern
+    assert ring.for_user("crm-legal-7", "globex").tenant == "legal"
+
+
 def test_without_a_catch_all_an_unknown_user_has_no_key(tmp_path: Path) -> None:
     path = tmp_path / "keys"
     write_key_file(path, [("legal", "crm-legal-*")])
