@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import ipaddress
 from collections import OrderedDict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from fnmatch import fnmatchcase
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -47,38 +49,56 @@ class AlertRule:
     match: dict[str, Any]
 
     def matches(self, record: dict[str, Any], cross_tenant: bool) -> bool:
-        decision = record.get("decision") or {}
-        destination = record.get("destination") or {}
-        classification = record.get("classification") or {}
+        checks = self._checks
+        for check in checks:
+            if not check(record, cross_tenant):
+                return False
+        return bool(checks)
+
+    @cached_property
+    def _checks(self) -> tuple[Callable[[dict[str, Any], bool], bool], ...]:
+        """The match's conditions as predicates, built once; `matches` stops at the first false."""
         m = self.match
-        checks: list[bool] = []
+        checks: list[Callable[[dict[str, Any], bool], bool]] = []
         if "phase" in m:
-            checks.append(record.get("phase") in m["phase"])
+            checks.append(lambda r, _: r.get("phase") in m["phase"])
         if "action" in m:
-            checks.append(decision.get("action") in m["action"])
+            checks.append(lambda r, _: _decision(r).get("action") in m["action"])
         if "enforced_action" in m:
-            checks.append(decision.get("enforced_action") in m["enforced_action"])
+            checks.append(lambda r, _: _decision(r).get("enforced_action") in m["enforced_action"])
         if "rule" in m:
-            checks.append(_glob_any(m["rule"], [decision.get("rule") or ""]))
+            checks.append(lambda r, _: _glob_any(m["rule"], [_decision(r).get("rule") or ""]))
         if "detectors" in m:
-            checks.append(_glob_any(m["detectors"], [f["detector"] for f in classification.get("findings", [])]))
+            checks.append(lambda r, _: _glob_any(m["detectors"], [f["detector"] for f in _classification(r).get("findings", [])]))
         if "label" in m:
-            label = classification.get("label")
-            checks.append(label is not None and Label.parse(label) >= Label.parse(m["label"]))
+            floor = Label.parse(m["label"])
+            checks.append(lambda r, _: (label := _classification(r).get("label")) is not None and Label.parse(label) >= floor)
         if "label_below" in m:
-            label = classification.get("label")
-            checks.append(label is not None and Label.parse(label) < Label.parse(m["label_below"]))
+            ceiling = Label.parse(m["label_below"])
+            checks.append(lambda r, _: (label := _classification(r).get("label")) is not None and Label.parse(label) < ceiling)
         if "jurisdiction" in m:
-            checks.append(destination.get("jurisdiction") in m["jurisdiction"])
+            checks.append(lambda r, _: _destination(r).get("jurisdiction") in m["jurisdiction"])
         if "jurisdiction_not_in" in m:
-            checks.append(destination.get("jurisdiction") not in m["jurisdiction_not_in"])
+            checks.append(lambda r, _: _destination(r).get("jurisdiction") not in m["jurisdiction_not_in"])
         if "provider" in m:
-            checks.append(destination.get("provider", "unlisted") in m["provider"])
+            checks.append(lambda r, _: _destination(r).get("provider", "unlisted") in m["provider"])
         if "error" in m:
-            checks.append(_glob_any(m["error"], [record.get("error") or ""]))
+            checks.append(lambda r, _: _glob_any(m["error"], [r.get("error") or ""]))
         if "cross_tenant" in m:
-            checks.append(cross_tenant == m["cross_tenant"])
-        return bool(checks) and all(checks)
+            checks.append(lambda _, cross_tenant: cross_tenant == m["cross_tenant"])
+        return tuple(checks)
+
+
+def _decision(record: dict[str, Any]) -> dict[str, Any]:
+    return record.get("decision") or {}
+
+
+def _destination(record: dict[str, Any]) -> dict[str, Any]:
+    return record.get("destination") or {}
+
+
+def _classification(record: dict[str, Any]) -> dict[str, Any]:
+    return record.get("classification") or {}
 
 
 @dataclass(frozen=True)
@@ -182,9 +202,10 @@ class Alerting:
         self._key_users: OrderedDict[str, set[str]] = OrderedDict()
         self._alerted_keys: set[str] = set()
 
-    def observe(self, record: dict[str, Any]) -> list[SiemEvent]:
-        """The SIEM events for one audit record, in order: the record, then any standalone alerts."""
-        event = SiemEvent("decision", record)
+    def observe(self, record: dict[str, Any], raw: bytes | None = None) -> list[SiemEvent]:
+        """The SIEM events for one audit record (`raw`: its line in the log), in order: the
+        record, then any standalone alerts."""
+        event = SiemEvent("decision", record, raw=raw)
         cross_tenant = self._cross_tenant(record)
         for rule in self.policy.rules:
             if rule.matches(record, cross_tenant):

@@ -20,15 +20,23 @@ LOG_AUDIT = 13
 SD_ID = "embargo@32473"  # 32473: the private enterprise number RFC 5612 reserves for examples
 _HEADER_ESCAPE = re.compile(r"([\\|])")
 _EXT_ESCAPE = re.compile(r"([\\=])")
+_HEADER_SPECIAL = re.compile(r"[\\|\r\n]")  # most values have none: they pass unchanged
+_EXT_SPECIAL = re.compile(r"[\\=\r\n]")
 _SD_ESCAPE = re.compile(r'(["\\\]])')
 
 
 def header_escape(value: Any) -> str:
-    return _HEADER_ESCAPE.sub(r"\\\1", str(value)).replace("\r", " ").replace("\n", " ")
+    text = str(value)
+    if _HEADER_SPECIAL.search(text) is None:
+        return text
+    return _HEADER_ESCAPE.sub(r"\\\1", text).replace("\r", " ").replace("\n", " ")
 
 
 def extension_escape(value: Any) -> str:
-    return _EXT_ESCAPE.sub(r"\\\1", str(value)).replace("\r", "\\r").replace("\n", "\\n")
+    text = str(value)
+    if _EXT_SPECIAL.search(text) is None:
+        return text
+    return _EXT_ESCAPE.sub(r"\\\1", text).replace("\r", "\\r").replace("\n", "\\n")
 
 
 def cef(event: SiemEvent) -> str:

@@ -7,10 +7,9 @@ under `embargo.*` (custom fields go in their own namespace, as ECS asks).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from agent.sinks.event import PRODUCT, VENDOR, VERSION, SiemEvent, alert_details, drop_none
+from agent.sinks.event import PRODUCT, VENDOR, VERSION, SiemEvent, alert_details, drop_none, json_bytes
 
 ECS_VERSION = "8.11.0"
 
@@ -75,7 +74,7 @@ def render(event: SiemEvent) -> bytes:
                                              "mime_type": request.get("content_type")})}
     if response:
         doc.setdefault("http", {})["response"] = {"status_code": response.get("status"), "bytes": response.get("bytes_in")}
-    return json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
+    return json_bytes(doc)
 
 
 def _event_type(action: str) -> str:

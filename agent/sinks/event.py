@@ -9,10 +9,12 @@ carry detector ids and counts, alerts carry ids, counts and hashes.
 
 from __future__ import annotations
 
+import json
 from calendar import timegm
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum
+from functools import lru_cache
 from typing import Any
 
 from agent.events import SCHEMA, utc_now
@@ -20,6 +22,7 @@ from agent.events import SCHEMA, utc_now
 PRODUCT = "Embargo"
 VENDOR = "Embargo"
 VERSION = "0.1.0"
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)  # built once, not per message
 
 
 class Severity(IntEnum):
@@ -68,6 +71,7 @@ class SiemEvent:
     record: dict[str, Any]
     severity: Severity = Severity.INFO
     alerts: list[Alert] = field(default_factory=list)
+    raw: bytes | None = None  # the record's line in the audit log (JSON), spliced in rather than re-serialised
     _facts: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -123,6 +127,12 @@ def alert_details(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if k not in ("schema", "phase", "time", "node")}
 
 
+def json_bytes(value: Any) -> bytes:
+    """Compact UTF-8 JSON, as every sink sends it."""
+    return _ENCODER.encode(value).encode()
+
+
+@lru_cache(maxsize=64)  # several formats convert the same record's time
 def epoch_ms(timestamp: str | None) -> int | None:
     if not timestamp:
         return None
@@ -134,11 +144,13 @@ def drop_none(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None}
 
 
-def to_native(event: SiemEvent) -> dict[str, Any]:
-    """Embargo's own rendering: the record as it is, with the severity and alerts beside it."""
-    return {
+def native_json(event: SiemEvent) -> bytes:
+    """Embargo's own rendering, `{"kind", "severity", "alerts", "record"}`: the record as it
+    is (its audit line, when read from the log), with the severity and alerts beside it."""
+    head = json_bytes({
         "kind": event.kind,
         "severity": str(event.severity),
         "alerts": [{"rule": a.rule, "severity": str(a.severity), "title": a.title} for a in event.alerts],
-        "record": event.record,
-    }
+    })
+    record = event.raw if event.raw is not None else json_bytes(event.record)
+    return b'%s,"record":%s}' % (head[:-1], record)

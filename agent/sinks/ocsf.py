@@ -9,10 +9,9 @@ has no attribute for go under `unmapped.embargo`.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from agent.sinks.event import PRODUCT, VENDOR, VERSION, SiemEvent, alert_details, drop_none, epoch_ms
+from agent.sinks.event import PRODUCT, VENDOR, VERSION, SiemEvent, alert_details, drop_none, epoch_ms, json_bytes
 
 OCSF_VERSION = "1.3.0"
 HTTP_ACTIVITY, DETECTION_FINDING = 4002, 2004
@@ -21,7 +20,7 @@ _SEVERITY_NAMES = ("Informational", "Low", "Medium", "High", "Critical")
 
 
 def render(event: SiemEvent) -> bytes:
-    return json.dumps(to_ocsf(event), separators=(",", ":"), ensure_ascii=False).encode()
+    return json_bytes(to_ocsf(event))
 
 
 def to_ocsf(event: SiemEvent) -> dict[str, Any]:
