@@ -127,7 +127,7 @@ class HttpTransport:
     def post(self, body: bytes) -> tuple[int, bytes]:
         headers = dict(self.headers)
         if self.compress:
-            body = gzip.compress(body, compresslevel=5)
+            body = gzip.compress(body, compresslevel=1)  # ~3x cheaper than 5 on the shared cores, slightly larger
             headers["Content-Encoding"] = "gzip"
         for attempt in range(2):
             reused = self._connection is not None
