@@ -47,14 +47,15 @@ def cef(event: SiemEvent) -> str:
     response = record.get("response") or {}
     classification = record.get("classification") or {}
     policy = record.get("policy") or {}
-    action = decision.get("enforced_action")
+    outcome = event.outcome
     extension: list[tuple[str, Any]] = [
         ("rt", epoch_ms(record.get("time"))),
         ("dvchost", record.get("node")),
         ("externalId", record.get("event_id")),
         ("cat", record.get("phase")),
-        ("act", action),
-        ("outcome", {"allow": "success", "block": "failure"}.get(action or "")),
+        ("act", outcome and outcome.action),
+        # success: the request (sanitised, for a redaction) reached its destination
+        ("outcome", outcome and ("success" if outcome.reached else "failure")),
         ("src", workload.get("client_ip")),
         ("spt", workload.get("client_port")),
         ("suser", workload.get("user")),
@@ -72,6 +73,7 @@ def cef(event: SiemEvent) -> str:
         *_custom("cs5", "jurisdiction", event.destination.get("jurisdiction")),
         *_custom("cs6", "detectors", ",".join(f["detector"] for f in classification.get("findings", []))),
         *_custom("flexString1", "alerts", ",".join(a.rule for a in event.alerts)),
+        *_custom("flexString2", "auditModeAction", outcome and outcome.would),
         ("msg", _message(event)),
     ]
     ext = " ".join(f"{key}={extension_escape(value)}" for key, value in extension if value is not None and value != "")

@@ -12,6 +12,10 @@ from typing import Any
 from agent.sinks.event import PRODUCT, VENDOR, VERSION, SiemEvent, alert_details, drop_none, json_bytes
 
 ECS_VERSION = "8.11.0"
+# event.type by what happened: a redaction let a changed request through; a redirect denied
+# the destination and changed where the request went.
+_EVENT_TYPES = {"allow": ["allowed"], "redact": ["allowed", "change"], "redirect": ["denied", "change"],
+                "block": ["denied"]}
 
 
 def render(event: SiemEvent) -> bytes:
@@ -21,7 +25,7 @@ def render(event: SiemEvent) -> bytes:
     workload = record.get("workload") or {}
     request = record.get("request") or {}
     response = record.get("response") or {}
-    action = decision.get("enforced_action")
+    outcome = event.outcome
     doc: dict[str, Any] = {
         "@timestamp": record.get("time"),
         "ecs": {"version": ECS_VERSION},
@@ -30,9 +34,9 @@ def render(event: SiemEvent) -> bytes:
         "event": drop_none({
             "kind": "alert" if event.alerts else "event",
             "category": ["network", "web"] if event.kind == "decision" else ["intrusion_detection"],
-            "type": [_event_type(action)] if action else ["info"],
+            "type": _EVENT_TYPES.get(outcome.action, ["info"]) if outcome else ["info"],
             "action": record.get("phase"),
-            "outcome": {"allow": "success", "block": "failure"}.get(action or "", "unknown"),
+            "outcome": ("success" if outcome.reached else "failure") if outcome else "unknown",
             "severity": event.severity.cef,
             "id": record.get("event_id"),
             "dataset": "embargo.decision" if event.kind == "decision" else "embargo.alert",
@@ -76,6 +80,3 @@ def render(event: SiemEvent) -> bytes:
         doc.setdefault("http", {})["response"] = {"status_code": response.get("status"), "bytes": response.get("bytes_in")}
     return json_bytes(doc)
 
-
-def _event_type(action: str) -> str:
-    return {"allow": "allowed", "block": "denied"}.get(action, "info")

@@ -65,6 +65,20 @@ class Alert:
     title: str  # fixed wording from the rule, never payload data
 
 
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to a request, for the formats' action/outcome fields.
+
+    `action` is what was done (a redaction whose rewrite failed is its fallback action);
+    `reached`: the request, possibly sanitised, went to its destination (allow, redact),
+    or it did not (block, redirect: answered by the on-node model); `would`: in audit
+    mode, what the deciding rule would have done had it been enforced."""
+
+    action: str
+    reached: bool
+    would: str | None = None
+
+
 @dataclass(slots=True)
 class SiemEvent:
     kind: str  # decision | alert
@@ -81,6 +95,18 @@ class SiemEvent:
     @property
     def destination(self) -> dict[str, Any]:
         return self.record.get("destination") or {}
+
+    @property
+    def outcome(self) -> Outcome | None:
+        decision = self.decision
+        action = decision.get("enforced_action")
+        if not action:
+            return None
+        redaction = self.record.get("redaction") or {}
+        if action == "redact" and redaction.get("outcome") == "fallback" and redaction.get("fallback"):
+            action = str(redaction["fallback"])
+        would = decision.get("action") if decision.get("mode") == "audit" and decision.get("action") != action else None
+        return Outcome(action, action in ("allow", "redact"), would)
 
     @property
     def title(self) -> str:

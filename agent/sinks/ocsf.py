@@ -17,6 +17,18 @@ OCSF_VERSION = "1.3.0"
 HTTP_ACTIVITY, DETECTION_FINDING = 4002, 2004
 _HTTP_METHODS = {"CONNECT": 1, "DELETE": 2, "GET": 3, "HEAD": 4, "OPTIONS": 5, "POST": 6, "PUT": 7, "TRACE": 8}
 _SEVERITY_NAMES = ("Informational", "Low", "Medium", "High", "Critical")
+# Security control profile, 1.3.0 enumerations: action_id 1 Allowed / 2 Denied; disposition_id
+# 1 Allowed, 2 Blocked, 7 Custom Action, 11 Corrected, 17 Logged. A redaction let a sanitised
+# request through (Allowed, Corrected); a redirect kept it from its destination and had the
+# on-node model answer (Denied, Custom Action); audit mode let through what it would have
+# stopped (Allowed, Logged).
+_CONTROL = {
+    "allow": (1, "Allowed", 1, "Allowed"),
+    "redact": (1, "Allowed", 11, "Corrected"),
+    "redirect": (2, "Denied", 7, "Custom Action"),
+    "block": (2, "Denied", 2, "Blocked"),
+}
+_AUDIT_ONLY = (1, "Allowed", 17, "Logged")
 
 
 def render(event: SiemEvent) -> bytes:
@@ -58,10 +70,10 @@ def to_ocsf(event: SiemEvent) -> dict[str, Any]:
 
 
 def _http_activity(event: SiemEvent) -> dict[str, Any]:
-    record, decision = event.record, event.decision
+    record = event.record
     method = str((record.get("request") or {}).get("method") or "CONNECT").upper()
     activity = 1 if record.get("phase") == "connect" else _HTTP_METHODS.get(method, 99)
-    action = decision.get("enforced_action")
+    outcome = event.outcome
     out: dict[str, Any] = {
         "class_uid": HTTP_ACTIVITY,
         "class_name": "HTTP Activity",
@@ -69,16 +81,12 @@ def _http_activity(event: SiemEvent) -> dict[str, Any]:
         "category_name": "Network Activity",
         "activity_id": activity,
         "type_uid": HTTP_ACTIVITY * 100 + activity,
-        "status_id": 2 if action == "block" or record.get("error") else 1,
+        "status_id": 2 if (outcome and outcome.action == "block") or record.get("error") else 1,
         **_activity_parts(event),
     }
-    if action:
-        out.update(
-            action_id=1 if action == "allow" else 2,
-            action="Allowed" if action == "allow" else "Denied",
-            disposition_id=1 if action == "allow" else 2,
-            disposition="Allowed" if action == "allow" else "Blocked",
-        )
+    if outcome:
+        control = _AUDIT_ONLY if outcome.would else _CONTROL.get(outcome.action, (0, "Unknown", 0, "Unknown"))
+        out.update(zip(("action_id", "action", "disposition_id", "disposition"), control))
     return out
 
 
