@@ -7,6 +7,12 @@ their real status codes. Nothing of Embargo is mocked.
 from __future__ import annotations
 
 import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -332,3 +338,62 @@ def test_forwarder_follows_rotation_without_losing_records(tmp_path):
 
     assert len(rotated_files(audit)) >= 5
     assert [json.loads(line)["user"]["name"] for line in out.read_text().splitlines()] == [f"w{i}" for i in range(40)]
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace (apt-get install strace)")
+def test_spooled_events_are_synced_before_the_forwarder_moves_on(tmp_path):
+    """The durability policy, watched at the system-call level: every append to a spool
+    segment is fdatasync'ed before the forwarder records (in its cursor) that it read those
+    records from the audit log, so a crash of the node cannot lose spooled events silently:
+    what the saved position covers is on disk, the rest is read again."""
+    audit = tmp_path / "audit.jsonl"
+    write_audit(audit, blocked_records(40))
+    config = tmp_path / "agent.yaml"
+    config.write_text(f"spool: {{dir: {tmp_path / 'spool'}}}\nsinks:\n"
+                      f"  - {{name: dead, type: webhook, url: 'http://127.0.0.1:{free_port()}/'}}\n")
+    trace = tmp_path / "trace"
+    process = subprocess.Popen(
+        ["strace", "-f", "-qq", "-e", "trace=openat,write,pwrite64,fdatasync", "-o", str(trace),
+         sys.executable, "-m", "agent.cli", "sinks", "--config", str(config), "--audit", str(audit)],
+        cwd=Path(__file__).resolve().parent.parent, stderr=subprocess.DEVNULL)
+    cursor = tmp_path / "spool" / "forwarder.cursor"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if cursor.exists() and cursor.stat().st_size and json.loads(cursor.read_text())["offset"] == audit.stat().st_size:
+                break
+            time.sleep(0.1)
+        log = AuditLog(audit, fsync=False)  # more records while it runs: a second tick
+        for record in blocked_records(5):
+            log.append({k: v for k, v in record.items() if k not in ("seq", "prev", "hash")})
+        log.close()
+        while time.monotonic() < deadline and json.loads(cursor.read_text())["offset"] != audit.stat().st_size:
+            time.sleep(0.1)
+        assert json.loads(cursor.read_text())["offset"] == audit.stat().st_size
+    finally:
+        children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+        for child in children:  # the forwarder under strace stops on SIGTERM, strace with it
+            os.kill(int(child), signal.SIGTERM)
+        process.wait(20)
+    segment_fds: set[str] = set()
+    cursor_fd = None
+    unsynced = synced = cursor_saves = 0
+    for line in trace.read_text().splitlines():
+        call = re.match(r"(?:\d+ +)?(\w+)\((\d*)", line)  # "<... resumed>" halves do not match
+        if call is None:
+            continue
+        name, fd = call.groups()
+        if name == "openat" and ".seg\"" in line and "O_APPEND" in line:
+            segment_fds.add(line.rsplit("= ", 1)[-1].strip())
+        elif name == "openat" and "forwarder.cursor\"" in line:
+            cursor_fd = line.rsplit("= ", 1)[-1].strip()
+        elif name == "write" and fd in segment_fds:
+            unsynced += 1
+        elif name == "fdatasync" and fd in segment_fds:
+            synced += unsynced
+            unsynced = 0
+        elif name == "pwrite64" and fd == cursor_fd:
+            assert unsynced == 0, "the forwarder saved its position before the spool was on disk"
+            cursor_saves += 1
+    assert synced >= 2 and cursor_saves >= 2  # both ticks appended, synced, then moved on
+    assert len(Spool(tmp_path / "spool" / "dead").peek(100).messages) == 45
