@@ -23,6 +23,7 @@ _EXT_ESCAPE = re.compile(r"([\\=])")
 _HEADER_SPECIAL = re.compile(r"[\\|\r\n]")  # most values have none: they pass unchanged
 _EXT_SPECIAL = re.compile(r"[\\=\r\n]")
 _SD_ESCAPE = re.compile(r'(["\\\]])')
+_NOT_PRINTABLE = re.compile(r"[^!-~]")
 
 
 def header_escape(value: Any) -> str:
@@ -112,7 +113,8 @@ def _custom(key: str, label: str, value: Any) -> list[tuple[str, Any]]:
 
 
 def _printable(value: str, limit: int) -> str:
-    return "".join(c if "!" <= c <= "~" else "_" for c in value)[:limit] or "-"
+    """RFC 5424 header fields are PRINTUSASCII (33-126)."""
+    return _NOT_PRINTABLE.sub("_", value[:limit]) or "-"
 
 
 def _sd_escape(value: str) -> str:

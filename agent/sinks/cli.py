@@ -10,9 +10,11 @@ from pathlib import Path
 
 from agent.yamlfile import ConfigError
 
+log = logging.getLogger("embargo.sinks")
+
 
 def run_sinks(config_path: Path, audit: Path | None, policy: Path | None, spool: Path | None,
-              parent: int | None = None) -> int:
+              parent: int | None = None, metrics_socket: Path | None = None) -> int:
     from agent.sinks.config import load_config
     from agent.sinks.forwarder import Forwarder
 
@@ -29,7 +31,13 @@ def run_sinks(config_path: Path, audit: Path | None, policy: Path | None, spool:
     if audit is None:
         print("embargo: no audit log to read (give --audit or set audit: in the config)", file=sys.stderr)
         return 2
-    if config.metrics:
+    if metrics_socket:
+        from agent.sinks.metrics_relay import serve
+
+        serve(metrics_socket)  # the proxy serves them on its /metrics: one scrape target per node
+        if config.metrics:
+            log.info("embargo: sink metrics are served on the proxy's --metrics; the config's metrics: is not opened")
+    elif config.metrics:
         from prometheus_client import start_http_server
 
         start_http_server(config.metrics[1], addr=config.metrics[0])
