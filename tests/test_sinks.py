@@ -22,7 +22,10 @@ from prometheus_client import REGISTRY
 from agent.audit import AuditLog
 from agent.demo.pki import make_pki
 from agent.sinks.config import load_config
+from agent.sinks import splunk_hec
+from agent.sinks.event import SiemEvent
 from agent.sinks.forwarder import Forwarder
+from agent.sinks.splunk_hec import HecTransport
 from agent.sinks.spool import Spool
 from agent.yamlfile import ConfigError
 from classifier.classification import Label
@@ -397,3 +400,20 @@ def test_spooled_events_are_synced_before_the_forwarder_moves_on(tmp_path):
             cursor_saves += 1
     assert synced >= 2 and cursor_saves >= 2  # both ticks appended, synced, then moved on
     assert len(Spool(tmp_path / "spool" / "dead").peek(100).messages) == 45
+
+
+def test_http_sinks_keep_their_connection_and_reconnect_when_the_server_dropped_it():
+    hec = HecReceiver("hec-token")
+    transport = HecTransport(f"http://127.0.0.1:{hec.port}", "hec-token")
+    message = splunk_hec.render(SiemEvent("decision", decision_record()))
+    try:
+        for _ in range(3):
+            transport.send([message, message])
+        assert len(hec.events) == 6 and len({r["peer_port"] for r in hec.requests}) == 1  # one connection
+        hec.close_silently = True  # the server now closes each connection after answering, unannounced
+        for _ in range(3):
+            transport.send([message])  # the stale connection fails; sent again on a new one, no error
+        assert len(hec.events) == 9 and len({r["peer_port"] for r in hec.requests}) == 3
+    finally:
+        transport.close()
+        hec.stop()
