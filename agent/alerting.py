@@ -57,7 +57,8 @@ class AlertRule:
 
     @cached_property
     def _checks(self) -> tuple[Callable[[dict[str, Any], bool], bool], ...]:
-        """The match's conditions as predicates, built once; `matches` stops at the first false."""
+        """The match's conditions as predicates, built once, the cheap ones first; `matches`
+        stops at the first false."""
         m = self.match
         checks: list[Callable[[dict[str, Any], bool], bool]] = []
         if "phase" in m:
@@ -66,27 +67,39 @@ class AlertRule:
             checks.append(lambda r, _: _decision(r).get("action") in m["action"])
         if "enforced_action" in m:
             checks.append(lambda r, _: _decision(r).get("enforced_action") in m["enforced_action"])
-        if "rule" in m:
-            checks.append(lambda r, _: _glob_any(m["rule"], [_decision(r).get("rule") or ""]))
-        if "detectors" in m:
-            checks.append(lambda r, _: _glob_any(m["detectors"], [f["detector"] for f in _classification(r).get("findings", [])]))
-        if "label" in m:
-            floor = Label.parse(m["label"])
-            checks.append(lambda r, _: (label := _classification(r).get("label")) is not None and Label.parse(label) >= floor)
-        if "label_below" in m:
-            ceiling = Label.parse(m["label_below"])
-            checks.append(lambda r, _: (label := _classification(r).get("label")) is not None and Label.parse(label) < ceiling)
+        if "cross_tenant" in m:
+            checks.append(lambda _, cross_tenant: cross_tenant == m["cross_tenant"])
         if "jurisdiction" in m:
             checks.append(lambda r, _: _destination(r).get("jurisdiction") in m["jurisdiction"])
         if "jurisdiction_not_in" in m:
             checks.append(lambda r, _: _destination(r).get("jurisdiction") not in m["jurisdiction_not_in"])
         if "provider" in m:
             checks.append(lambda r, _: _destination(r).get("provider", "unlisted") in m["provider"])
+        if "rule" in m:
+            rule = _globs(m["rule"])
+            checks.append(lambda r, _: rule(_decision(r).get("rule") or ""))
         if "error" in m:
-            checks.append(lambda r, _: _glob_any(m["error"], [r.get("error") or ""]))
-        if "cross_tenant" in m:
-            checks.append(lambda _, cross_tenant: cross_tenant == m["cross_tenant"])
+            error = _globs(m["error"])
+            checks.append(lambda r, _: error(r.get("error") or ""))
+        if "label" in m:
+            floor = Label.parse(m["label"])
+            checks.append(lambda r, _: (label := _classification(r).get("label")) is not None and Label.parse(label) >= floor)
+        if "label_below" in m:
+            ceiling = Label.parse(m["label_below"])
+            checks.append(lambda r, _: (label := _classification(r).get("label")) is not None and Label.parse(label) < ceiling)
+        if "detectors" in m:
+            detector = _globs(m["detectors"])
+            checks.append(lambda r, _: any(detector(f["detector"]) for f in _classification(r).get("findings", [])))
         return tuple(checks)
+
+
+def _globs(patterns: list[str]) -> Callable[[str], bool]:
+    """Whether a value matches any of the patterns (fnmatch globs; plain names by set lookup)."""
+    literal = frozenset(p for p in patterns if not any(c in p for c in "*?["))
+    wildcard = [p for p in patterns if p not in literal]
+    if not wildcard:
+        return literal.__contains__
+    return lambda value: value in literal or any(fnmatchcase(value, p) for p in wildcard)
 
 
 def _decision(record: dict[str, Any]) -> dict[str, Any]:
@@ -168,10 +181,6 @@ class AlertPolicy:
         return cls(rules, tenants, volume,
                    creds.get("max_workloads", 1) if creds is not None else None,
                    Severity.parse((creds or {}).get("severity", "high")))
-
-
-def _glob_any(patterns: list[str], values: list[str]) -> bool:
-    return any(fnmatchcase(v, p) for p in patterns for v in values)
 
 
 def workload_key(record: dict[str, Any]) -> str:

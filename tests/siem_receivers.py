@@ -139,8 +139,8 @@ class HttpReceiver:
         self.requests: list[dict[str, Any]] = []
         self.raw_bodies: list[bytes] = []
         self.close_silently = False
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self._thread.start()
+        self.server_thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.server_thread.start()
 
     def answer(self, handler: BaseHTTPRequestHandler, body: bytes) -> tuple[int, Any]:
         """The status and JSON answer to one POST (called with `lock` held, after recording it)."""

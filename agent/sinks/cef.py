@@ -77,9 +77,19 @@ def cef(event: SiemEvent) -> str:
         *_custom("flexString2", "auditModeAction", outcome and outcome.would),
         ("msg", _message(event)),
     ]
-    ext = " ".join(f"{key}={extension_escape(value)}" for key, value in extension if value is not None and value != "")
+    ext = _extension([(key, value) for key, value in extension if value is not None and value != ""])
     head = [VENDOR, PRODUCT, VERSION, event.signature, event.title, event.severity.cef]
     return "CEF:0|" + "|".join(header_escape(h) for h in head) + "|" + ext
+
+
+def _extension(fields: list[tuple[str, Any]]) -> str:
+    """`key=value ...` with every value escaped. Escaped in one pass over the whole line
+    (keys are plain identifiers), the key/value separator stood in for by a character no
+    value contains; if one does, value by value."""
+    line = " ".join([f"{key}\x01{value}" for key, value in fields])
+    if line.count("\x01") != len(fields):
+        return " ".join([f"{key}={extension_escape(value)}" for key, value in fields])
+    return extension_escape(line).replace("\x01", "=")
 
 
 def render(event: SiemEvent, facility: int = LOG_AUDIT, hostname: str | None = None) -> bytes:

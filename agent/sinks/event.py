@@ -22,7 +22,8 @@ from agent.events import SCHEMA, utc_now
 PRODUCT = "Embargo"
 VENDOR = "Embargo"
 VERSION = "0.1.0"
-_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)  # built once, not per message
+# built once, not per message; ASCII-only output and no cycle check are the C encoder's fast path
+_ENCODER = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 
 
 class Severity(IntEnum):

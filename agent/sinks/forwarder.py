@@ -99,6 +99,9 @@ class Forwarder:
             stat = self.audit.stat()
         except FileNotFoundError:
             return 0
+        if stat.st_ino == self.inode and stat.st_size == self.offset:
+            self.behind = False
+            return 0  # nothing new
         count = 0
         if self.inode is not None and stat.st_ino != self.inode:
             count += self._finish_rotated()
@@ -156,7 +159,7 @@ class Forwarder:
             for wake in self._wakes.values():
                 wake.set()
 
-    def run(self, poll: float = 0.2, parent: int | None = None) -> None:
+    def run(self, poll: float = 1.0, parent: int | None = None) -> None:
         """Forward until stopped, or until process `parent` (the proxy that started us) is gone."""
         self.start()
         try:
@@ -166,8 +169,10 @@ class Forwarder:
                     break
                 self.pump()
                 if not self.behind:
-                    # Reading in ticks, not per record: each tick spools, flushes and sends
-                    # what a whole `poll` brought, in one batch per sink.
+                    # Reading in ticks, not per record: each tick spools, syncs and sends what
+                    # a whole `poll` brought, in one batch per sink. A tick has fixed costs
+                    # (a sync and a wake-up per sink, a POST per HTTP sink): one second keeps
+                    # them small per record at a second's delay to the SIEM.
                     self.stop.wait(poll)
         finally:
             self.close()
