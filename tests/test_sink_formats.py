@@ -119,14 +119,14 @@ def _redaction_fell_back(record: dict) -> dict:
 @pytest.mark.parametrize("record, ocsf_control, cef_act, cef_outcome, ecs_type, ecs_outcome, would", [
     (decision_record(action="allow"), (1, "Allowed", 1, "Allowed"), "allow", "success", ["allowed"], "success", None),
     # a redaction let the sanitised request through: not a denial
-    (decision_record(action="redact"), (1, "Allowed", 11, "Corrected"), "redact", "success", ["allowed", "change"],
+    (decision_record(action="redact"), (1, "Allowed", 11, "Corrected"), "redact", "success", ["allowed"],
      "success", None),
     # a redirect kept the request from its destination (the on-node model answered)
-    (decision_record(action="redirect"), (2, "Denied", 7, "Custom Action"), "redirect", "failure", ["denied", "change"],
+    (decision_record(action="redirect"), (2, "Denied", 7, "Custom Action"), "redirect", "failure", ["denied"],
      "failure", None),
     (decision_record(action="block"), (2, "Denied", 2, "Blocked"), "block", "failure", ["denied"], "failure", None),
     # audit mode: the rule would have blocked, the request went through
-    (_audit_mode(decision_record(action="block")), (1, "Allowed", 17, "Logged"), "allow", "success", ["allowed"],
+    (_audit_mode(decision_record(action="block")), (1, "Allowed", 15, "Detected"), "allow", "success", ["allowed"],
      "success", "block"),
     # a redaction that could not rewrite the body fell back to blocking it
     (_redaction_fell_back(decision_record(action="redact")), (2, "Denied", 2, "Blocked"), "block", "failure",

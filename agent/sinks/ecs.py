@@ -12,10 +12,9 @@ from typing import Any
 from agent.sinks.event import PRODUCT, VENDOR, VERSION, SiemEvent, alert_details, drop_none, json_bytes
 
 ECS_VERSION = "8.11.0"
-# event.type by what happened: a redaction let a changed request through; a redirect denied
-# the destination and changed where the request went.
-_EVENT_TYPES = {"allow": ["allowed"], "redact": ["allowed", "change"], "redirect": ["denied", "change"],
-                "block": ["denied"]}
+# event.type by what happened, in the values ECS expects for the network and web categories:
+# a redaction let the (sanitised) request through, a redirect denied its destination.
+_EVENT_TYPES = {"allow": ["allowed"], "redact": ["allowed"], "redirect": ["denied"], "block": ["denied"]}
 
 
 def render(event: SiemEvent) -> bytes:

@@ -17,18 +17,18 @@ OCSF_VERSION = "1.3.0"
 HTTP_ACTIVITY, DETECTION_FINDING = 4002, 2004
 _HTTP_METHODS = {"CONNECT": 1, "DELETE": 2, "GET": 3, "HEAD": 4, "OPTIONS": 5, "POST": 6, "PUT": 7, "TRACE": 8}
 _SEVERITY_NAMES = ("Informational", "Low", "Medium", "High", "Critical")
-# Security control profile, 1.3.0 enumerations: action_id 1 Allowed / 2 Denied; disposition_id
-# 1 Allowed, 2 Blocked, 7 Custom Action, 11 Corrected, 17 Logged. A redaction let a sanitised
-# request through (Allowed, Corrected); a redirect kept it from its destination and had the
-# on-node model answer (Denied, Custom Action); audit mode let through what it would have
-# stopped (Allowed, Logged).
+# Security control profile, 1.3.0 enumerations: action_id 1 Allowed / 2 Denied (1.3.0 has
+# no "Modified"); disposition_id 1 Allowed, 2 Blocked, 7 Custom Action, 11 Corrected,
+# 15 Detected. A redaction let a corrected (sanitised) request through; a redirect kept it
+# from its destination and had the on-node model answer; audit mode detected a policy
+# violation and took no further action.
 _CONTROL = {
     "allow": (1, "Allowed", 1, "Allowed"),
     "redact": (1, "Allowed", 11, "Corrected"),
     "redirect": (2, "Denied", 7, "Custom Action"),
     "block": (2, "Denied", 2, "Blocked"),
 }
-_AUDIT_ONLY = (1, "Allowed", 17, "Logged")
+_AUDIT_ONLY = (1, "Allowed", 15, "Detected")
 
 
 def render(event: SiemEvent) -> bytes:
