@@ -457,3 +457,26 @@ def test_a_killed_forwarder_resumes_without_losing_a_record(tmp_path):
     assert set(users) <= set(delivered)  # none lost
     first_seen = list(dict.fromkeys(delivered))
     assert first_seen == users  # and in audit-log order
+
+
+def test_records_the_forwarder_cannot_take_are_counted_and_the_rest_still_go(tmp_path, caplog):
+    """Bad input never stops the forwarder: a line that is no record, or a record a format
+    cannot render, is logged (without its content) and counted; the records after it ship."""
+    audit = tmp_path / "audit.jsonl"
+    write_audit(audit, [decision_record(user="first"), decision_record(user="last")])
+    first, last = audit.read_bytes().splitlines(keepends=True)
+    audit.write_bytes(first + b'not json\n[1, 2]\n{"phase": "request", "decision": "oops-secret"}\n'
+                      b'{"phase": "request", "workload": "oops-secret"}\n' + last)
+    out = tmp_path / "ecs.jsonl"
+    unreadable = sample("embargo_forwarder_unreadable_records_total", {})
+    failed = sample("embargo_sink_dropped_total", {"sink": "ecs", "why": "render_failed"})
+    forwarder = forwarder_for(tmp_path, f"  - {{name: ecs, type: ecs, path: {out}}}\n", audit)
+    try:
+        assert run_until(forwarder, lambda: out.exists() and "last" in out.read_text())
+    finally:
+        forwarder.close()
+    users = [json.loads(line).get("user", {}).get("name") for line in out.read_text().splitlines()]
+    assert users == ["first", "last"]
+    assert sample("embargo_forwarder_unreadable_records_total", {}) - unreadable == 3
+    assert sample("embargo_sink_dropped_total", {"sink": "ecs", "why": "render_failed"}) - failed == 1
+    assert "oops-secret" not in caplog.text and "was not forwarded" in caplog.text

@@ -145,11 +145,16 @@ class Forwarder:
         for line in lines:
             try:
                 record = json.loads(line)
-            except ValueError:
-                # Not a record (`embargo audit verify` names it); the rest are still shipped.
-                log.error("embargo: an unreadable line in %s was not forwarded", self.audit)
+                if not isinstance(record, dict):
+                    raise TypeError("not an object")
+                events = self.alerting.observe(record, raw=line)
+            except (ValueError, TypeError, AttributeError, KeyError) as err:
+                # Not a record this forwarder understands (`embargo audit verify` names a
+                # broken one): said, counted, and the rest are still shipped.
+                log.error("embargo: a line in %s was not forwarded (%s)", self.audit, type(err).__name__)
+                metrics.FORWARDER_UNREADABLE.inc()
                 continue
-            for event in self.alerting.observe(record, raw=line):
+            for event in events:
                 _render(event, sinks, queued)
         for sink, messages in zip(sinks, queued):
             if messages:
@@ -191,13 +196,21 @@ class Forwarder:
 
 def _render(event: SiemEvent, sinks: list[Sink], queued: list[list[bytes]]) -> None:
     """Append `event`, rendered, to the messages of every sink that takes it (once per format)."""
-    rendered: dict[Hashable, bytes] = {}
+    rendered: dict[Hashable, bytes | None] = {}
     for sink, messages in zip(sinks, queued):
         if sink.accepts(event):
-            message = rendered.get(sink.format)
+            if sink.format not in rendered:
+                try:
+                    rendered[sink.format] = sink.render(event)
+                except Exception as err:  # noqa: BLE001 - a record a format cannot take must not stop the others
+                    log.error("embargo: sink %s could not render record %s (%s)", sink.name,
+                              event.record.get("seq"), type(err).__name__)
+                    rendered[sink.format] = None
+            message = rendered[sink.format]
             if message is None:
-                message = rendered[sink.format] = sink.render(event)
-            messages.append(message)
+                sink.dropped_unrenderable.inc()
+            else:
+                messages.append(message)
 
 
 def read_lines(path: Path, offset: int, max_bytes: int) -> tuple[list[bytes], int]:

@@ -50,6 +50,7 @@ class Sink:
         self.send_failures = metrics.SINK_SEND_FAILURES.labels(sink=self.name)
         self.dropped_full = metrics.SINK_DROPPED.labels(sink=self.name, why="spool_full")
         self.dropped_rejected = metrics.SINK_DROPPED.labels(sink=self.name, why="rejected")
+        self.dropped_unrenderable = metrics.SINK_DROPPED.labels(sink=self.name, why="render_failed")
 
     def accepts(self, event: SiemEvent) -> bool:
         if event.severity < self.min_severity:
