@@ -117,7 +117,8 @@ def test_running_proxy_exports_bounded_metrics(tmp_path_factory, upstream):
 def test_one_scrape_target_serves_the_proxy_and_its_sink_forwarder(tmp_path, tmp_path_factory, upstream):
     """The forwarder's sink and alert metrics appear on the proxy's /metrics (no second
     endpoint: the config's `metrics:` address is not opened), each family once; when the
-    forwarder is gone, the proxy says so with embargo_forwarder_up 0."""
+    forwarder is gone, the proxy says so with embargo_forwarder_up 0. (And the forwarder
+    runs at the priority that keeps it behind the proxy.)"""
     port, unopened = free_port(), free_port()
     config = tmp_path / "agent.yaml"
     config.write_text(f"spool: {{dir: {tmp_path / 'spool'}}}\nmetrics: 127.0.0.1:{unopened}\nsinks:\n"
@@ -137,6 +138,9 @@ def test_one_scrape_target_serves_the_proxy_and_its_sink_forwarder(tmp_path, tmp
         children = Path(f"/proc/{proxy.process.pid}/task/{proxy.process.pid}/children").read_text().split()
         forwarder = [pid for pid in children if b"\0sinks\0" in Path(f"/proc/{pid}/cmdline").read_bytes()]
         assert len(forwarder) == 1
+        # it yields to the proxy on shared cores: nice 10, and wake-ups that do not preempt
+        assert os.sched_getscheduler(int(forwarder[0])) == os.SCHED_BATCH
+        assert os.getpriority(os.PRIO_PROCESS, int(forwarder[0])) == 10
         os.kill(int(forwarder[0]), signal.SIGKILL)
         time.sleep(0.5)
         without = scrape(port)
