@@ -30,7 +30,7 @@ from agent.audit import rotated_files
 from agent.events import node_name
 from agent.sinks.config import AgentConfig
 from agent.sinks.event import SiemEvent
-from agent.sinks.sink import Sender, Sink
+from agent.sinks.sink import Every, Sender, Sink
 from agent.yamlfile import ConfigError
 
 log = logging.getLogger("embargo.sinks")
@@ -56,6 +56,7 @@ class Forwarder:
         self._cursor_fd = os.open(self._cursor_path, os.O_RDWR | os.O_CREAT, 0o600)
         self._saved: tuple[int, int | None] | None = None
         self.behind = False  # the last pump stopped before the end of the log (a backlog)
+        self._say_unreadable = Every()
 
     def _load_cursor(self) -> tuple[int, int | None]:
         try:
@@ -151,7 +152,9 @@ class Forwarder:
             except (ValueError, TypeError, AttributeError, KeyError) as err:
                 # Not a record this forwarder understands (`embargo audit verify` names a
                 # broken one): said, counted, and the rest are still shipped.
-                log.error("embargo: a line in %s was not forwarded (%s)", self.audit, type(err).__name__)
+                if self._say_unreadable():
+                    log.error("embargo: a line in %s was not forwarded (%s); counted in "
+                              "embargo_forwarder_unreadable_records_total", self.audit, type(err).__name__)
                 metrics.FORWARDER_UNREADABLE.inc()
                 continue
             for event in events:
@@ -203,8 +206,10 @@ def _render(event: SiemEvent, sinks: list[Sink], queued: list[list[bytes]]) -> N
                 try:
                     rendered[sink.format] = sink.render(event)
                 except Exception as err:  # noqa: BLE001 - a record a format cannot take must not stop the others
-                    log.error("embargo: sink %s could not render record %s (%s)", sink.name,
-                              event.record.get("seq"), type(err).__name__)
+                    if sink.say_render_failed():
+                        log.error("embargo: sink %s could not render record %s (%s); counted in "
+                                  "embargo_sink_dropped_total{why=\"render_failed\"}", sink.name,
+                                  event.record.get("seq"), type(err).__name__)
                     rendered[sink.format] = None
             message = rendered[sink.format]
             if message is None:

@@ -23,6 +23,21 @@ from agent.sinks.transports import DeliveryError, Transport
 log = logging.getLogger("embargo.sinks")
 
 
+class Every:
+    """True at most once per `seconds`: loud about a repeated problem without flooding the log."""
+
+    def __init__(self, seconds: float = 60.0):
+        self.seconds = seconds
+        self._last: float | None = None
+
+    def __call__(self) -> bool:
+        now = time.monotonic()
+        if self._last is not None and now - self._last < self.seconds:
+            return False
+        self._last = now
+        return True
+
+
 @dataclass
 class Sink:
     name: str
@@ -51,6 +66,7 @@ class Sink:
         self.dropped_full = metrics.SINK_DROPPED.labels(sink=self.name, why="spool_full")
         self.dropped_rejected = metrics.SINK_DROPPED.labels(sink=self.name, why="rejected")
         self.dropped_unrenderable = metrics.SINK_DROPPED.labels(sink=self.name, why="render_failed")
+        self.say_render_failed = Every()
 
     def accepts(self, event: SiemEvent) -> bool:
         if event.severity < self.min_severity:
