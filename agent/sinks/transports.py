@@ -41,7 +41,7 @@ class FileTransport:
 
     def send(self, messages: list[bytes]) -> None:
         try:
-            self._handle.write(b"".join(m + b"\n" for m in messages))
+            self._handle.write(b"\n".join(messages) + b"\n")
             self._handle.flush()
         except OSError as err:
             raise DeliveryError(f"write failed: {err.strerror}") from None
