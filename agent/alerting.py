@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import ipaddress
 from collections import OrderedDict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from fnmatch import fnmatchcase
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -47,38 +49,69 @@ class AlertRule:
     match: dict[str, Any]
 
     def matches(self, record: dict[str, Any], cross_tenant: bool) -> bool:
-        decision = record.get("decision") or {}
-        destination = record.get("destination") or {}
-        classification = record.get("classification") or {}
+        checks = self._checks
+        for check in checks:
+            if not check(record, cross_tenant):
+                return False
+        return bool(checks)
+
+    @cached_property
+    def _checks(self) -> tuple[Callable[[dict[str, Any], bool], bool], ...]:
+        """The match's conditions as predicates, built once, the cheap ones first; `matches`
+        stops at the first false."""
         m = self.match
-        checks: list[bool] = []
+        checks: list[Callable[[dict[str, Any], bool], bool]] = []
         if "phase" in m:
-            checks.append(record.get("phase") in m["phase"])
+            checks.append(lambda r, _: r.get("phase") in m["phase"])
         if "action" in m:
-            checks.append(decision.get("action") in m["action"])
+            checks.append(lambda r, _: _decision(r).get("action") in m["action"])
         if "enforced_action" in m:
-            checks.append(decision.get("enforced_action") in m["enforced_action"])
-        if "rule" in m:
-            checks.append(_glob_any(m["rule"], [decision.get("rule") or ""]))
-        if "detectors" in m:
-            checks.append(_glob_any(m["detectors"], [f["detector"] for f in classification.get("findings", [])]))
-        if "label" in m:
-            label = classification.get("label")
-            checks.append(label is not None and Label.parse(label) >= Label.parse(m["label"]))
-        if "label_below" in m:
-            label = classification.get("label")
-            checks.append(label is not None and Label.parse(label) < Label.parse(m["label_below"]))
-        if "jurisdiction" in m:
-            checks.append(destination.get("jurisdiction") in m["jurisdiction"])
-        if "jurisdiction_not_in" in m:
-            checks.append(destination.get("jurisdiction") not in m["jurisdiction_not_in"])
-        if "provider" in m:
-            checks.append(destination.get("provider", "unlisted") in m["provider"])
-        if "error" in m:
-            checks.append(_glob_any(m["error"], [record.get("error") or ""]))
+            checks.append(lambda r, _: _decision(r).get("enforced_action") in m["enforced_action"])
         if "cross_tenant" in m:
-            checks.append(cross_tenant == m["cross_tenant"])
-        return bool(checks) and all(checks)
+            checks.append(lambda _, cross_tenant: cross_tenant == m["cross_tenant"])
+        if "jurisdiction" in m:
+            checks.append(lambda r, _: _destination(r).get("jurisdiction") in m["jurisdiction"])
+        if "jurisdiction_not_in" in m:
+            checks.append(lambda r, _: _destination(r).get("jurisdiction") not in m["jurisdiction_not_in"])
+        if "provider" in m:
+            checks.append(lambda r, _: _destination(r).get("provider", "unlisted") in m["provider"])
+        if "rule" in m:
+            rule = _globs(m["rule"])
+            checks.append(lambda r, _: rule(_decision(r).get("rule") or ""))
+        if "error" in m:
+            error = _globs(m["error"])
+            checks.append(lambda r, _: error(r.get("error") or ""))
+        if "label" in m:
+            floor = Label.parse(m["label"])
+            checks.append(lambda r, _: (label := _classification(r).get("label")) is not None and Label.parse(label) >= floor)
+        if "label_below" in m:
+            ceiling = Label.parse(m["label_below"])
+            checks.append(lambda r, _: (label := _classification(r).get("label")) is not None and Label.parse(label) < ceiling)
+        if "detectors" in m:
+            detector = _globs(m["detectors"])
+            checks.append(lambda r, _: any(detector(f["detector"]) for f in _classification(r).get("findings", [])))
+        return tuple(checks)
+
+
+def _globs(patterns: list[str]) -> Callable[[str], bool]:
+    """Whether a value matches any of the patterns (fnmatch globs; plain names by set lookup)."""
+    literal = frozenset(p for p in patterns if not any(c in p for c in "*?["))
+    wildcard = [p for p in patterns if p not in literal]
+    if not wildcard:
+        return literal.__contains__
+    return lambda value: value in literal or any(fnmatchcase(value, p) for p in wildcard)
+
+
+def _decision(record: dict[str, Any]) -> dict[str, Any]:
+    return record.get("decision") or {}
+
+
+def _destination(record: dict[str, Any]) -> dict[str, Any]:
+    return record.get("destination") or {}
+
+
+def _classification(record: dict[str, Any]) -> dict[str, Any]:
+    return record.get("classification") or {}
 
 
 @dataclass(frozen=True)
@@ -150,10 +183,6 @@ class AlertPolicy:
                    Severity.parse((creds or {}).get("severity", "high")))
 
 
-def _glob_any(patterns: list[str], values: list[str]) -> bool:
-    return any(fnmatchcase(v, p) for p in patterns for v in values)
-
-
 def workload_key(record: dict[str, Any]) -> str:
     """Who sent it: the authenticated proxy user, else the client address (no port)."""
     workload = record.get("workload") or {}
@@ -182,9 +211,10 @@ class Alerting:
         self._key_users: OrderedDict[str, set[str]] = OrderedDict()
         self._alerted_keys: set[str] = set()
 
-    def observe(self, record: dict[str, Any]) -> list[SiemEvent]:
-        """The SIEM events for one audit record, in order: the record, then any standalone alerts."""
-        event = SiemEvent("decision", record)
+    def observe(self, record: dict[str, Any], raw: bytes | None = None) -> list[SiemEvent]:
+        """The SIEM events for one audit record (`raw`: its line in the log), in order: the
+        record, then any standalone alerts."""
+        event = SiemEvent("decision", record, raw=raw)
         cross_tenant = self._cross_tenant(record)
         for rule in self.policy.rules:
             if rule.matches(record, cross_tenant):

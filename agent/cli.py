@@ -63,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     sinks.add_argument("--policy", type=Path, metavar="FILE", help="policy whose alerts: apply (default: the config's)")
     sinks.add_argument("--spool", type=Path, metavar="DIR", help="spool directory (default: the config's)")
     sinks.add_argument("--parent", type=int, metavar="PID", help="stop when this process (the proxy) exits")
+    sinks.add_argument("--metrics-socket", type=Path, metavar="PATH",
+                       help="serve the sink metrics on this Unix socket for the proxy's /metrics (set by the proxy)")
 
     agent = commands.add_parser("agent", help="run the proxy with eBPF connection tracing, attribution and inventory")
     _proxy_arguments(agent)
@@ -192,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "sinks":
         from agent.sinks.cli import run_sinks
 
-        return run_sinks(args.config, args.audit, args.policy, args.spool, args.parent)
+        return run_sinks(args.config, args.audit, args.policy, args.spool, args.parent, args.metrics_socket)
     if args.command == "agent":
         return _agent(args)
     if args.command == "enforce":

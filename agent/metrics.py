@@ -2,9 +2,11 @@
 sink names, alert rule ids) and never carry payload data, hosts of unlisted destinations,
 users or pod names.
 
-The proxy serves its metrics on `--metrics`; the sink forwarder (a separate process, see
-`agent/sinks/forwarder.py`) serves the sink and alert metrics on the agent config's
-`metrics:` address. `deploy/prometheus/` holds the alerts and the Grafana dashboard."""
+The proxy serves its metrics on `--metrics`. The sink forwarder (a separate process, see
+`agent/sinks/forwarder.py`) keeps the sink and alert metrics (`FORWARDER_METRICS`); when
+the proxy started it, they are served on the proxy's `/metrics` too (one scrape target
+per node, `agent/sinks/metrics_relay.py`); a forwarder run on its own serves them on its
+config's `metrics:` address. `deploy/prometheus/` holds the alerts and the Grafana dashboard."""
 
 from __future__ import annotations
 
@@ -146,11 +148,16 @@ SINK_DELIVERED = Counter("embargo_sink_delivered_total", "Events delivered to a 
 SINK_SEND_FAILURES = Counter("embargo_sink_send_failures_total", "Failed delivery attempts to a sink.", ["sink"])
 SINK_DROPPED = Counter(
     "embargo_sink_dropped_total",
-    "Events a sink lost: its spool was full, or it rejected a batch for good (the audit log keeps them).",
+    "Events a sink lost: its spool was full, it rejected a batch for good, or the record could not be rendered "
+    "in its format (the audit log keeps them).",
     ["sink", "why"],
 )
 ALERTS = Counter("embargo_alerts_total", "Alerts raised.", ["rule", "severity"])
 FORWARDER_LAG = Gauge("embargo_forwarder_lag_bytes", "Audit log bytes not yet read by the sink forwarder.")
+FORWARDER_UNREADABLE = Counter(
+    "embargo_forwarder_unreadable_records_total", "Audit log lines the sink forwarder could not read as records.")
+FORWARDER_METRICS = (SINK_QUEUE_DEPTH, SINK_SPOOL_BYTES, SINK_UP, SINK_DELIVERED, SINK_SEND_FAILURES, SINK_DROPPED,
+                     ALERTS, FORWARDER_LAG, FORWARDER_UNREADABLE)
 
 # The on-node model that redirected requests are answered by.
 LOCAL_MODEL_UP = Gauge("embargo_local_model_up", "1 if the on-node model's last health check or answer succeeded, else 0.")

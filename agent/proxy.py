@@ -8,7 +8,9 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,20 +110,29 @@ async def run(config: ProxyConfig, addon: Embargo | None = None,
         from prometheus_client import start_http_server
 
         start_http_server(config.metrics_listen[1], addr=config.metrics_listen[0])
-    forwarder = _start_forwarder(config) if config.sinks else None
-    try:
-        await master.run()
-    finally:
-        if forwarder:
-            forwarder.terminate()
-            forwarder.wait(10)
+    with ExitStack() as stack:
+        forwarder = _start_forwarder(config, stack) if config.sinks else None
+        try:
+            await master.run()
+        finally:
+            if forwarder:
+                forwarder.terminate()
+                forwarder.wait(10)
 
 
-def _start_forwarder(config: ProxyConfig) -> subprocess.Popen[bytes]:
-    """The sink forwarder in its own process: SIEM delivery never competes with the proxy's loop."""
+def _start_forwarder(config: ProxyConfig, stack: ExitStack) -> subprocess.Popen[bytes]:
+    """The sink forwarder in its own process: SIEM delivery never competes with the proxy's loop.
+    With --metrics, its metrics are relayed onto the proxy's /metrics through a Unix socket
+    in a private (0700) directory, for as long as `stack` is open."""
     assert config.sinks
     command = [sys.executable, "-m", "agent.cli", "sinks", "--config", str(config.sinks),
                "--audit", str(config.events), "--policy", str(config.policy), "--parent", str(os.getpid())]
+    if config.metrics_listen:
+        from agent.sinks.metrics_relay import relayed
+
+        socket_path = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="embargo-forwarder-"))) / "metrics.sock"
+        command += ["--metrics-socket", str(socket_path)]
+        stack.enter_context(relayed(socket_path))
     log.info("embargo: starting the sink forwarder (%s)", config.sinks)
     return subprocess.Popen(command)
 

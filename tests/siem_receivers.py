@@ -108,12 +108,15 @@ class HttpReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as Splunk and most webhook receivers
+
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length)
                 with receiver.lock:
                     receiver.raw_bodies.append(body)
-                    receiver.requests.append({"path": self.path, "headers": dict(self.headers)})
+                    receiver.requests.append({"path": self.path, "headers": dict(self.headers),
+                                              "peer_port": self.client_address[1]})
                     status, answer = receiver.answer(self, body)
                 data = json.dumps(answer).encode()
                 self.send_response(status)
@@ -121,6 +124,9 @@ class HttpReceiver:
                 self.send_header("content-length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
+                # an idle-timeout close, unannounced (no "Connection: close"): the client
+                # learns of it when it next uses the connection
+                self.close_connection = receiver.close_silently
 
             def log_message(self, *args: Any) -> None:
                 pass
@@ -132,8 +138,9 @@ class HttpReceiver:
         self.lock = threading.Lock()
         self.requests: list[dict[str, Any]] = []
         self.raw_bodies: list[bytes] = []
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self._thread.start()
+        self.close_silently = False
+        self.server_thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.server_thread.start()
 
     def answer(self, handler: BaseHTTPRequestHandler, body: bytes) -> tuple[int, Any]:
         """The status and JSON answer to one POST (called with `lock` held, after recording it)."""

@@ -4,9 +4,12 @@ metric names against the agent's registry, and `/metrics` of a real running prox
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import signal
 import subprocess
+import time
 import urllib.request
 from pathlib import Path
 
@@ -16,6 +19,7 @@ from prometheus_client import REGISTRY
 
 import agent.metrics  # noqa: F401 - registers every metric
 from agent.demo.stack import free_port
+from agent.sinks.metrics_relay import UP
 from tests.conftest import POLICIES, launch, openai_client
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy" / "prometheus"
@@ -68,7 +72,7 @@ def test_a_broken_expectation_fails(rule_files):
 
 
 def known_metrics() -> set[str]:
-    names = set()
+    names = {UP}  # the proxy relays it with the forwarder's metrics
     for family in REGISTRY.collect():
         if family.name.startswith("embargo_"):
             names.add(family.name)
@@ -107,3 +111,50 @@ def test_running_proxy_exports_bounded_metrics(tmp_path_factory, upstream):
     assert labels <= {"phase", "action", "enforced_action", "rule", "mode", "provider", "label", "reason", "direction",
                       "le", "name", "version", "sha256", "result"}
     assert "127.0.0.1" not in "\n".join(line for line in text.splitlines() if line.startswith("embargo_"))
+
+
+@pytest.mark.integration
+def test_one_scrape_target_serves_the_proxy_and_its_sink_forwarder(tmp_path, tmp_path_factory, upstream):
+    """The forwarder's sink and alert metrics appear on the proxy's /metrics (no second
+    endpoint: the config's `metrics:` address is not opened), each family once; when the
+    forwarder is gone, the proxy says so with embargo_forwarder_up 0. (And the forwarder
+    runs at the priority that keeps it behind the proxy.)"""
+    port, unopened = free_port(), free_port()
+    config = tmp_path / "agent.yaml"
+    config.write_text(f"spool: {{dir: {tmp_path / 'spool'}}}\nmetrics: 127.0.0.1:{unopened}\nsinks:\n"
+                      f"  - {{name: elastic, type: ecs, path: {tmp_path / 'ecs.jsonl'}}}\n"
+                      f"  - {{name: dead, type: webhook, url: 'http://127.0.0.1:{free_port()}/'}}\n")
+    proxy = launch(tmp_path_factory, upstream, POLICIES / "default.yaml", "--sinks", str(config),
+                   "--metrics", f"127.0.0.1:{port}")
+    try:
+        openai_client(proxy).chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hello"}])
+        deadline = time.monotonic() + 20
+        text = ""
+        while time.monotonic() < deadline and not re.search(r'embargo_sink_delivered_total\{sink="elastic"\} [1-9]', text):
+            time.sleep(0.3)
+            text = scrape(port)
+        with pytest.raises(OSError):
+            urllib.request.urlopen(f"http://127.0.0.1:{unopened}/metrics", timeout=2)
+        children = Path(f"/proc/{proxy.process.pid}/task/{proxy.process.pid}/children").read_text().split()
+        forwarder = [pid for pid in children if b"\0sinks\0" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+        assert len(forwarder) == 1
+        # it yields to the proxy on shared cores: nice 10, and wake-ups that do not preempt
+        assert os.sched_getscheduler(int(forwarder[0])) == os.SCHED_BATCH
+        assert os.getpriority(os.PRIO_PROCESS, int(forwarder[0])) == 10
+        os.kill(int(forwarder[0]), signal.SIGKILL)
+        time.sleep(0.5)
+        without = scrape(port)
+    finally:
+        proxy.stop()
+    assert re.search(r'embargo_sink_delivered_total\{sink="elastic"\} [1-9]', text), text
+    assert f"{UP} 1.0" in text and 'embargo_sink_up{sink="dead"} 0.0' in text
+    assert re.search(r'embargo_decisions_total\{.*provider="openai".*\} 1\.0', text)
+    declared = re.findall(r"^# TYPE (\S+)", text, re.MULTILINE)
+    assert len(declared) == len(set(declared))  # Prometheus refuses a family declared twice
+    assert f"{UP} 0.0" in without and "embargo_sink_delivered_total" not in without
+    assert "embargo_decisions_total" in without  # the proxy's own metrics are unaffected
+
+
+def scrape(port: int) -> str:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as answer:
+        return answer.read().decode()

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from agent.alerting import Alerting, AlertPolicy
 from agent.sinks import cef, ecs, ocsf, splunk_hec, webhook
 from agent.sinks.event import Alert, Severity, SiemEvent, alert_record
@@ -102,3 +104,42 @@ def test_alerting_feeds_the_renderings():
         {"id": "secret", "severity": "critical", "match": {"detectors": ["secret.*"]}, "title": "Secret in a prompt"}]})
     [event] = Alerting(policy).observe(decision_record(detectors=("secret.aws_access_key",)))
     assert "|10|" in cef.cef(event)
+
+
+def _audit_mode(record: dict) -> dict:
+    record["decision"].update(mode="audit", enforced_action="allow")
+    return record
+
+
+def _redaction_fell_back(record: dict) -> dict:
+    record["redaction"] = {"outcome": "fallback", "reason": "signed_body", "fallback": "block"}
+    return record
+
+
+@pytest.mark.parametrize("record, ocsf_control, cef_act, cef_outcome, ecs_type, ecs_outcome, would", [
+    (decision_record(action="allow"), (1, "Allowed", 1, "Allowed"), "allow", "success", ["allowed"], "success", None),
+    # a redaction let the sanitised request through: not a denial
+    (decision_record(action="redact"), (1, "Allowed", 11, "Corrected"), "redact", "success", ["allowed"],
+     "success", None),
+    # a redirect kept the request from its destination (the on-node model answered)
+    (decision_record(action="redirect"), (2, "Denied", 7, "Custom Action"), "redirect", "failure", ["denied"],
+     "failure", None),
+    (decision_record(action="block"), (2, "Denied", 2, "Blocked"), "block", "failure", ["denied"], "failure", None),
+    # audit mode: the rule would have blocked, the request went through
+    (_audit_mode(decision_record(action="block")), (1, "Allowed", 15, "Detected"), "allow", "success", ["allowed"],
+     "success", "block"),
+    # a redaction that could not rewrite the body fell back to blocking it
+    (_redaction_fell_back(decision_record(action="redact")), (2, "Denied", 2, "Blocked"), "block", "failure",
+     ["denied"], "failure", None),
+])
+def test_actions_map_to_what_happened(record, ocsf_control, cef_act, cef_outcome, ecs_type, ecs_outcome, would):
+    event = SiemEvent("decision", record)
+    document = ocsf.to_ocsf(event)
+    assert (document["action_id"], document["action"], document["disposition_id"], document["disposition"]) == ocsf_control
+    assert document["status_id"] == (2 if cef_act == "block" else 1)
+    extension = dict(field.split("=", 1) for field in cef.cef(event).rsplit("|", 1)[1].split(" ") if "=" in field)
+    assert extension["act"] == cef_act and extension["outcome"] == cef_outcome
+    assert extension.get("flexString2") == would
+    assert (extension.get("flexString2Label") == "auditModeAction") == (would is not None)
+    doc = json.loads(ecs.render(event))
+    assert doc["event"]["type"] == ecs_type and doc["event"]["outcome"] == ecs_outcome

@@ -7,6 +7,12 @@ their real status codes. Nothing of Embargo is mocked.
 from __future__ import annotations
 
 import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -16,7 +22,10 @@ from prometheus_client import REGISTRY
 from agent.audit import AuditLog
 from agent.demo.pki import make_pki
 from agent.sinks.config import load_config
+from agent.sinks import splunk_hec
+from agent.sinks.event import SiemEvent
 from agent.sinks.forwarder import Forwarder
+from agent.sinks.splunk_hec import HecTransport
 from agent.sinks.spool import Spool
 from agent.yamlfile import ConfigError
 from classifier.classification import Label
@@ -332,3 +341,142 @@ def test_forwarder_follows_rotation_without_losing_records(tmp_path):
 
     assert len(rotated_files(audit)) >= 5
     assert [json.loads(line)["user"]["name"] for line in out.read_text().splitlines()] == [f"w{i}" for i in range(40)]
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace (apt-get install strace)")
+def test_spooled_events_are_synced_before_the_forwarder_moves_on(tmp_path):
+    """The durability policy, watched at the system-call level: every append to a spool
+    segment is fdatasync'ed before the forwarder records (in its cursor) that it read those
+    records from the audit log, so a crash of the node cannot lose spooled events silently:
+    what the saved position covers is on disk, the rest is read again."""
+    audit = tmp_path / "audit.jsonl"
+    write_audit(audit, blocked_records(40))
+    config = tmp_path / "agent.yaml"
+    config.write_text(f"spool: {{dir: {tmp_path / 'spool'}}}\nsinks:\n"
+                      f"  - {{name: dead, type: webhook, url: 'http://127.0.0.1:{free_port()}/'}}\n")
+    trace = tmp_path / "trace"
+    process = subprocess.Popen(
+        ["strace", "-f", "-qq", "-e", "trace=openat,write,pwrite64,fdatasync", "-o", str(trace),
+         sys.executable, "-m", "agent.cli", "sinks", "--config", str(config), "--audit", str(audit)],
+        cwd=Path(__file__).resolve().parent.parent, stderr=subprocess.DEVNULL)
+    cursor = tmp_path / "spool" / "forwarder.cursor"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if cursor.exists() and cursor.stat().st_size and json.loads(cursor.read_text())["offset"] == audit.stat().st_size:
+                break
+            time.sleep(0.1)
+        log = AuditLog(audit, fsync=False)  # more records while it runs: a second tick
+        for record in blocked_records(5):
+            log.append({k: v for k, v in record.items() if k not in ("seq", "prev", "hash")})
+        log.close()
+        while time.monotonic() < deadline and json.loads(cursor.read_text())["offset"] != audit.stat().st_size:
+            time.sleep(0.1)
+        assert json.loads(cursor.read_text())["offset"] == audit.stat().st_size
+    finally:
+        children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+        for child in children:  # the forwarder under strace stops on SIGTERM, strace with it
+            os.kill(int(child), signal.SIGTERM)
+        process.wait(20)
+    segment_fds: set[str] = set()
+    cursor_fd = None
+    unsynced = synced = cursor_saves = 0
+    for line in trace.read_text().splitlines():
+        call = re.match(r"(?:\d+ +)?(\w+)\((\d*)", line)  # "<... resumed>" halves do not match
+        if call is None:
+            continue
+        name, fd = call.groups()
+        if name == "openat" and ".seg\"" in line and "O_APPEND" in line:
+            segment_fds.add(line.rsplit("= ", 1)[-1].strip())
+        elif name == "openat" and "forwarder.cursor\"" in line:
+            cursor_fd = line.rsplit("= ", 1)[-1].strip()
+        elif name == "write" and fd in segment_fds:
+            unsynced += 1
+        elif name == "fdatasync" and fd in segment_fds:
+            synced += unsynced
+            unsynced = 0
+        elif name == "pwrite64" and fd == cursor_fd:
+            assert unsynced == 0, "the forwarder saved its position before the spool was on disk"
+            cursor_saves += 1
+    assert synced >= 2 and cursor_saves >= 2  # both ticks appended, synced, then moved on
+    assert len(Spool(tmp_path / "spool" / "dead").peek(100).messages) == 45
+
+
+def test_http_sinks_keep_their_connection_and_reconnect_when_the_server_dropped_it():
+    hec = HecReceiver("hec-token")
+    transport = HecTransport(f"http://127.0.0.1:{hec.port}", "hec-token")
+    message = splunk_hec.render(SiemEvent("decision", decision_record()))
+    try:
+        for _ in range(3):
+            transport.send([message, message])
+        assert len(hec.events) == 6 and len({r["peer_port"] for r in hec.requests}) == 1  # one connection
+        hec.close_silently = True  # the server now closes each connection after answering, unannounced
+        for _ in range(3):
+            transport.send([message])  # the stale connection fails; sent again on a new one, no error
+        assert len(hec.events) == 9 and len({r["peer_port"] for r in hec.requests}) == 3
+    finally:
+        transport.close()
+        hec.stop()
+
+
+def test_a_killed_forwarder_resumes_without_losing_a_record(tmp_path):
+    """SIGKILL mid-stream (no clean shutdown, cursors as the crash left them): the restarted
+    forwarder delivers every record at least once, in order after the duplicates."""
+    audit = tmp_path / "audit.jsonl"
+    out = tmp_path / "ecs.jsonl"
+    config = tmp_path / "agent.yaml"
+    config.write_text(f"spool: {{dir: {tmp_path / 'spool'}}}\nsinks:\n  - {{name: ecs, type: ecs, path: {out}}}\n")
+    log = AuditLog(audit, fsync=False)
+    command = [sys.executable, "-m", "agent.cli", "sinks", "--config", str(config), "--audit", str(audit)]
+    cwd = Path(__file__).resolve().parent.parent
+    users: list[str] = []
+    for run in range(2):
+        process = subprocess.Popen(command, cwd=cwd, stderr=subprocess.DEVNULL)
+        try:
+            for i in range(300):
+                log.append({k: v for k, v in decision_record(user=f"u{run}-{i:03d}").items()
+                            if k not in ("seq", "prev", "hash")})
+                if i % 50 == 0:
+                    time.sleep(0.3)  # a few ticks happen while records keep coming
+        finally:
+            process.kill()  # mid-stream: records are still arriving
+            process.wait(10)
+        users += [f"u{run}-{i:03d}" for i in range(300)]
+    log.close()
+    last = subprocess.Popen(command, cwd=cwd, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            delivered = [json.loads(line)["user"]["name"] for line in out.read_text().splitlines()] if out.exists() else []
+            if set(users) <= set(delivered):
+                break
+            time.sleep(0.2)
+    finally:
+        last.terminate()
+        last.wait(10)
+    assert set(users) <= set(delivered)  # none lost
+    first_seen = list(dict.fromkeys(delivered))
+    assert first_seen == users  # and in audit-log order
+
+
+def test_records_the_forwarder_cannot_take_are_counted_and_the_rest_still_go(tmp_path, caplog):
+    """Bad input never stops the forwarder: a line that is no record, or a record a format
+    cannot render, is logged (without its content) and counted; the records after it ship."""
+    audit = tmp_path / "audit.jsonl"
+    write_audit(audit, [decision_record(user="first"), decision_record(user="last")])
+    first, last = audit.read_bytes().splitlines(keepends=True)
+    audit.write_bytes(first + b'not json\n[1, 2]\n{"phase": "request", "decision": "oops-secret"}\n'
+                      b'{"phase": "request", "workload": "oops-secret"}\n' + last)
+    out = tmp_path / "ecs.jsonl"
+    unreadable = sample("embargo_forwarder_unreadable_records_total", {})
+    failed = sample("embargo_sink_dropped_total", {"sink": "ecs", "why": "render_failed"})
+    forwarder = forwarder_for(tmp_path, f"  - {{name: ecs, type: ecs, path: {out}}}\n", audit)
+    try:
+        assert run_until(forwarder, lambda: out.exists() and "last" in out.read_text())
+    finally:
+        forwarder.close()
+    users = [json.loads(line).get("user", {}).get("name") for line in out.read_text().splitlines()]
+    assert users == ["first", "last"]
+    assert sample("embargo_forwarder_unreadable_records_total", {}) - unreadable == 3
+    assert sample("embargo_sink_dropped_total", {"sink": "ecs", "why": "render_failed"}) - failed == 1
+    assert "oops-secret" not in caplog.text and "was not forwarded" in caplog.text

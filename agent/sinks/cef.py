@@ -20,15 +20,24 @@ LOG_AUDIT = 13
 SD_ID = "embargo@32473"  # 32473: the private enterprise number RFC 5612 reserves for examples
 _HEADER_ESCAPE = re.compile(r"([\\|])")
 _EXT_ESCAPE = re.compile(r"([\\=])")
+_HEADER_SPECIAL = re.compile(r"[\\|\r\n]")  # most values have none: they pass unchanged
+_EXT_SPECIAL = re.compile(r"[\\=\r\n]")
 _SD_ESCAPE = re.compile(r'(["\\\]])')
+_NOT_PRINTABLE = re.compile(r"[^!-~]")
 
 
 def header_escape(value: Any) -> str:
-    return _HEADER_ESCAPE.sub(r"\\\1", str(value)).replace("\r", " ").replace("\n", " ")
+    text = str(value)
+    if _HEADER_SPECIAL.search(text) is None:
+        return text
+    return _HEADER_ESCAPE.sub(r"\\\1", text).replace("\r", " ").replace("\n", " ")
 
 
 def extension_escape(value: Any) -> str:
-    return _EXT_ESCAPE.sub(r"\\\1", str(value)).replace("\r", "\\r").replace("\n", "\\n")
+    text = str(value)
+    if _EXT_SPECIAL.search(text) is None:
+        return text
+    return _EXT_ESCAPE.sub(r"\\\1", text).replace("\r", "\\r").replace("\n", "\\n")
 
 
 def cef(event: SiemEvent) -> str:
@@ -39,14 +48,15 @@ def cef(event: SiemEvent) -> str:
     response = record.get("response") or {}
     classification = record.get("classification") or {}
     policy = record.get("policy") or {}
-    action = decision.get("enforced_action")
+    outcome = event.outcome
     extension: list[tuple[str, Any]] = [
         ("rt", epoch_ms(record.get("time"))),
         ("dvchost", record.get("node")),
         ("externalId", record.get("event_id")),
         ("cat", record.get("phase")),
-        ("act", action),
-        ("outcome", {"allow": "success", "block": "failure"}.get(action or "")),
+        ("act", outcome and outcome.action),
+        # success: the request (sanitised, for a redaction) reached its destination
+        ("outcome", outcome and ("success" if outcome.reached else "failure")),
         ("src", workload.get("client_ip")),
         ("spt", workload.get("client_port")),
         ("suser", workload.get("user")),
@@ -64,11 +74,22 @@ def cef(event: SiemEvent) -> str:
         *_custom("cs5", "jurisdiction", event.destination.get("jurisdiction")),
         *_custom("cs6", "detectors", ",".join(f["detector"] for f in classification.get("findings", []))),
         *_custom("flexString1", "alerts", ",".join(a.rule for a in event.alerts)),
+        *_custom("flexString2", "auditModeAction", outcome and outcome.would),
         ("msg", _message(event)),
     ]
-    ext = " ".join(f"{key}={extension_escape(value)}" for key, value in extension if value is not None and value != "")
+    ext = _extension([(key, value) for key, value in extension if value is not None and value != ""])
     head = [VENDOR, PRODUCT, VERSION, event.signature, event.title, event.severity.cef]
     return "CEF:0|" + "|".join(header_escape(h) for h in head) + "|" + ext
+
+
+def _extension(fields: list[tuple[str, Any]]) -> str:
+    """`key=value ...` with every value escaped. Escaped in one pass over the whole line
+    (keys are plain identifiers), the key/value separator stood in for by a character no
+    value contains; if one does, value by value."""
+    line = " ".join([f"{key}\x01{value}" for key, value in fields])
+    if line.count("\x01") != len(fields):
+        return " ".join([f"{key}={extension_escape(value)}" for key, value in fields])
+    return extension_escape(line).replace("\x01", "=")
 
 
 def render(event: SiemEvent, facility: int = LOG_AUDIT, hostname: str | None = None) -> bytes:
@@ -102,7 +123,8 @@ def _custom(key: str, label: str, value: Any) -> list[tuple[str, Any]]:
 
 
 def _printable(value: str, limit: int) -> str:
-    return "".join(c if "!" <= c <= "~" else "_" for c in value)[:limit] or "-"
+    """RFC 5424 header fields are PRINTUSASCII (33-126)."""
+    return _NOT_PRINTABLE.sub("_", value[:limit]) or "-"
 
 
 def _sd_escape(value: str) -> str:

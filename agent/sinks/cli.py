@@ -10,9 +10,11 @@ from pathlib import Path
 
 from agent.yamlfile import ConfigError
 
+log = logging.getLogger("embargo.sinks")
+
 
 def run_sinks(config_path: Path, audit: Path | None, policy: Path | None, spool: Path | None,
-              parent: int | None = None) -> int:
+              parent: int | None = None, metrics_socket: Path | None = None) -> int:
     from agent.sinks.config import load_config
     from agent.sinks.forwarder import Forwarder
 
@@ -29,14 +31,23 @@ def run_sinks(config_path: Path, audit: Path | None, policy: Path | None, spool:
     if audit is None:
         print("embargo: no audit log to read (give --audit or set audit: in the config)", file=sys.stderr)
         return 2
-    if config.metrics:
+    if parent is not None:
+        # Started by the proxy on the same cores: the proxy's requests come first, the
+        # forwarder catches up in the gaps (the audit log is its queue). Nice 10, and
+        # SCHED_BATCH: its wake-ups do not preempt the proxy. Set before any thread starts
+        # (Linux keeps both per thread; new threads inherit them).
+        os.nice(10)
+        os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
+    if metrics_socket:
+        from agent.sinks.metrics_relay import serve
+
+        serve(metrics_socket)  # the proxy serves them on its /metrics: one scrape target per node
+        if config.metrics:
+            log.info("embargo: sink metrics are served on the proxy's --metrics; the config's metrics: is not opened")
+    elif config.metrics:
         from prometheus_client import start_http_server
 
         start_http_server(config.metrics[1], addr=config.metrics[0])
-    if parent is not None:
-        # Started by the proxy on the same cores: the proxy's requests come first, the
-        # forwarder catches up in the gaps (its spools absorb the delay).
-        os.nice(10)
     forwarder = Forwarder(config, audit, policy or config.policy)
     signal.signal(signal.SIGTERM, lambda *_: forwarder.stop.set())
     try:

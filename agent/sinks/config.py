@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -74,16 +74,16 @@ def load_config(path: str | Path, *, spool_dir: Path | None = None) -> AgentConf
             raise ConfigError([doc.problem((*where, "name"), f"sink name {raw['name']!r} is used twice")])
         names.add(raw["name"])
         try:
-            render, transport = _build(raw, base)
+            form, render, transport = _build(raw, base)
         except (ValueError, OSError, KeyError) as err:
             raise ConfigError([doc.problem(where, f"sink {raw['name']!r}: {_describe(err)}")]) from None
         sinks.append(Sink(
-            name=raw["name"], render=render, transport=transport,
+            name=raw["name"], render=render, transport=transport, format=form,
             spool=Spool(directory / raw["name"], max_bytes=max_bytes, segment_bytes=segment_bytes),
             min_severity=Severity.parse(raw.get("min_severity", "info")),
             include={k: frozenset(v) for k, v in raw.get("include", {}).items()},
             exclude={k: frozenset(v) for k, v in raw.get("exclude", {}).items()},
-            batch=raw.get("batch", 100), max_backoff=float(raw.get("max_backoff_seconds", 60)),
+            batch=raw.get("batch", 500), max_backoff=float(raw.get("max_backoff_seconds", 60)),
         ))
     metrics_listen = None
     if "metrics" in data:
@@ -97,27 +97,31 @@ def load_config(path: str | Path, *, spool_dir: Path | None = None) -> AgentConf
     )
 
 
-def _build(raw: dict[str, Any], base: Path) -> tuple[Callable[[SiemEvent], bytes], Transport]:
+def _build(raw: dict[str, Any], base: Path) -> tuple[Hashable, Callable[[SiemEvent], bytes], Transport]:
+    """(format, render, transport) of one sink; equal formats render identically."""
     kind = raw["type"]
     timeout = float(raw.get("timeout_seconds", 10))
     ca_file = str(_relative(base, raw["ca_file"])) if raw.get("ca_file") else None
     if kind in ("ecs", "ocsf") and "path" in raw:
         path = raw["path"] if raw["path"] == "-" else str(_relative(base, raw["path"]))
-        return (ecs.render if kind == "ecs" else ocsf.render), FileTransport(path)
+        return kind, _WEBHOOK_FORMATS[kind], FileTransport(path)
     if kind == "cef":
-        render = partial(cef.render, facility=raw.get("facility", cef.LOG_AUDIT))
-        return render, SyslogTransport(_required(raw, "url"), ca_file=ca_file, timeout=timeout,
-                                       client_cert=raw.get("client_cert"), client_key=raw.get("client_key"))
+        facility = raw.get("facility", cef.LOG_AUDIT)
+        return (kind, facility), partial(cef.render, facility=facility), SyslogTransport(
+            _required(raw, "url"), ca_file=ca_file, timeout=timeout,
+            client_cert=raw.get("client_cert"), client_key=raw.get("client_key"))
     if kind == "splunk_hec":
-        render = partial(splunk_hec.render, index=raw.get("index"))
-        return render, splunk_hec.HecTransport(_required(raw, "url"), _secret(raw, "token", base),
-                                               compress=raw.get("gzip", True), ca_file=ca_file, timeout=timeout)
+        index = raw.get("index")
+        return (kind, index), partial(splunk_hec.render, index=index), splunk_hec.HecTransport(
+            _required(raw, "url"), _secret(raw, "token", base), compress=raw.get("gzip", True), ca_file=ca_file,
+            timeout=timeout)
     if kind in ("webhook", "ocsf"):
         headers = dict(raw.get("headers", {}))
         for name, variable in raw.get("header_env", {}).items():
             headers[name] = _env(variable)
-        render = ocsf.render if kind == "ocsf" else _WEBHOOK_FORMATS[raw.get("format", "embargo")]
-        return render, webhook.WebhookTransport(_required(raw, "url"), headers, ca_file=ca_file, timeout=timeout)
+        form = "ocsf" if kind == "ocsf" else raw.get("format", "embargo")
+        return form, _WEBHOOK_FORMATS[form], webhook.WebhookTransport(
+            _required(raw, "url"), headers, ca_file=ca_file, timeout=timeout)
     raise ValueError(f"sink type {kind} needs a path")
 
 

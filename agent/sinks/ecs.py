@@ -7,12 +7,14 @@ under `embargo.*` (custom fields go in their own namespace, as ECS asks).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from agent.sinks.event import PRODUCT, VENDOR, VERSION, SiemEvent, alert_details, drop_none
+from agent.sinks.event import PRODUCT, VENDOR, VERSION, SiemEvent, alert_details, drop_none, json_bytes
 
 ECS_VERSION = "8.11.0"
+# event.type by what happened, in the values ECS expects for the network and web categories:
+# a redaction let the (sanitised) request through, a redirect denied its destination.
+_EVENT_TYPES = {"allow": ["allowed"], "redact": ["allowed"], "redirect": ["denied"], "block": ["denied"]}
 
 
 def render(event: SiemEvent) -> bytes:
@@ -22,7 +24,7 @@ def render(event: SiemEvent) -> bytes:
     workload = record.get("workload") or {}
     request = record.get("request") or {}
     response = record.get("response") or {}
-    action = decision.get("enforced_action")
+    outcome = event.outcome
     doc: dict[str, Any] = {
         "@timestamp": record.get("time"),
         "ecs": {"version": ECS_VERSION},
@@ -31,9 +33,9 @@ def render(event: SiemEvent) -> bytes:
         "event": drop_none({
             "kind": "alert" if event.alerts else "event",
             "category": ["network", "web"] if event.kind == "decision" else ["intrusion_detection"],
-            "type": [_event_type(action)] if action else ["info"],
+            "type": _EVENT_TYPES.get(outcome.action, ["info"]) if outcome else ["info"],
             "action": record.get("phase"),
-            "outcome": {"allow": "success", "block": "failure"}.get(action or "", "unknown"),
+            "outcome": ("success" if outcome.reached else "failure") if outcome else "unknown",
             "severity": event.severity.cef,
             "id": record.get("event_id"),
             "dataset": "embargo.decision" if event.kind == "decision" else "embargo.alert",
@@ -75,8 +77,5 @@ def render(event: SiemEvent) -> bytes:
                                              "mime_type": request.get("content_type")})}
     if response:
         doc.setdefault("http", {})["response"] = {"status_code": response.get("status"), "bytes": response.get("bytes_in")}
-    return json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
+    return json_bytes(doc)
 
-
-def _event_type(action: str) -> str:
-    return {"allow": "allowed", "block": "denied"}.get(action, "info")

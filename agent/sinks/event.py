@@ -9,10 +9,12 @@ carry detector ids and counts, alerts carry ids, counts and hashes.
 
 from __future__ import annotations
 
+import json
 from calendar import timegm
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum
+from functools import lru_cache
 from typing import Any
 
 from agent.events import SCHEMA, utc_now
@@ -20,6 +22,8 @@ from agent.events import SCHEMA, utc_now
 PRODUCT = "Embargo"
 VENDOR = "Embargo"
 VERSION = "0.1.0"
+# built once, not per message; ASCII-only output and no cycle check are the C encoder's fast path
+_ENCODER = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 
 
 class Severity(IntEnum):
@@ -62,12 +66,27 @@ class Alert:
     title: str  # fixed wording from the rule, never payload data
 
 
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to a request, for the formats' action/outcome fields.
+
+    `action` is what was done (a redaction whose rewrite failed is its fallback action);
+    `reached`: the request, possibly sanitised, went to its destination (allow, redact),
+    or it did not (block, redirect: answered by the on-node model); `would`: in audit
+    mode, what the deciding rule would have done had it been enforced."""
+
+    action: str
+    reached: bool
+    would: str | None = None
+
+
 @dataclass(slots=True)
 class SiemEvent:
     kind: str  # decision | alert
     record: dict[str, Any]
     severity: Severity = Severity.INFO
     alerts: list[Alert] = field(default_factory=list)
+    raw: bytes | None = None  # the record's line in the audit log (JSON), spliced in rather than re-serialised
     _facts: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -77,6 +96,18 @@ class SiemEvent:
     @property
     def destination(self) -> dict[str, Any]:
         return self.record.get("destination") or {}
+
+    @property
+    def outcome(self) -> Outcome | None:
+        decision = self.decision
+        action = decision.get("enforced_action")
+        if not action:
+            return None
+        redaction = self.record.get("redaction") or {}
+        if action == "redact" and redaction.get("outcome") == "fallback" and redaction.get("fallback"):
+            action = str(redaction["fallback"])
+        would = decision.get("action") if decision.get("mode") == "audit" and decision.get("action") != action else None
+        return Outcome(action, action in ("allow", "redact"), would)
 
     @property
     def title(self) -> str:
@@ -123,6 +154,12 @@ def alert_details(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if k not in ("schema", "phase", "time", "node")}
 
 
+def json_bytes(value: Any) -> bytes:
+    """Compact UTF-8 JSON, as every sink sends it."""
+    return _ENCODER.encode(value).encode()
+
+
+@lru_cache(maxsize=64)  # several formats convert the same record's time
 def epoch_ms(timestamp: str | None) -> int | None:
     if not timestamp:
         return None
@@ -134,11 +171,13 @@ def drop_none(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None}
 
 
-def to_native(event: SiemEvent) -> dict[str, Any]:
-    """Embargo's own rendering: the record as it is, with the severity and alerts beside it."""
-    return {
+def native_json(event: SiemEvent) -> bytes:
+    """Embargo's own rendering, `{"kind", "severity", "alerts", "record"}`: the record as it
+    is (its audit line, when read from the log), with the severity and alerts beside it."""
+    head = json_bytes({
         "kind": event.kind,
         "severity": str(event.severity),
         "alerts": [{"rule": a.rule, "severity": str(a.severity), "title": a.title} for a in event.alerts],
-        "record": event.record,
-    }
+    })
+    record = event.raw if event.raw is not None else json_bytes(event.record)
+    return b'%s,"record":%s}' % (head[:-1], record)

@@ -9,19 +9,30 @@ has no attribute for go under `unmapped.embargo`.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from agent.sinks.event import PRODUCT, VENDOR, VERSION, SiemEvent, alert_details, drop_none, epoch_ms
+from agent.sinks.event import PRODUCT, VENDOR, VERSION, SiemEvent, alert_details, drop_none, epoch_ms, json_bytes
 
 OCSF_VERSION = "1.3.0"
 HTTP_ACTIVITY, DETECTION_FINDING = 4002, 2004
 _HTTP_METHODS = {"CONNECT": 1, "DELETE": 2, "GET": 3, "HEAD": 4, "OPTIONS": 5, "POST": 6, "PUT": 7, "TRACE": 8}
 _SEVERITY_NAMES = ("Informational", "Low", "Medium", "High", "Critical")
+# Security control profile, 1.3.0 enumerations: action_id 1 Allowed / 2 Denied (1.3.0 has
+# no "Modified"); disposition_id 1 Allowed, 2 Blocked, 7 Custom Action, 11 Corrected,
+# 15 Detected. A redaction let a corrected (sanitised) request through; a redirect kept it
+# from its destination and had the on-node model answer; audit mode detected a policy
+# violation and took no further action.
+_CONTROL = {
+    "allow": (1, "Allowed", 1, "Allowed"),
+    "redact": (1, "Allowed", 11, "Corrected"),
+    "redirect": (2, "Denied", 7, "Custom Action"),
+    "block": (2, "Denied", 2, "Blocked"),
+}
+_AUDIT_ONLY = (1, "Allowed", 15, "Detected")
 
 
 def render(event: SiemEvent) -> bytes:
-    return json.dumps(to_ocsf(event), separators=(",", ":"), ensure_ascii=False).encode()
+    return json_bytes(to_ocsf(event))
 
 
 def to_ocsf(event: SiemEvent) -> dict[str, Any]:
@@ -59,10 +70,10 @@ def to_ocsf(event: SiemEvent) -> dict[str, Any]:
 
 
 def _http_activity(event: SiemEvent) -> dict[str, Any]:
-    record, decision = event.record, event.decision
+    record = event.record
     method = str((record.get("request") or {}).get("method") or "CONNECT").upper()
     activity = 1 if record.get("phase") == "connect" else _HTTP_METHODS.get(method, 99)
-    action = decision.get("enforced_action")
+    outcome = event.outcome
     out: dict[str, Any] = {
         "class_uid": HTTP_ACTIVITY,
         "class_name": "HTTP Activity",
@@ -70,16 +81,12 @@ def _http_activity(event: SiemEvent) -> dict[str, Any]:
         "category_name": "Network Activity",
         "activity_id": activity,
         "type_uid": HTTP_ACTIVITY * 100 + activity,
-        "status_id": 2 if action == "block" or record.get("error") else 1,
+        "status_id": 2 if (outcome and outcome.action == "block") or record.get("error") else 1,
         **_activity_parts(event),
     }
-    if action:
-        out.update(
-            action_id=1 if action == "allow" else 2,
-            action="Allowed" if action == "allow" else "Denied",
-            disposition_id=1 if action == "allow" else 2,
-            disposition="Allowed" if action == "allow" else "Blocked",
-        )
+    if outcome:
+        control = _AUDIT_ONLY if outcome.would else _CONTROL.get(outcome.action, (0, "Unknown", 0, "Unknown"))
+        out.update(zip(("action_id", "action", "disposition_id", "disposition"), control))
     return out
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from urllib.parse import urlsplit
 
-from agent.sinks.event import SiemEvent, epoch_ms, to_native
+from agent.sinks.event import SiemEvent, epoch_ms, json_bytes, native_json
 from agent.sinks.transports import DeliveryError, HttpTransport
 
 
@@ -34,11 +34,10 @@ def render(event: SiemEvent, index: str | None = None) -> bytes:
         "host": event.record.get("node"),
         "source": "embargo",
         "sourcetype": f"embargo:{event.kind}",
-        "event": to_native(event),
     }
     if index:
         envelope["index"] = index
-    return json.dumps(envelope, separators=(",", ":"), ensure_ascii=False).encode()
+    return b'%s,"event":%s}' % (json_bytes(envelope)[:-1], native_json(event))
 
 
 class HecTransport:

@@ -8,11 +8,10 @@ short reason for logs and metrics: never a message, a token or a server's answer
 from __future__ import annotations
 
 import gzip
+import http.client
 import socket
 import ssl
 import sys
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -42,7 +41,7 @@ class FileTransport:
 
     def send(self, messages: list[bytes]) -> None:
         try:
-            self._handle.write(b"".join(m + b"\n" for m in messages))
+            self._handle.write(b"\n".join(messages) + b"\n")
             self._handle.flush()
         except OSError as err:
             raise DeliveryError(f"write failed: {err.strerror}") from None
@@ -103,8 +102,8 @@ class SyslogTransport:
 
 
 class HttpTransport:
-    """POST one body per batch. `build(messages)` makes the body; statuses are judged by
-    `judge(status, answer)`, which returns None for success or raises DeliveryError."""
+    """POST one body per batch over a kept-alive connection (HTTP/1.1), reconnecting when
+    the server closed it."""
 
     def __init__(self, url: str, headers: dict[str, str], *, compress: bool = False, ca_file: str | None = None,
                  timeout: float = 10.0):
@@ -115,25 +114,47 @@ class HttpTransport:
         self.headers = headers
         self.compress = compress
         self.timeout = timeout
+        self._address = (parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+        self._target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         self._context = ssl.create_default_context(cafile=ca_file) if parts.scheme == "https" else None
+        self._connection: http.client.HTTPConnection | None = None
+
+    def _connect(self) -> http.client.HTTPConnection:
+        if self._context is not None:
+            return http.client.HTTPSConnection(*self._address, timeout=self.timeout, context=self._context)
+        return http.client.HTTPConnection(*self._address, timeout=self.timeout)
 
     def post(self, body: bytes) -> tuple[int, bytes]:
         headers = dict(self.headers)
         if self.compress:
-            body = gzip.compress(body, compresslevel=5)
+            body = gzip.compress(body, compresslevel=1)  # ~3x cheaper than 5 on the shared cores, slightly larger
             headers["Content-Encoding"] = "gzip"
-        request = urllib.request.Request(self.url, data=body, headers=headers, method="POST")
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout, context=self._context) as answer:
-                return answer.status, answer.read(4096)
-        except urllib.error.HTTPError as err:
-            return err.code, err.read(4096)
-        except (urllib.error.URLError, OSError) as err:
-            reason = getattr(err, "reason", err)
-            raise DeliveryError(f"HTTP failed: {getattr(reason, 'strerror', None) or type(reason).__name__}") from None
+        for attempt in range(2):
+            reused = self._connection is not None
+            try:
+                return self._exchange(body, headers)
+            except (OSError, http.client.HTTPException) as err:
+                self.close()
+                if attempt or not reused:
+                    reason = err.reason if isinstance(err, ssl.SSLError) else getattr(err, "strerror", None)
+                    raise DeliveryError(f"HTTP failed: {reason or type(err).__name__}") from None
+                # else the server had closed the kept-alive connection: once more on a new one
+        raise AssertionError("unreachable: the second attempt returns or raises")
+
+    def _exchange(self, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
+        if self._connection is None:
+            self._connection = self._connect()
+        self._connection.request("POST", self._target, body=body, headers=headers)
+        answer = self._connection.getresponse()
+        data = answer.read(65536)
+        if answer.will_close or not answer.isclosed():
+            self.close()  # the server closes, or its answer was longer than we read
+        return answer.status, data
 
     def close(self) -> None:
-        pass
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
 
 
 def judge_http(status: int) -> None:

@@ -7,14 +7,10 @@ with its severity and alerts; `ecs` or `ocsf`: those renderings). 2xx is deliver
 
 from __future__ import annotations
 
-import json
-
-from agent.sinks.event import SiemEvent, to_native
+from agent.sinks.event import native_json
 from agent.sinks.transports import HttpTransport, judge_http
 
-
-def render(event: SiemEvent) -> bytes:
-    return json.dumps(to_native(event), separators=(",", ":"), ensure_ascii=False).encode()
+render = native_json
 
 
 class WebhookTransport:
