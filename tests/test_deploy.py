@@ -19,6 +19,8 @@ from agent.policy.tooling import lint
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
 OVERLAYS = sorted(p.name for p in (DEPLOY / "overlays").iterdir() if (p / "kustomization.yaml").exists())
+# Optional components no shipped overlay enables: rendered on top of the cpu overlay.
+OPTIONAL_COMPONENTS = ("siem",)
 EXAMPLES = sorted((DEPLOY / "examples").glob("*.yaml"))
 
 # Host paths a workload of ours may mount, and why (deploy/README.md says more).
@@ -29,6 +31,8 @@ HOST_PATHS = {
     "/lib/modules": "kernel headers for bcc (build link)",
     "/usr/src": "kernel headers for bcc",
     "/var/lib/embargo/audit": "the audit log outlives the pod",
+    "/var/lib/embargo/spool": "SIEM sink spools outlive the pod (components/siem)",
+    "/var/log/embargo": "the ECS sink's file, for the node's log shipper (components/siem)",
     "/var/lib/embargo/models": "local model weights, read-only",
 }
 CAPABILITIES = {"BPF", "PERFMON", "NET_ADMIN", "SYS_RESOURCE"}
@@ -44,16 +48,25 @@ def kubectl() -> str:
     return found
 
 
-def render(overlay: str) -> str:
-    result = subprocess.run([kubectl(), "kustomize", "--load-restrictor=LoadRestrictionsNone",
-                             str(DEPLOY / "overlays" / overlay)], capture_output=True, text=True, timeout=120)
+def render(overlay: str, tmp_factory: pytest.TempPathFactory) -> str:
+    """An overlay, or `cpu+COMPONENT`: the cpu overlay with an optional component added."""
+    base, _, component = overlay.partition("+")
+    target = DEPLOY / "overlays" / base
+    if component:
+        target = tmp_factory.mktemp(f"overlay-{component}")
+        (target / "kustomization.yaml").write_text(yaml.safe_dump({
+            "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization",
+            "resources": [os.path.relpath(DEPLOY / "overlays" / base, target)],
+            "components": [os.path.relpath(DEPLOY / "components" / component, target)]}))
+    result = subprocess.run([kubectl(), "kustomize", "--load-restrictor=LoadRestrictionsNone", str(target)],
+                            capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
 
-@pytest.fixture(scope="module", params=OVERLAYS)
-def rendered(request) -> tuple[str, str, list[dict[str, Any]]]:
-    text = render(request.param)
+@pytest.fixture(scope="module", params=[*OVERLAYS, *(f"cpu+{c}" for c in OPTIONAL_COMPONENTS)])
+def rendered(request, tmp_path_factory) -> tuple[str, str, list[dict[str, Any]]]:
+    text = render(request.param, tmp_path_factory)
     return request.param, text, [d for d in yaml.safe_load_all(text) if d]
 
 
@@ -243,3 +256,33 @@ def test_protected_workload_examples_cannot_open_packet_sockets():
                 caps = container.get("securityContext", {}).get("capabilities", {})
                 assert {"ALL", "NET_RAW"} & set(caps.get("drop", [])), (path, container["name"])
                 assert "NET_RAW" not in caps.get("add", []), (path, container["name"])
+
+
+def test_the_siem_component_mounts_everything_the_sink_config_names(tmp_path_factory):
+    """--sinks reads agent-config.yaml from the ConfigMap; every file and variable it names
+    (spool, ECS file, token, CA, auth header) exists in the agent's container."""
+    docs = [d for d in yaml.safe_load_all(render("cpu+siem", tmp_path_factory)) if d]
+    agent = one(docs, "DaemonSet", "embargo-agent")["spec"]["template"]["spec"]["containers"][0]
+    sinks_arg = next(a for a in agent["args"] if a.startswith("--sinks="))
+    config_map = next(d for d in docs if d["kind"] == "ConfigMap" and d["metadata"]["name"].startswith("embargo-sinks"))
+    mount_dir, _, file_name = sinks_arg.removeprefix("--sinks=").rpartition("/")
+    config = yaml.safe_load(config_map["data"][file_name])
+    mounts = {m["mountPath"]: m for m in agent["volumeMounts"]}
+    assert mount_dir in mounts
+
+    def mounted(path: str, writable: bool = False) -> bool:
+        return any(path.startswith(root + "/") and (not writable or not m.get("readOnly"))
+                   for root, m in mounts.items())
+
+    assert mounted(config["spool"]["dir"] + "/x", writable=True)
+    args = dict(a.removeprefix("--").split("=", 1) for a in agent["args"] if a.startswith("--") and "=" in a)
+    assert config["audit"] == args["events"] and config["policy"] == args["policy"]
+    env = {e["name"] for e in agent["env"]}
+    for sink in config["sinks"]:
+        for key in ("token_file", "ca_file"):
+            if key in sink:
+                assert mounted(sink[key]), (sink["name"], key)
+        if sink.get("path", "-") != "-":
+            assert mounted(sink["path"], writable=True), sink["name"]
+        for variable in (sink.get("header_env") or {}).values():
+            assert variable in env, (sink["name"], variable)
