@@ -517,3 +517,43 @@ def test_packet_socket_frames_never_reach_the_endpoint(node: Node):
     assert net_raw[0]["workload"]["kernel"]["container_id"] == pod.container_id
     assert pod.host_if in " ".join(net_raw[0]["decision"]["reasons"])
     assert verify(agent.events).ok
+
+
+def test_pinned_maps_of_an_older_layout_are_replaced_not_adopted():
+    """An agent upgrade that changes a map's layout must not adopt the old pinned map (the
+    program would misread it); maps of the same layout are adopted with their contents."""
+    from agent.attribution import detect_cgroup_setup
+    from agent.enforcement.enforcer import Enforcer, layout_fingerprint, pinned_fingerprint, uninstall
+
+    mount = detect_cgroup_setup().v2_mount
+    assert mount is not None
+    cgroup = mount / f"embargo-layout-{secrets.token_hex(3)}"
+    pin_dir = Path("/sys/fs/bpf") / f"embargo-layout-{secrets.token_hex(3)}"
+    cgroup.mkdir()
+    pin_dir.mkdir()
+    try:
+        # What an older agent left: counters with one entry fewer, and no layout record.
+        subprocess.run(["bpftool", "map", "create", str(pin_dir / "counters"), "type", "percpu_array",
+                        "key", "4", "value", "8", "entries", "4", "name", "counters"], check=True)
+        subprocess.run(["bpftool", "map", "create", str(pin_dir / "cgroups"), "type", "hash",
+                        "key", "8", "value", "4", "entries", "16", "name", "cgroups"], check=True)
+        old_ids = {bpftool("map", "show", "pinned", str(pin_dir / name))["id"] for name in ("counters", "cgroups")}
+
+        first = Enforcer.install(cgroup, pin_dir)
+        first.set_cgroup_modes({12345: 1})
+        fingerprint = layout_fingerprint(first.spec)
+        first.close()
+        counters = bpftool("map", "show", "pinned", str(pin_dir / "counters"))
+        assert counters["max_entries"] == 5 and counters["id"] not in old_ids  # made afresh
+        assert bpftool("map", "show", "pinned", str(pin_dir / "cgroups"))["id"] not in old_ids
+        assert pinned_fingerprint(pin_dir) == fingerprint
+
+        second = Enforcer.install(cgroup, pin_dir)  # same layout: adopted, contents and all
+        try:
+            assert bpftool("map", "show", "pinned", str(pin_dir / "counters"))["id"] == counters["id"]
+            assert second.cgroup_modes() == {12345: 1}
+        finally:
+            second.close()
+    finally:
+        uninstall(cgroup, pin_dir)
+        cgroup.rmdir()
