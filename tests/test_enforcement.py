@@ -557,3 +557,43 @@ def test_pinned_maps_of_an_older_layout_are_replaced_not_adopted():
     finally:
         uninstall(cgroup, pin_dir)
         cgroup.rmdir()
+
+
+# Runs in a pod container: optionally takes a process name, waits for the agent's rescans,
+# then tries the AI address directly on another port.
+NAMED_SCRIPT = """
+import ctypes, errno, socket, sys, time
+name, ai4, port, wait = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+if name:
+    ctypes.CDLL(None).prctl(15, name.encode(), 0, 0, 0)  # PR_SET_NAME: what /proc/<pid>/comm shows
+time.sleep(wait)
+try:
+    socket.create_connection((ai4, port), timeout=5).close()
+    print("connected")
+except OSError as err:
+    print(errno.errorcode.get(err.errno, str(err)))
+"""
+
+
+def test_a_process_selector_protects_the_cgroup_the_process_runs_in(node: Node):
+    """The kernel table is per cgroup: a container in which a process the policy names by
+    command runs is protected whole; a sibling container without it is not (its sockets are
+    untouched — though its packets to the AI address meet the pod's frame guard)."""
+    pod = node.pod
+    node.policy.write_text(POLICY.replace('  - cgroup: "/kubepods.slice/*/*/cri-containerd-{container}*.scope"',
+                                          '  - process: {comm: ["crm-sync-*"]}'))
+    agent = node.start_agent()
+    sibling_dir = pod.add_container()
+    args = (pod.host_ipv4, str(node.other.port), str(CGROUP_RESCAN_S * 2 + 1))
+    named = pod.start(NAMED_SCRIPT, "crm-sync-7", *args)
+    other = pod.start(NAMED_SCRIPT, "", *args, container=sibling_dir)
+    try:
+        assert named.communicate(timeout=30)[0].strip() == "EPERM"  # the connect hook refused it
+        assert other.communicate(timeout=30)[0].strip() == "timed out"  # no hook refused it; the guard dropped it
+    except Exception:
+        print(agent.log_text())
+        raise
+    table = {entry["formatted"]["key"]: entry["formatted"]["value"]
+             for entry in bpftool("map", "dump", "pinned", str(node.pin_dir / "cgroups"))}
+    assert table[pod.cgroup_id] == 1 and table[sibling_dir.stat().st_ino] == 2  # PROTECT, EXEMPT
+    assert node.other.peers == []

@@ -165,3 +165,8 @@ def test_dropped_frames_and_cap_net_raw_become_attributed_events(policy):
     assert guarded["workload"]["kernel"]["container_id"] == "aaaa1" and "veth1234" in guarded["decision"]["reasons"][1]
     unguarded = net_raw_event(workload, 42, None, policy, "node-1").to_dict()
     assert "NOT filtered" in unguarded["decision"]["reasons"][1]
+
+
+def test_leaves_where_a_named_process_was_seen_are_protected_like_named_cgroups(policy):
+    assert cgroup_modes(ROOT, PATHS, 10, policy, workload_of, "pass", process_named=[14]) == \
+        {13: PROTECT, 14: PROTECT, 15: PROTECT}

@@ -51,17 +51,26 @@ def leaves(attach_point: str, paths: dict[int, str]) -> list[int]:
     return [cid for cid, path in below.items() if path not in parents]
 
 
+def selects_processes(policy: Policy) -> bool:
+    """Whether `protects` names processes (command or executable) — the kernel table is per
+    cgroup, so the cgroups such processes run in are protected whole."""
+    return any(selector.commands or selector.executables for selector in policy.protects)
+
+
 def cgroup_modes(attach_point: str, paths: dict[int, str], attach_point_id: int, policy: Policy,
                  workload_of: Callable[[int], Workload], default: str, own_cgroups: Iterable[int] = (),
-                 pods_known: bool = False) -> dict[int, int]:
-    """The complete table for cgroups under `attach_point` (paths: id -> cgroup v2 path)."""
+                 pods_known: bool = False, process_named: Iterable[int] = ()) -> dict[int, int]:
+    """The complete table for cgroups under `attach_point` (paths: id -> cgroup v2 path).
+    `process_named`: leaves in which a process the policy names (by command or executable)
+    was seen; they are protected like the leaves a cgroup or pod selector names."""
+    process_named = set(process_named)
     if default not in DEFAULTS:
         raise ValueError(f"enforcement default must be one of {DEFAULTS}, got {default!r}")
     selects_pods = any(selector.pods for selector in policy.protects)
     modes: dict[int, int] = {attach_point_id: PROTECT} if default == "protect" else {}
     for cgroup_id in leaves(attach_point, paths):  # inner cgroups' new children inherit the attach point's default
         workload = workload_of(cgroup_id)
-        if policy.protects_client(None, None, workload):
+        if cgroup_id in process_named or policy.protects_client(None, None, workload):
             modes[cgroup_id] = PROTECT
         elif default == "protect" and not (selects_pods and pods_known and workload.pod_uid and workload.pod is None):
             modes[cgroup_id] = EXEMPT

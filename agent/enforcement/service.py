@@ -17,7 +17,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +27,13 @@ from agent.catalog import Catalog
 from agent.dns_observer import HostnameView
 from agent.enforcement import original_dst
 from agent.enforcement.enforcer import DEFAULT_PIN_DIR, Enforcer, EnforcementError
-from agent.enforcement.protection import (cgroup_modes, denial_event, holds_net_raw, net_raw_event,
-                                          protected_leaves)
+from agent.enforcement.protection import (cgroup_modes, denial_event, holds_net_raw, leaves, net_raw_event,
+                                          protected_leaves, selects_processes)
 from agent.enforcement.veth_guard import VethGuard, namespace_id, veth_peers
 from agent.events import new_incident_id
 from agent.tracing.loader import effective_capabilities
 from agent.policy.model import Policy
+from agent.workload import Workload
 
 log = logging.getLogger("embargo.enforcement")
 
@@ -86,6 +87,8 @@ class KernelEnforcement:
         self._interfaces: dict[int, tuple[str, int]] = {}  # protected cgroup -> its pod's (interface, ifindex)
         self._net_raw_reported: set[int] = set()  # cgroups already reported for CAP_NET_RAW
         self._held: list[dict[str, Any]] | None = []  # events found before start(): emitted then
+        self._named_for: Policy | None = None
+        self._named: set[int] = set()  # leaves protected because a named process ran in them
 
     @classmethod
     def install(cls, config: EnforcementConfig, attributor: Attributor, names: HostnameView, node: str,
@@ -124,15 +127,37 @@ class KernelEnforcement:
         assert cgroups is not None
         paths = cgroups.all_paths()
         modes = cgroup_modes(
-            self.config.cgroup, paths, cgroups.id_of(self.config.cgroup), policy,
-            lambda cgroup_id: self.attributor.identify(0, 0, "", 0, cgroup_id), self.config.default,
-            own_cgroups=self.own_cgroups,
-            pods_known=self.attributor.pods is not None,
+            self.config.cgroup, paths, cgroups.id_of(self.config.cgroup), policy, self._workload_of,
+            self.config.default, own_cgroups=self.own_cgroups, pods_known=self.attributor.pods is not None,
+            process_named=self._process_named(policy, paths),
         )
         self.enforcer.set_cgroup_modes(modes)
         if self.guard is not None:
             self._guard_pods({cid: paths[cid] for cid in protected_leaves(self.config.cgroup, paths, modes)})
         return modes
+
+    def _workload_of(self, cgroup_id: int) -> Workload:
+        return self.attributor.identify(0, 0, "", 0, cgroup_id)
+
+    def _process_named(self, policy: Policy, paths: dict[int, str]) -> set[int]:
+        """Leaves in which a process the policy names by command or executable runs or ran:
+        once seen, the cgroup stays protected while it exists (and the policy is the same)."""
+        if not selects_processes(policy):
+            return set()
+        if policy is not self._named_for:
+            self._named_for, self._named = policy, set()
+        self._named &= set(paths)
+        assert self.attributor.cgroups is not None
+        for cgroup_id in leaves(self.config.cgroup, paths):
+            if cgroup_id in self._named or cgroup_id in self.own_cgroups:
+                continue
+            workload = self._workload_of(cgroup_id)
+            for pid in cgroup_pids(self.attributor.cgroups.mount / paths[cgroup_id].lstrip("/")):
+                comm, exe = process_names(pid)
+                if policy.protects_client(None, None, replace(workload, pid=pid, tgid=pid, comm=comm, exe=exe)):
+                    self._named.add(cgroup_id)
+                    break
+        return set(self._named)
 
     def _guard_pods(self, protected: dict[int, str]) -> None:
         """The frame guard on the veth of every pod that holds a protected process (and off the
@@ -240,6 +265,18 @@ def cgroup_pids(directory: Path) -> list[int]:
         return [int(pid) for pid in (directory / "cgroup.procs").read_text().split()]
     except OSError:
         return []  # removed meanwhile
+
+
+def process_names(pid: int) -> tuple[str | None, str | None]:
+    """A process's command and executable (the latter needs ptrace access: None without it)."""
+    try:
+        comm = Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return None, None
+    try:
+        return comm, os.readlink(f"/proc/{pid}/exe")
+    except OSError:
+        return comm, None
 
 
 def sibling_pids(directory: Path) -> list[int]:
