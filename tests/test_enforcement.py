@@ -369,7 +369,7 @@ def test_the_agent_does_not_start_when_enforcement_cannot_be_installed(tmp_path:
 # Each frame has its own source port (the marker the endpoint side looks for).
 FRAMES_SCRIPT = """
 import json, socket, sys
-from scapy.all import IP, TCP, UDP, Dot1Q, Ether, IPv6, Raw
+from scapy.all import IP, TCP, UDP, Dot1Q, Ether, IPv6, IPv6ExtHdrDestOpt, IPv6ExtHdrHopByHop, Raw
 pod_if, host_mac, pod4, host4, pod6, host6, proxy_port, other_port = sys.argv[1:9]
 own_mac = open(f"/sys/class/net/{pod_if}/address").read().strip()
 SOL_PACKET, PACKET_QDISC_BYPASS = 263, 20
@@ -393,6 +393,8 @@ frames = {
     "syn4_other_port": lambda: raw(eth / v4 / TCP(sport=47002, dport=int(other_port), flags="S")),
     "udp4_443_cooked": lambda: cooked(v4 / UDP(sport=47003, dport=443) / Raw(b"q" * 1200)),
     "udp6_443_bypass": lambda: raw(eth / IPv6(src=pod6, dst=host6) / UDP(sport=47004, dport=443) / Raw(b"q" * 1200), bypass=True),
+    "udp6_443_ext_headers": lambda: raw(eth / IPv6(src=pod6, dst=host6) / IPv6ExtHdrHopByHop() / IPv6ExtHdrDestOpt()
+                                        / UDP(sport=47006, dport=443) / Raw(b"q" * 64)),
     "udp4_443_vlan": lambda: raw(eth / Dot1Q(vlan=7) / v4 / UDP(sport=47005, dport=443)),
     "not_ip": lambda: raw(Ether(src=own_mac, dst=host_mac, type=0x88B5) / Raw(b"x" * 46)),
     "syn4_proxy": lambda: raw(eth / v4 / TCP(sport=47010, dport=int(proxy_port), flags="S")),
@@ -405,8 +407,8 @@ for name, send in frames.items():
 print(json.dumps(out))
 """
 MARKERS = {47001: "syn4_443", 47002: "syn4_other_port", 47003: "udp4_443_cooked", 47004: "udp6_443_bypass",
-           47005: "udp4_443_vlan", 47010: "syn4_proxy"}
-DROPPED_BY_GUARD = 6  # every frame but syn4_proxy
+           47005: "udp4_443_vlan", 47006: "udp6_443_ext_headers", 47010: "syn4_proxy"}
+DROPPED_BY_GUARD = 7  # every frame but syn4_proxy
 
 
 class EndpointSniffer:

@@ -25,7 +25,6 @@
 
 #define REPORT_INTERVAL_NS 1000000000ULL
 #define MAX_IPV6_EXTENSIONS 6
-#define PULL_BYTES 256  // Ethernet + IPv6 + the extension headers walked + 4 bytes of ports, mostly
 
 struct guard_state {
     u64 last_report_ns;
@@ -72,19 +71,20 @@ static __always_inline int has_ports(u8 protocol) {
            protocol == IPPROTO_SCTP || protocol == IPPROTO_DCCP;
 }
 
-// The verdict for a frame to dst; l4 points at the transport header (or NULL: not a first
-// fragment, the ports are not in this frame).
+// The verdict for a frame to dst; l4 is the offset of the transport header, or 0 when this
+// is not a first fragment (the ports are not in this frame).
 static __always_inline int judge(struct __sk_buff *skb, u16 family, u8 protocol, struct addr_key *dst,
-                                 void *l4, void *end, int mapped_proxy_match) {
+                                 u32 l4, int to_proxy_address) {
     u16 port = 0;
     if (l4 && has_ports(protocol)) {
-        if (l4 + 4 > end)
+        u16 ports[2];
+        if (bpf_skb_load_bytes(skb, l4, ports, sizeof(ports)))
             return drop(skb, family, protocol, dst, 0, REASON_MALFORMED_FRAME);
-        port = bpf_ntohs(*(u16 *)(l4 + 2));
+        port = bpf_ntohs(ports[1]);
     }
     u32 zero = 0;
     struct proxy_target *target = proxy.lookup(&zero);
-    if (port && protocol == IPPROTO_TCP && target && target->port == port && mapped_proxy_match)
+    if (port && protocol == IPPROTO_TCP && target && target->port == port && to_proxy_address)
         return TC_ACT_OK;  // the transparent listener, where the connect hook sends the pod
     if (ai_addresses.lookup(dst))
         return drop(skb, family, protocol, dst, port, REASON_AI_ADDRESS);
@@ -93,72 +93,70 @@ static __always_inline int judge(struct __sk_buff *skb, u16 family, u8 protocol,
     return TC_ACT_OK;
 }
 
-static __always_inline int guard_ipv4(struct __sk_buff *skb, void *data, void *end) {
-    struct iphdr *ip = data + sizeof(struct ethhdr);
+static __always_inline int guard_ipv4(struct __sk_buff *skb) {
+    struct iphdr ip;
     struct addr_key dst = {};
-    if ((void *)(ip + 1) > end || ip->ihl < 5)
+    if (bpf_skb_load_bytes(skb, ETH_HLEN, &ip, sizeof(ip)) || ip.ihl < 5)
         return drop(skb, AF_INET, 0, &dst, 0, REASON_MALFORMED_FRAME);
-    map_ipv4(dst.addr, ip->daddr);
-    int first_fragment = (bpf_ntohs(ip->frag_off) & 0x1fff) == 0;
-    void *l4 = (void *)ip + ip->ihl * 4;
+    map_ipv4(dst.addr, ip.daddr);
+    int first_fragment = (bpf_ntohs(ip.frag_off) & 0x1fff) == 0;
     u32 zero = 0;
     struct proxy_target *target = proxy.lookup(&zero);
-    int to_proxy = target && !is_zero(target->addr4, 4) && *(u32 *)target->addr4 == ip->daddr;
-    return judge(skb, AF_INET, ip->protocol, &dst, first_fragment ? l4 : NULL, end, to_proxy);
+    int to_proxy = target && !is_zero(target->addr4, 4) && *(u32 *)target->addr4 == ip.daddr;
+    return judge(skb, AF_INET, ip.protocol, &dst, first_fragment ? ETH_HLEN + ip.ihl * 4 : 0, to_proxy);
 }
 
-static __always_inline int guard_ipv6(struct __sk_buff *skb, void *data, void *end) {
-    struct ipv6hdr *ip = data + sizeof(struct ethhdr);
+static __always_inline int is_extension(u8 next) {
+    return next == IPPROTO_HOPOPTS || next == IPPROTO_ROUTING || next == IPPROTO_DSTOPTS ||
+           next == IPPROTO_FRAGMENT || next == IPPROTO_AH;
+}
+
+static __always_inline int guard_ipv6(struct __sk_buff *skb) {
+    struct ipv6hdr ip;
     struct addr_key dst = {};
-    if ((void *)(ip + 1) > end)
+    if (bpf_skb_load_bytes(skb, ETH_HLEN, &ip, sizeof(ip)))
         return drop(skb, AF_INET6, 0, &dst, 0, REASON_MALFORMED_FRAME);
-    __builtin_memcpy(dst.addr, &ip->daddr, 16);
-    u8 next = ip->nexthdr;
-    void *l4 = ip + 1;
+    __builtin_memcpy(dst.addr, &ip.daddr, 16);
+    u8 next = ip.nexthdr;
+    u32 l4 = ETH_HLEN + sizeof(ip);
     int first_fragment = 1;
 #pragma unroll
     for (int i = 0; i < MAX_IPV6_EXTENSIONS; i++) {
-        if (next != IPPROTO_HOPOPTS && next != IPPROTO_ROUTING && next != IPPROTO_DSTOPTS &&
-            next != IPPROTO_FRAGMENT && next != IPPROTO_AH)
+        if (!is_extension(next))
             break;
-        u8 *ext = l4;
-        if ((void *)(ext + 8) > end)
+        u8 ext[4];  // next header, length, and (fragment header) the offset
+        if (bpf_skb_load_bytes(skb, l4, ext, sizeof(ext)))
             return drop(skb, AF_INET6, next, &dst, 0, REASON_MALFORMED_FRAME);
         if (next == IPPROTO_FRAGMENT) {
-            first_fragment = first_fragment && (bpf_ntohs(*(u16 *)(ext + 2)) & 0xfff8) == 0;
-            l4 = ext + 8;
+            first_fragment = first_fragment && ((ext[2] << 8 | ext[3]) & 0xfff8) == 0;
+            l4 += 8;
         } else if (next == IPPROTO_AH) {
-            l4 = ext + (ext[1] + 2) * 4;
+            l4 += (ext[1] + 2) * 4;
         } else {
-            l4 = ext + (ext[1] + 1) * 8;
+            l4 += (ext[1] + 1) * 8;
         }
         next = ext[0];
     }
-    if (next == IPPROTO_HOPOPTS || next == IPPROTO_ROUTING || next == IPPROTO_DSTOPTS ||
-        next == IPPROTO_FRAGMENT || next == IPPROTO_AH)
+    if (is_extension(next))
         return drop(skb, AF_INET6, next, &dst, 0, REASON_MALFORMED_FRAME);  // a chain longer than we walk
     u32 zero = 0;
     struct proxy_target *target = proxy.lookup(&zero);
     int to_proxy = target && !is_zero(target->addr6, 16) && same_address(dst.addr, target->addr6);
-    return judge(skb, AF_INET6, next, &dst, first_fragment ? l4 : NULL, end, to_proxy);
+    return judge(skb, AF_INET6, next, &dst, first_fragment ? l4 : 0, to_proxy);
 }
 
 int emb_veth_guard(struct __sk_buff *skb) {
-    // Headers may sit beyond the linear part: pull what the parser reads (a no-op when linear).
-    bpf_skb_pull_data(skb, skb->len < PULL_BYTES ? skb->len : PULL_BYTES);
-    void *data = (void *)(long)skb->data;
-    void *end = (void *)(long)skb->data_end;
     struct addr_key none = {};
     if (skb->vlan_present)
         return drop(skb, 0, 0, &none, 0, REASON_NOT_IP);
-    if (data + sizeof(struct ethhdr) > end)
-        return drop(skb, 0, 0, &none, 0, REASON_MALFORMED_FRAME);
-    u16 ethertype = bpf_ntohs(((struct ethhdr *)data)->h_proto);
+    // Headers are read with bpf_skb_load_bytes: it works on non-linear frames and, unlike
+    // pulling them into the linear part, never copies the head of a cloned (TCP) frame.
+    u16 ethertype = bpf_ntohs(skb->protocol);
     if (ethertype == ETH_P_ARP)
         return TC_ACT_OK;
     if (ethertype == ETH_P_IP)
-        return guard_ipv4(skb, data, end);
+        return guard_ipv4(skb);
     if (ethertype == ETH_P_IPV6)
-        return guard_ipv6(skb, data, end);
+        return guard_ipv6(skb);
     return drop(skb, 0, 0, &none, 0, REASON_NOT_IP);
 }
