@@ -30,6 +30,7 @@ Prints microseconds per connect (wall and CPU of the connecting process) and the
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import socket
 import statistics
@@ -42,7 +43,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from agent.attribution import detect_cgroup_setup  # noqa: E402
-from agent.enforcement.enforcer import PROTECT, Enforcer, uninstall  # noqa: E402
+from agent.enforcement.enforcer import PROTECT, Enforcer, _libbpf, pinned_program_id, uninstall  # noqa: E402
 from agent.enforcement.veth_guard import VethGuard, detach  # noqa: E402
 from bench_tracing import run_connector  # noqa: E402  (the same connector, run in a chosen cgroup)
 
@@ -172,6 +173,7 @@ def measure_veth(args: argparse.Namespace, enforcer: Enforcer) -> None:
             os._exit(0)
         port = listener.getsockname()[1]
         guard = VethGuard.load(enforcer)
+        stats = _libbpf().bpf_enable_stats(0)  # BPF_STATS_RUN_TIME, while this fd is open (global sysctl untouched)
         results: dict[tuple[str, bool], list[float]] = {}
         for round_index in range(args.rounds):
             for guarded in (False, True) if round_index % 2 == 0 else (True, False):
@@ -188,6 +190,14 @@ def measure_veth(args: argparse.Namespace, enforcer: Enforcer) -> None:
         for kind, unit in (("rr", "us per round trip"), ("bulk", "MB/s")):
             off, on = (statistics.median(results[(kind, g)]) for g in (False, True))
             print(f"veth {kind:4} ({unit}): guard off {off:8.2f}, on {on:8.2f}, ratio {on / off:5.2f}")
+        shown = json.loads(subprocess.run(["bpftool", "-j", "prog", "show", "id", str(pinned_program_id(guard.pin))],
+                                          capture_output=True, text=True, check=True).stdout)
+        if stats < 0:
+            print("no run-time stats (BPF_ENABLE_STATS refused)")
+        else:
+            os.close(stats)
+            print(f"guard program itself (kernel run-time stats): {shown['run_time_ns'] / shown['run_cnt']:.0f} ns "
+                  f"per frame over {shown['run_cnt']} frames")
     finally:
         if server:
             os.kill(server, 9)

@@ -23,7 +23,8 @@ import ipaddress
 import os
 import re
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -196,36 +197,40 @@ def attached_programs(cgroup: Path, hook: Hook) -> list[tuple[int, str]]:
         os.close(fd)
 
 
+def _program_info(lib: Any, fd: int) -> bytes | None:
+    info = (ctypes.c_uint8 * 256)()  # struct bpf_prog_info and room to spare
+    size = ctypes.c_uint32(256)
+    return bytes(info) if lib.bpf_obj_get_info_by_fd(fd, info, ctypes.byref(size)) >= 0 else None
+
+
 def _program_name(lib: Any, prog_id: int) -> str:
     fd = lib.bpf_prog_get_fd_by_id(prog_id)
     if fd < 0:
         return ""
     try:
-        info = (ctypes.c_uint8 * 256)()
-        size = ctypes.c_uint32(256)
-        if lib.bpf_obj_get_info_by_fd(fd, info, ctypes.byref(size)) < 0:
-            return ""
-        return bytes(info[64:80]).split(b"\0")[0].decode()  # struct bpf_prog_info.name
+        info = _program_info(lib, fd)
+        return info[64:80].split(b"\0")[0].decode() if info else ""  # struct bpf_prog_info.name
     finally:
         os.close(fd)
+
+
+@contextmanager
+def _pinned(pin: Path) -> Iterator[int | None]:
+    """An fd for the object pinned at `pin` (None when there is none), closed afterwards."""
+    lib = _libbpf()
+    fd = lib.bpf_obj_get(str(pin).encode()) if pin.exists() else -1
+    try:
+        yield fd if fd >= 0 else None
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def pinned_program_id(pin: Path) -> int | None:
     """The id of the program pinned at `pin`; None when nothing is pinned there."""
-    if not pin.exists():
-        return None
-    lib = _libbpf()
-    fd = lib.bpf_obj_get(str(pin).encode())
-    if fd < 0:
-        return None
-    try:
-        info = (ctypes.c_uint8 * 256)()
-        size = ctypes.c_uint32(256)
-        if lib.bpf_obj_get_info_by_fd(fd, info, ctypes.byref(size)) < 0:
-            return None
-        return int.from_bytes(bytes(info[4:8]), "little")  # struct bpf_prog_info.id
-    finally:
-        os.close(fd)
+    with _pinned(pin) as fd:
+        info = _program_info(_libbpf(), fd) if fd is not None else None
+        return int.from_bytes(info[4:8], "little") if info else None  # struct bpf_prog_info.id
 
 
 def attach_points(mount: Path, pin_dir: Path = DEFAULT_PIN_DIR) -> list[Path]:
@@ -275,20 +280,11 @@ def layout_fingerprint(spec: ProgramSpec) -> int:
 
 def pinned_fingerprint(pin_dir: Path) -> int | None:
     """The fingerprint the maps in pin_dir were created with; None when there is none."""
-    pin = pin_dir / "layout"
-    if not pin.exists():
-        return None
-    lib = _libbpf()
-    fd = lib.bpf_obj_get(str(pin).encode())
-    if fd < 0:
-        return None
-    try:
+    with _pinned(pin_dir / "layout") as fd:
         key, value = ctypes.c_uint32(0), (ctypes.c_uint8 * 64)()  # room for any value size an old map had
-        if lib.bpf_map_lookup_elem(fd, ctypes.byref(key), value) < 0:
+        if fd is None or _libbpf().bpf_map_lookup_elem(fd, ctypes.byref(key), value) < 0:
             return None
         return int.from_bytes(bytes(value[:8]), "little")
-    finally:
-        os.close(fd)
 
 
 def replace_stale_maps(pin_dir: Path, fingerprint: int) -> list[str]:

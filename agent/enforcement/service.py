@@ -29,7 +29,7 @@ from agent.enforcement import original_dst
 from agent.enforcement.enforcer import DEFAULT_PIN_DIR, Enforcer, EnforcementError
 from agent.enforcement.protection import (cgroup_modes, denial_event, holds_net_raw, leaves, net_raw_event,
                                           protected_leaves, selects_processes)
-from agent.enforcement.veth_guard import VethGuard, namespace_id, veth_peers
+from agent.enforcement.veth_guard import VethGuard, VethPeer, namespace_id, veth_peers
 from agent.events import new_incident_id
 from agent.tracing.loader import effective_capabilities
 from agent.policy.model import Policy
@@ -84,7 +84,7 @@ class KernelEnforcement:
         self.own_cgroups = own_cgroups(enforcer.cgroup)
         self.guard: VethGuard | None = None
         self.guarded: dict[int, tuple[str, int, int]] = {}  # ifindex -> (interface, pid, cgroup id) of the pod
-        self._interfaces: dict[int, tuple[str, int]] = {}  # protected cgroup -> its pod's (interface, ifindex)
+        self._interfaces: dict[int, list[VethPeer]] = {}  # protected cgroup -> its pod's veths
         self._net_raw_reported: set[int] = set()  # cgroups already reported for CAP_NET_RAW
         self._held: list[dict[str, Any]] | None = []  # events found before start(): emitted then
         self._named_for: Policy | None = None
@@ -164,10 +164,13 @@ class KernelEnforcement:
         others); a CAP_NET_RAW event for each protected cgroup whose processes hold it."""
         cgroups = self.attributor.cgroups
         assert cgroups is not None and self.guard is not None and self.policy is not None
-        peers = {peer.peer_nsid: peer for peer in veth_peers()}
-        alive = {peer.ifindex for peer in peers.values()}
+        node_veths = veth_peers()
+        by_namespace: dict[int, list[VethPeer]] = {}
+        for peer in node_veths:
+            by_namespace.setdefault(peer.peer_nsid, []).append(peer)  # a pod may have several veths (Multus)
+        alive = {peer.ifindex for peer in node_veths}
         guarded: dict[int, tuple[str, int, int]] = {}
-        interfaces: dict[int, tuple[str, int]] = {}
+        interfaces: dict[int, list[VethPeer]] = {}
         for cgroup_id, path in protected.items():
             directory = cgroups.mount / path.lstrip("/")
             pids = cgroup_pids(directory)
@@ -175,19 +178,17 @@ class KernelEnforcement:
             # (between restarts): any container of the pod — its sandbox (pause) — shares it.
             pod_pids = pids or (sibling_pids(directory) if directory.parent != self.enforcer.cgroup else [])
             nsid = namespace_id(pod_pids[0]) if pod_pids else None
-            peer = peers.get(nsid) if nsid is not None else None
-            if peer is not None:
-                interfaces[cgroup_id] = (peer.name, peer.ifindex)
-                guarded.setdefault(peer.ifindex, (peer.name, pod_pids[0], cgroup_id))
-            elif cgroup_id in self._interfaces and self._interfaces[cgroup_id][1] in alive:
-                # No process to ask right now: the pod keeps the guard while its veth lives.
-                interfaces[cgroup_id] = self._interfaces[cgroup_id]
-                name, ifindex = interfaces[cgroup_id]
-                guarded.setdefault(ifindex, (name, 0, cgroup_id))
-            self._check_net_raw(cgroup_id, pids, interfaces.get(cgroup_id, (None,))[0])
+            if nsid is not None and nsid in by_namespace:
+                interfaces[cgroup_id] = by_namespace[nsid]
+            else:  # no process to ask right now: the pod keeps the guard while its veths live
+                interfaces[cgroup_id] = [peer for peer in self._interfaces.get(cgroup_id, []) if peer.ifindex in alive]
+            for peer in interfaces[cgroup_id]:
+                guarded.setdefault(peer.ifindex, (peer.name, pod_pids[0] if pod_pids else 0, cgroup_id))
+            self._check_net_raw(cgroup_id, pids, ", ".join(peer.name for peer in interfaces[cgroup_id]) or None)
         self._interfaces = interfaces
         try:
-            attached, detached = self.guard.reconcile({name for name, _, _ in guarded.values()})
+            attached, detached = self.guard.reconcile({name for name, _, _ in guarded.values()},
+                                                      {peer.name for peer in node_veths})
         except EnforcementError:
             log.exception("embargo: could not put the frame guard on a protected pod's veth")
             return

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from agent.enforcement.enforcer import (GUARD_FUNCTION, EnforcementError, Enforcer, _check, _libbpf, import_bcc,
-                                        pinned_program_id)
+from agent.enforcement.enforcer import (GUARD_FUNCTION, PROGRAM_PREFIX, EnforcementError, Enforcer, _check, _libbpf,
+                                        import_bcc, pinned_program_id)
 
 GUARD_PREF = 0xEB  # the filter's preference (priority) on clsact ingress; with handle 1, it is ours
 GUARD_HANDLE = "1"
@@ -122,6 +122,7 @@ class VethGuard:
     def __init__(self, pin_dir: Path):
         self.pin_dir = pin_dir
         self.pin = pin_dir / PIN_NAME
+        self.present: set[str] = set()  # the interfaces carrying the filter (kept here: no tc call per veth per rescan)
 
     @classmethod
     def load(cls, enforcer: Enforcer) -> VethGuard:
@@ -135,11 +136,12 @@ class VethGuard:
         _check(_libbpf().bpf_obj_pin(function.fd, str(guard.pin).encode()), f"pinning {guard.pin}")
         for interface in earlier:
             guard.attach(interface)
+        guard.present = set(earlier)
         return guard
 
     def attach(self, interface: str) -> None:
         foreign = [f["name"] for f in ingress_filters(interface)
-                   if f["pref"] == GUARD_PREF and not f["name"].startswith(GUARD_FUNCTION[:15])]
+                   if f["pref"] == GUARD_PREF and not f["name"].startswith(PROGRAM_PREFIX)]
         if foreign:
             raise EnforcementError(f"{interface} has a filter of someone else at preference {GUARD_PREF} "
                                    f"({', '.join(foreign)}); refusing to replace it")
@@ -149,15 +151,18 @@ class VethGuard:
         _tc("filter", "replace", "dev", interface, "ingress", "protocol", "all", "pref", str(GUARD_PREF),
             "handle", GUARD_HANDLE, "bpf", "direct-action", "object-pinned", str(self.pin))
 
-    def reconcile(self, wanted: set[str]) -> tuple[list[str], list[str]]:
-        """Exactly the `wanted` interfaces carry the guard; returns (attached, detached)."""
-        present = set(guarded_interfaces(self.pin_dir))
+    def reconcile(self, wanted: set[str], existing: set[str]) -> tuple[list[str], list[str]]:
+        """Exactly the `wanted` interfaces carry the guard; returns (attached, detached).
+        `existing`: the node's veths now (one that went away took its filter with it)."""
+        self.present &= existing
         attached, detached = [], []
-        for interface in sorted(wanted - present):
+        for interface in sorted(wanted - self.present):
             self.attach(interface)
+            self.present.add(interface)
             attached.append(interface)
-        for interface in sorted(present - wanted):
+        for interface in sorted(self.present - wanted):
             detach(interface)
+            self.present.discard(interface)
             detached.append(interface)
         return attached, detached
 
