@@ -98,7 +98,8 @@ def _parser() -> argparse.ArgumentParser:
 
     enforce = commands.add_parser("enforce", help="show or remove the kernel enforcement an agent installed")
     enforce.add_argument("action", choices=("status", "uninstall"))
-    enforce.add_argument("--cgroup", required=True, metavar="PATH", help="the agent's --enforce-cgroup")
+    enforce.add_argument("--cgroup", metavar="PATH", help="the agent's --enforce-cgroup (default: wherever the "
+                         "programs pinned in --pin-dir are attached)")
     enforce.add_argument("--pin-dir", type=Path, metavar="DIR", help="the agent's --pin-dir")
 
     inventory = commands.add_parser("inventory", help="which workloads talk to the CRM, to AI endpoints, or both")

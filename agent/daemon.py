@@ -137,10 +137,10 @@ class Agent:
             raise EnforcementError("kernel enforcement needs cgroup v2, and this node has none mounted")
         try:
             enforcement = KernelEnforcement.install(self.config.enforcement, attributor, self.names, self.node,
-                                                    self.config.proxy.transparent_listen, emit=self._emit)
+                                                    self.config.proxy.transparent_listen, emit=self._emit,
+                                                    policy=self.policy, catalog=self.catalog)
         except BpfUnavailable as err:
             raise EnforcementError(str(err)) from err
-        enforcement.reconcile(self.policy, self.catalog)
         self.addon.address_names = self.names.lookup
         if isinstance(self.kernel, KernelView):
             for host, port in self.config.proxy.transparent_listen:

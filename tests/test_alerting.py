@@ -41,6 +41,8 @@ def alerts_of(policy: AlertPolicy, record: dict) -> tuple[Severity, list[str]]:
     (decision_record(action="block", rule="builtin:fail-closed", error="inspection_timeout", label=Label.PUBLIC,
                      detectors=()), Severity.HIGH, ["fail-closed"]),
     (decision_record(phase="kernel.deny", label=Label.PUBLIC, detectors=()), Severity.HIGH, ["kernel-denial"]),
+    (decision_record(phase="kernel.capability", rule="builtin:protected-cap-net-raw", label=Label.PUBLIC, detectors=()),
+     Severity.MEDIUM, ["protected-cap-net-raw"]),
     (decision_record(phase="tls.plaintext", rule="builtin:tls-visibility", label=Label.CONFIDENTIAL,
                      detectors=("pii.email",)), Severity.HIGH, ["tls-plaintext-sensitive"]),
 ])

@@ -7,10 +7,14 @@ its veth, where a server listens on 443 as the AI endpoint's direct route. The w
 proxy setting: its HTTPS is redirected by the kernel to the agent's transparent listener and
 decided by policy; its direct connects to that address on another port, its QUIC (scapy
 builds the Initial), its IPv4-mapped IPv6 connects and its raw packets are refused, each
-refusal a `kernel.deny` decision event. A sibling container the policy does not name, and
-the test process outside the pod, are untouched. Then: kill -9 the agent (still nothing gets
-out directly; refusals made meanwhile are reported by the next agent), five restarts (one
-program per hook, checked with bpftool), and uninstall (nothing left).
+refusal a `kernel.deny` decision event. A sibling container the policy does not name keeps
+its sockets untouched (no refusal, no redirect) but shares the pod's network namespace, so its
+packets to the AI address are dropped by the frame guard on the pod's veth; the test process
+outside the pod is untouched. Hand-made frames from packet sockets (which no socket hook sees)
+never reach the endpoint side, while an unprotected namespace's do. Then: kill -9 the agent
+(still nothing gets out directly; refusals made meanwhile are reported by the next agent),
+five restarts (one program per hook and one filter on the veth, checked with bpftool), and
+uninstall without naming the cgroup (nothing left).
 """
 
 from __future__ import annotations
@@ -18,10 +22,12 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import select
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -69,6 +75,7 @@ from scapy.all import IP, UDP, L3RawSocket, conf, send
 from scapy.layers.quic import QUIC_Initial
 proxy_ca, ai4, ai6, other_port, phase = sys.argv[1:6]
 other_port = int(other_port)
+timeout = float(sys.argv[6]) if len(sys.argv) > 6 else 10
 out = {}
 
 def attempt(name, action):
@@ -83,7 +90,7 @@ def attempt(name, action):
 
 def tcp(family, address, port):
     with socket.socket(family, socket.SOCK_STREAM) as s:
-        s.settimeout(10)
+        s.settimeout(timeout)
         s.connect((address, port))
         s.sendall(b"d" * 100)
         s.shutdown(socket.SHUT_WR)
@@ -101,7 +108,7 @@ def udp_connect(family, address):
         s.connect((address, 443))
         return "connected"
 
-if phase == "full":
+if phase in ("full", "sdk"):
     client = openai.OpenAI(api_key="sk-test", base_url="https://api.openai.com/v1", max_retries=0,
                            http_client=openai.DefaultHttpxClient(verify=ssl.create_default_context(cafile=proxy_ca)))
     def personal():
@@ -115,8 +122,9 @@ if phase == "full":
         with context.wrap_socket(socket.create_connection((ai4, 443), timeout=10), server_hostname="acme.my.salesforce.com") as s:
             s.sendall(b"GET /services/data/ HTTP/1.1\\r\\nHost: acme.my.salesforce.com\\r\\nConnection: close\\r\\n\\r\\n")
             return s.recv(65536).split(b"\\r\\n")[0].decode()
-    attempt("personal", personal)
     attempt("harmless", harmless)
+if phase == "full":
+    attempt("personal", personal)
     attempt("fronted", fronted)
     attempt("udp4_quic", lambda: udp_send(socket.AF_INET, ai4))
     attempt("udp6_quic", lambda: udp_send(socket.AF_INET6, ai6))
@@ -126,8 +134,9 @@ if phase == "full":
     attempt("raw_scapy", lambda: send(IP(dst=ai4) / UDP(dport=443) / quic, verbose=False) or "sent")
     attempt("tcp6_other_port", lambda: tcp(socket.AF_INET6, ai6, other_port))
     attempt("tcp_mapped_other_port", lambda: tcp(socket.AF_INET6, "::ffff:" + ai4, other_port))
-attempt("tcp4_other_port", lambda: tcp(socket.AF_INET, ai4, other_port))
-attempt("tcp4_443", lambda: tcp(socket.AF_INET, ai4, 443))
+if phase in ("full", "tcp"):
+    attempt("tcp4_other_port", lambda: tcp(socket.AF_INET, ai4, other_port))
+    attempt("tcp4_443", lambda: tcp(socket.AF_INET, ai4, 443))
 print(json.dumps(out))
 """
 
@@ -219,6 +228,11 @@ def kernel_denials(events: Path) -> list[dict]:
     return [r for r in records if r.get("phase") == "kernel.deny"]
 
 
+def is_frame_event(record: dict) -> bool:
+    """A kernel.deny for frames the veth guard dropped (not a socket a hook refused)."""
+    return "frame(s) on interface" in " ".join(record["decision"]["reasons"])
+
+
 def test_protected_pod_reaches_ai_only_through_the_proxy(node: Node):
     pod = node.pod
     metrics_port = free_port()
@@ -226,9 +240,11 @@ def test_protected_pod_reaches_ai_only_through_the_proxy(node: Node):
     args = (str(agent.ca), pod.host_ipv4, pod.host_ipv6, str(node.other.port))
     sibling_dir = pod.add_container()
     try:
+        pod.start("import time; time.sleep(600)")  # the container lives on: the agent guards the pod's veth
+        wait_for_guard(pod.host_if, True, agent)
         result = run_in_pod(pod, *args, "full")
         time.sleep(CGROUP_RESCAN_S + 1)  # the rescan finds the sibling, which the policy does not name
-        sibling = run_in_pod(pod, *args, "tcp", container=sibling_dir)
+        sibling = run_in_pod(pod, *args, "tcp", "2", container=sibling_dir)
         # The test process, outside the pod slice: untouched.
         outside = socket.create_connection((pod.host_ipv4, node.other.port), timeout=5)
         outside.close()
@@ -245,12 +261,15 @@ def test_protected_pod_reaches_ai_only_through_the_proxy(node: Node):
         assert result[refused] == "EPERM", (refused, result)
     # Redirected to mitmproxy, which answers bytes that are neither TLS nor HTTP with its error page.
     assert result["tcp4_443"].startswith("connected") and "'<!DOCTYPE HT'" in result["tcp4_443"]
-    assert sibling == {"tcp4_other_port": ECHOED, "tcp4_443": ECHOED}
-    assert node.direct_443.peers == [pod.pod_ipv4]  # only the unprotected sibling ever reached the direct route
+    # The sibling's sockets are untouched (no EPERM, no redirect), but it shares the protected
+    # container's network namespace, hence its veth: its packets to the AI address are dropped there.
+    assert sibling == {"tcp4_other_port": "timed out", "tcp4_443": "timed out"}
+    assert node.direct_443.peers == [] and pod.pod_ipv4 not in node.other.peers  # (the host process connected there)
 
     time.sleep(0.5)  # the reader thread reports the last denials
     metrics = urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=5).read().decode()
-    assert 'embargo_ebpf_events_total{program="sock_addr"} 8.0' in metrics
+    frame_records = [d for d in kernel_denials(agent.events) if is_frame_event(d)]
+    assert f'embargo_ebpf_events_total{{program="sock_addr"}} {8 + len(frame_records)}.0' in metrics
     assert 'embargo_ebpf_lost_events_total{program="sock_addr"}' not in metrics or \
         'embargo_ebpf_lost_events_total{program="sock_addr"} 0.0' in metrics
     assert ('embargo_decisions_total{action="block",enforced_action="block",label="none",mode="enforce",'
@@ -265,7 +284,8 @@ def test_protected_pod_reaches_ai_only_through_the_proxy(node: Node):
     for request in requests:
         assert request["workload"]["client_ip"] == pod.pod_ipv4
         assert request["workload"]["kernel"]["container_id"] == pod.container_id
-    denials = kernel_denials(agent.events)
+    denials = [d for d in kernel_denials(agent.events) if not is_frame_event(d)]
+    assert frame_records and all(f["decision"]["rule"] == "builtin:kernel-ai-address" for f in frame_records)
     reasons = sorted((d["decision"]["rule"], d["workload"]["kernel"]["container_id"]) for d in denials)
     expected = {"builtin:kernel-udp-port": 4, "builtin:kernel-raw-socket": 1, "builtin:kernel-ai-address": 3}
     assert [r for r, _ in reasons] == sorted(rule for rule, n in expected.items() for _ in range(n))
@@ -281,8 +301,11 @@ def test_enforcement_survives_kill_and_restarts_and_uninstalls_cleanly(node: Nod
     slice_dir = pod.container_dir.parent
     agent = node.start_agent()
     args = (str(agent.ca), pod.host_ipv4, pod.host_ipv6, str(node.other.port))
+    pod.start("import time; time.sleep(600)")
+    wait_for_guard(pod.host_if, True, agent)
     os.kill(agent.process.pid, signal.SIGKILL)
     agent.process.wait()
+    assert len(tc_programs(pod.host_if)) == 1  # the filter outlives the agent
 
     while_down = run_in_pod(pod, *args, "tcp")
     assert while_down == {"tcp4_other_port": "EPERM", "tcp4_443": "ECONNREFUSED"}  # the proxy is gone: fail closed
@@ -307,16 +330,22 @@ def test_enforcement_survives_kill_and_restarts_and_uninstalls_cleanly(node: Nod
                                  "sendmsg6": "udp6_sendmsg", "sock_create": "inet_sock_create",
                                  "sock_ops": "sock_ops"}[h.name], h.function) for h in HOOKS)
     assert attached(slice_dir) == hooks  # exactly one program per hook after six agents
+    guard = tc_programs(pod.host_if)
+    assert len(guard) == 1 and "veth_guard" in guard[0]  # and exactly one filter on the pod's veth
     assert run_in_pod(pod, *args, "tcp")["tcp4_other_port"] == "EPERM"
 
-    status = subprocess.run([sys.executable, "-m", "agent.cli", "enforce", "status", "--cgroup", pod.pod_slice,
+    # Without --cgroup: the CLI finds where the pinned programs are attached.
+    status = subprocess.run([sys.executable, "-m", "agent.cli", "enforce", "status",
                              "--pin-dir", str(node.pin_dir)], capture_output=True, text=True, check=True).stdout
-    assert "emb_connect4" in status and "ai_addresses" in status
+    assert f"attach point {slice_dir}\n" in status and "emb_connect4" in status and "ai_addresses" in status
+    assert f"frame guard on: {pod.host_if}\n" in status
     ours = {p["id"] for p in bpftool("cgroup", "show", str(slice_dir))}
-    uninstall = subprocess.run([sys.executable, "-m", "agent.cli", "enforce", "uninstall", "--cgroup", pod.pod_slice,
+    uninstall = subprocess.run([sys.executable, "-m", "agent.cli", "enforce", "uninstall",
                                 "--pin-dir", str(node.pin_dir)], capture_output=True, text=True, check=True).stdout
-    assert uninstall.count("detached") == len(HOOKS)
+    assert uninstall.count("detached") == len(HOOKS) and f"removed the frame guard from {pod.host_if}" in uninstall
     assert attached(slice_dir) == [] and not node.pin_dir.exists()
+    assert tc_programs(pod.host_if) == [] and "clsact" not in subprocess.run(
+        ["tc", "qdisc", "show", "dev", pod.host_if], capture_output=True, text=True, check=True).stdout
     deadline = time.monotonic() + 10  # the kernel frees detached programs asynchronously
     while ours & {p["id"] for p in bpftool("prog", "show")}:
         assert time.monotonic() < deadline, "detached programs are still loaded: something holds them"
@@ -334,3 +363,239 @@ def test_the_agent_does_not_start_when_enforcement_cannot_be_installed(tmp_path:
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "embargo-missing-" in result.stderr and "does not exist" in result.stderr
+
+
+# Runs in a pod: hand-made frames through packet sockets, which no cgroup socket hook sees.
+# Each frame has its own source port (the marker the endpoint side looks for).
+FRAMES_SCRIPT = """
+import json, socket, sys
+from scapy.all import IP, TCP, UDP, Dot1Q, Ether, IPv6, IPv6ExtHdrDestOpt, IPv6ExtHdrHopByHop, Raw
+pod_if, host_mac, pod4, host4, pod6, host6, proxy_port, other_port = sys.argv[1:9]
+own_mac = open(f"/sys/class/net/{pod_if}/address").read().strip()
+SOL_PACKET, PACKET_QDISC_BYPASS = 263, 20
+out = {}
+
+def raw(frame, bypass=False):  # AF_PACKET SOCK_RAW: the whole frame
+    with socket.socket(socket.AF_PACKET, socket.SOCK_RAW) as s:
+        if bypass:  # straight to the driver: skips the pod side's qdisc and tc egress
+            s.setsockopt(SOL_PACKET, PACKET_QDISC_BYPASS, 1)
+        s.bind((pod_if, 0))
+        return s.send(bytes(frame))
+
+def cooked(packet):  # AF_PACKET SOCK_DGRAM: the kernel adds the Ethernet header
+    with socket.socket(socket.AF_PACKET, socket.SOCK_DGRAM, socket.htons(0x0800)) as s:
+        return s.sendto(bytes(packet), (pod_if, 0x0800, 0, 0, bytes.fromhex(host_mac.replace(":", ""))))
+
+eth = Ether(src=own_mac, dst=host_mac)
+v4 = IP(src=pod4, dst=host4)
+frames = {
+    "syn4_443": lambda: raw(eth / v4 / TCP(sport=47001, dport=443, flags="S")),
+    "syn4_other_port": lambda: raw(eth / v4 / TCP(sport=47002, dport=int(other_port), flags="S")),
+    "udp4_443_cooked": lambda: cooked(v4 / UDP(sport=47003, dport=443) / Raw(b"q" * 1200)),
+    "udp6_443_bypass": lambda: raw(eth / IPv6(src=pod6, dst=host6) / UDP(sport=47004, dport=443) / Raw(b"q" * 1200), bypass=True),
+    "udp6_443_ext_headers": lambda: raw(eth / IPv6(src=pod6, dst=host6) / IPv6ExtHdrHopByHop() / IPv6ExtHdrDestOpt()
+                                        / UDP(sport=47006, dport=443) / Raw(b"q" * 64)),
+    "udp4_443_vlan": lambda: raw(eth / Dot1Q(vlan=7) / v4 / UDP(sport=47005, dport=443)),
+    "not_ip": lambda: raw(Ether(src=own_mac, dst=host_mac, type=0x88B5) / Raw(b"x" * 46)),
+    "syn4_proxy": lambda: raw(eth / v4 / TCP(sport=47010, dport=int(proxy_port), flags="S")),
+}
+for name, send in frames.items():
+    try:
+        out[name] = "sent %d" % send()
+    except OSError as err:
+        out[name] = "OSError %s" % err.errno
+print(json.dumps(out))
+"""
+MARKERS = {47001: "syn4_443", 47002: "syn4_other_port", 47003: "udp4_443_cooked", 47004: "udp6_443_bypass",
+           47005: "udp4_443_vlan", 47006: "udp6_443_ext_headers", 47010: "syn4_proxy"}
+DROPPED_BY_GUARD = 7  # every frame but syn4_proxy
+
+
+class EndpointSniffer:
+    """What reaches the endpoint side — the node's IP stack behind the veth, where the fake
+    AI endpoint listens — after the veth's ingress hook: raw IP sockets get a copy of every
+    TCP and UDP packet delivered there. (A packet sniffer on the interface would not do: it
+    sees frames before tc does.) Records which marked frames arrived, and from where."""
+
+    def __init__(self) -> None:
+        self.sockets = [socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_TCP),
+                        socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_UDP),
+                        socket.socket(socket.AF_INET6, socket.SOCK_RAW, socket.IPPROTO_UDP)]
+        self.seen: list[tuple[str, str]] = []  # (source address, marker)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            readable, _, _ = select.select(self.sockets, [], [], 0.1)
+            for sock in readable:
+                data, (source, *_rest) = sock.recvfrom(65536)
+                l4 = data[(data[0] & 0x0F) * 4:] if sock.family == socket.AF_INET else data  # v6: no IP header
+                marker = MARKERS.get(int.from_bytes(l4[:2], "big"))
+                if marker:
+                    self.seen.append((source, marker))
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        for sock in self.sockets:
+            sock.close()
+
+
+def interface_mac(interface: str) -> str:
+    return Path(f"/sys/class/net/{interface}/address").read_text().strip()
+
+
+def tc_programs(interface: str) -> list[str]:
+    """Names of the tc programs on the interface, as bpftool reports them."""
+    shown = bpftool("net", "show", "dev", interface)
+    return [entry["name"] for entry in (shown[0]["tc"] if shown else [])]
+
+
+def wait_for_guard(interface: str, wanted: bool, agent: ProxyProcess) -> None:
+    deadline = time.monotonic() + CGROUP_RESCAN_S * 3
+    while any("veth_guard" in name for name in tc_programs(interface)) != wanted:
+        assert time.monotonic() < deadline, f"guard on {interface} should be {wanted}\n" + agent.log_text()
+        time.sleep(0.2)
+
+
+def send_frames(pod: PodSandbox, node: Node, container: Path | None = None) -> dict[str, str]:
+    pod_if = "embp" + pod.host_if[4:]
+    process = pod.start(FRAMES_SCRIPT, pod_if, interface_mac(pod.host_if), pod.pod_ipv4, pod.host_ipv4, pod.pod_ipv6,
+                        pod.host_ipv6, str(node.transparent_port), str(node.other.port), container=container)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    return json.loads(out)
+
+
+def test_packet_socket_frames_never_reach_the_endpoint(node: Node):
+    pod = node.pod
+    sniffer = EndpointSniffer()
+    unprotected = PodSandbox.create()  # its own pod slice, outside the attach point: untouched
+    try:
+        agent = node.start_agent()
+        # A long-lived process of the protected container, as root: it holds CAP_NET_RAW.
+        holder = pod.start("import time; time.sleep(600)")
+        wait_for_guard(pod.host_if, True, agent)
+        assert tc_programs(unprotected.host_if) == []
+
+        sent = send_frames(pod, node)
+        assert all(result.startswith("sent") for result in sent.values()), sent  # the kernel let the pod send them
+        sdk = run_in_pod(pod, str(agent.ca), pod.host_ipv4, pod.host_ipv6, str(node.other.port), "sdk")
+        control = send_frames(unprotected, node)
+        assert all(result.startswith("sent") for result in control.values()), control
+        time.sleep(1.5)  # the last frames reach the sniffer; the guard's next record is due
+        send_frames(pod, node)  # the second round makes the guard report what the first dropped
+        time.sleep(1)
+        holder.kill()
+    finally:
+        sniffer.close()
+        unprotected.close()
+
+    assert sdk == {"harmless": "[fake-openai] "[:14]}  # the intercepted HTTPS still works
+    from_pod = {marker for source, marker in sniffer.seen if source in (pod.pod_ipv4, pod.pod_ipv6)}
+    assert from_pod == {"syn4_proxy"}  # only the frame to the transparent listener got through
+    from_unprotected = {marker for source, marker in sniffer.seen
+                        if source in (unprotected.pod_ipv4, unprotected.pod_ipv6)}
+    assert from_unprotected == set(MARKERS.values()) - {"udp4_443_vlan"}  # no VLAN device: the node drops that one
+
+    counters = bpftool("map", "dump", "pinned", str(node.pin_dir / "counters"))
+    frames_dropped = sum(sum(v["value"] for v in entry["formatted"]["values"]) for entry in counters
+                         if entry["formatted"]["key"] == 4)  # COUNTER_FRAMES_DROPPED
+    assert frames_dropped == 2 * DROPPED_BY_GUARD
+
+    agent.stop()
+    records, _ = read_new(agent.events, 0)
+    frames = [r for r in kernel_denials(agent.events) if is_frame_event(r)]
+    assert frames, "no kernel.deny event for the dropped frames"
+    assert sum(int(r["decision"]["reasons"][1].split(" frame(s)")[0]) for r in frames) >= DROPPED_BY_GUARD
+    assert {r["decision"]["rule"] for r in frames} <= {"builtin:kernel-raw-frame", "builtin:kernel-not-ip",
+                                                      "builtin:kernel-ai-address"}
+    assert all(r["workload"]["kernel"]["container_id"] == pod.container_id for r in frames)
+    assert all(r["workload"]["kernel"]["pod_uid"] == pod.pod_uid for r in frames)
+    net_raw = [r for r in records if r.get("phase") == "kernel.capability"]
+    assert len(net_raw) == 1 and net_raw[0]["decision"]["rule"] == "builtin:protected-cap-net-raw"
+    assert net_raw[0]["workload"]["kernel"]["container_id"] == pod.container_id
+    assert pod.host_if in " ".join(net_raw[0]["decision"]["reasons"])
+    assert verify(agent.events).ok
+
+
+def test_pinned_maps_of_an_older_layout_are_replaced_not_adopted():
+    """An agent upgrade that changes a map's layout must not adopt the old pinned map (the
+    program would misread it); maps of the same layout are adopted with their contents."""
+    from agent.attribution import detect_cgroup_setup
+    from agent.enforcement.enforcer import Enforcer, layout_fingerprint, pinned_fingerprint, uninstall
+
+    mount = detect_cgroup_setup().v2_mount
+    assert mount is not None
+    cgroup = mount / f"embargo-layout-{secrets.token_hex(3)}"
+    pin_dir = Path("/sys/fs/bpf") / f"embargo-layout-{secrets.token_hex(3)}"
+    cgroup.mkdir()
+    pin_dir.mkdir()
+    try:
+        # What an older agent left: counters with one entry fewer, and no layout record.
+        subprocess.run(["bpftool", "map", "create", str(pin_dir / "counters"), "type", "percpu_array",
+                        "key", "4", "value", "8", "entries", "4", "name", "counters"], check=True)
+        subprocess.run(["bpftool", "map", "create", str(pin_dir / "cgroups"), "type", "hash",
+                        "key", "8", "value", "4", "entries", "16", "name", "cgroups"], check=True)
+        old_ids = {bpftool("map", "show", "pinned", str(pin_dir / name))["id"] for name in ("counters", "cgroups")}
+
+        first = Enforcer.install(cgroup, pin_dir)
+        first.set_cgroup_modes({12345: 1})
+        fingerprint = layout_fingerprint(first.spec)
+        first.close()
+        counters = bpftool("map", "show", "pinned", str(pin_dir / "counters"))
+        assert counters["max_entries"] == 5 and counters["id"] not in old_ids  # made afresh
+        assert bpftool("map", "show", "pinned", str(pin_dir / "cgroups"))["id"] not in old_ids
+        assert pinned_fingerprint(pin_dir) == fingerprint
+
+        second = Enforcer.install(cgroup, pin_dir)  # same layout: adopted, contents and all
+        try:
+            assert bpftool("map", "show", "pinned", str(pin_dir / "counters"))["id"] == counters["id"]
+            assert second.cgroup_modes() == {12345: 1}
+        finally:
+            second.close()
+    finally:
+        uninstall(cgroup, pin_dir)
+        cgroup.rmdir()
+
+
+# Runs in a pod container: optionally takes a process name, waits for the agent's rescans,
+# then tries the AI address directly on another port.
+NAMED_SCRIPT = """
+import ctypes, errno, socket, sys, time
+name, ai4, port, wait = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+if name:
+    ctypes.CDLL(None).prctl(15, name.encode(), 0, 0, 0)  # PR_SET_NAME: what /proc/<pid>/comm shows
+time.sleep(wait)
+try:
+    socket.create_connection((ai4, port), timeout=5).close()
+    print("connected")
+except OSError as err:
+    print(errno.errorcode.get(err.errno, str(err)))
+"""
+
+
+def test_a_process_selector_protects_the_cgroup_the_process_runs_in(node: Node):
+    """The kernel table is per cgroup: a container in which a process the policy names by
+    command runs is protected whole; a sibling container without it is not (its sockets are
+    untouched — though its packets to the AI address meet the pod's frame guard)."""
+    pod = node.pod
+    node.policy.write_text(POLICY.replace('  - cgroup: "/kubepods.slice/*/*/cri-containerd-{container}*.scope"',
+                                          '  - process: {comm: ["crm-sync-*"]}'))
+    agent = node.start_agent()
+    sibling_dir = pod.add_container()
+    args = (pod.host_ipv4, str(node.other.port), str(CGROUP_RESCAN_S * 2 + 1))
+    named = pod.start(NAMED_SCRIPT, "crm-sync-7", *args)
+    other = pod.start(NAMED_SCRIPT, "", *args, container=sibling_dir)
+    try:
+        assert named.communicate(timeout=30)[0].strip() == "EPERM"  # the connect hook refused it
+        assert other.communicate(timeout=30)[0].strip() == "timed out"  # no hook refused it; the guard dropped it
+    except Exception:
+        print(agent.log_text())
+        raise
+    table = {entry["formatted"]["key"]: entry["formatted"]["value"]
+             for entry in bpftool("map", "dump", "pinned", str(node.pin_dir / "cgroups"))}
+    assert table[pod.cgroup_id] == 1 and table[sibling_dir.stat().st_ino] == 2  # PROTECT, EXEMPT
+    assert node.other.peers == []

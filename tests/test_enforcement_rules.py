@@ -10,7 +10,8 @@ import pytest
 from agent.catalog import DEFAULT_CATALOG, Catalog
 from agent.dns_observer import HostnameView
 from agent.enforcement.enforcer import EXEMPT, PROTECT, Denial, _Denial, decode_denial
-from agent.enforcement.protection import KERNEL_DENY_PHASE, cgroup_modes, denial_event
+from agent.enforcement.protection import (KERNEL_DENY_PHASE, NET_RAW_PHASE, cgroup_modes, denial_event, holds_net_raw,
+                                          net_raw_event, protected_leaves)
 from agent.enforcement.service import redirect_targets
 from agent.policy.model import load_policy
 from agent.workload import PodInfo, Workload
@@ -120,6 +121,52 @@ def test_dry_run_shows_the_enforcement_programs_and_settings_without_loading(tmp
                           "--enforce-cgroup", "/kubepods.slice", "--enforce-port", "8443",
                           "--transparent", "10.0.0.5:3129"], capture_output=True, text=True, check=True).stdout
     for line in ("attach cgroup:connect4", "attach cgroup:sendmsg6", "attach cgroup:sock_ops", "map    ai_addresses",
+                 "attach tc:ingress emb_veth_guard", "part   veth_guard.c", "map    layout",
                  "enforce at cgroup /kubepods.slice (unclassified cgroups: pass); TCP ports 8443",
                  "transparent listeners: [('10.0.0.5', 3129)]"):
         assert line in out, line
+
+
+def test_protected_leaves_follow_the_nearest_table_entry(policy):
+    modes = cgroup_modes(ROOT, PATHS, 10, policy, workload_of, "protect", own_cgroups=[14], pods_known=True)
+    # 16 has no entry of its own: the attach point's PROTECT covers it (deny-until-known).
+    assert sorted(protected_leaves(ROOT, PATHS, modes)) == [13, 15, 16]
+    assert sorted(protected_leaves(ROOT, PATHS, cgroup_modes(ROOT, PATHS, 10, policy, workload_of, "pass"))) == [13, 15]
+
+
+def test_a_guard_record_decodes_with_its_interface_and_an_older_shorter_record_still_decodes():
+    raw = _Denial(family=2, protocol=6, dport=443, reason=5, ifindex=31, frames=12)
+    ctypes.memmove(raw.daddr, b"\0" * 10 + b"\xff\xff" + bytes([10, 240, 1, 1]), 16)
+    frame = decode_denial(bytes(raw))
+    assert (frame.reason, frame.protocol, frame.address, frame.port, frame.ifindex, frame.frames, frame.tgid) == \
+        ("raw-frame", "tcp", "10.240.1.1", 443, 31, 12, 0)
+    not_ip = decode_denial(bytes(_Denial(reason=6, ifindex=31, frames=1)))
+    assert (not_ip.reason, not_ip.family, not_ip.protocol, not_ip.address) == ("not-ip", "", "", "")
+    sctp = _Denial(family=10, protocol=132, dport=443, reason=5, ifindex=31, frames=1)
+    assert decode_denial(bytes(sctp)).protocol == "ip-132"
+    older = bytes(_Denial(cgroup_id=7, tgid=42, family=2, protocol=17, dport=443, reason=2))[:-8]  # before ifindex, frames
+    assert decode_denial(older).ifindex == 0 and decode_denial(older).reason == "udp-port"
+
+
+def test_dropped_frames_and_cap_net_raw_become_attributed_events(policy):
+    catalog = Catalog.load(DEFAULT_CATALOG)
+    names = HostnameView(catalog)
+    names.observe("api.openai.com", "203.0.113.9", 300)
+    workload = Workload(tgid=42, cgroup=PATHS[13], container_id="aaaa1", attribution="container")
+    frames = Denial(0, 0, 0, "", 0, "ipv4", "udp", "203.0.113.9", 443, "raw-frame", ifindex=31, frames=5)
+    record = denial_event(frames, workload, names, catalog, policy, "node-1", "EMB-F").to_dict()
+    assert record["decision"]["rule"] == "builtin:kernel-raw-frame" and record["host"] == "api.openai.com"
+    assert "5 frame(s) on interface 31: ipv4 udp 203.0.113.9 port 443" in record["decision"]["reasons"]
+
+    assert holds_net_raw(0x2000) and not holds_net_raw(0xA80425FB & ~0x2000)
+    guarded = net_raw_event(workload, 42, "veth1234", policy, "node-1").to_dict()
+    assert guarded["phase"] == NET_RAW_PHASE == "kernel.capability"
+    assert guarded["decision"]["rule"] == "builtin:protected-cap-net-raw" and guarded["decision"]["enforced_action"] == "allow"
+    assert guarded["workload"]["kernel"]["container_id"] == "aaaa1" and "veth1234" in guarded["decision"]["reasons"][1]
+    unguarded = net_raw_event(workload, 42, None, policy, "node-1").to_dict()
+    assert "NOT filtered" in unguarded["decision"]["reasons"][1]
+
+
+def test_leaves_where_a_named_process_was_seen_are_protected_like_named_cgroups(policy):
+    assert cgroup_modes(ROOT, PATHS, 10, policy, workload_of, "pass", process_named=[14]) == \
+        {13: PROTECT, 14: PROTECT, 15: PROTECT}

@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import hashlib
 import ipaddress
 import os
+import re
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,16 +32,21 @@ from typing import Any
 from agent.tracing.loader import ProgramSpec, import_bcc, compile_program, preflight
 
 SOURCE = Path(__file__).with_name("sock_addr.c")
+PARTS = (SOURCE.with_name("shared.c"), SOURCE, SOURCE.with_name("veth_guard.c"))  # one module, in this order
 BPFFS = Path("/sys/fs/bpf")
 DEFAULT_PIN_DIR = BPFFS / "embargo"
 DEFAULT_RINGBUF_PAGES = 64  # 256 KiB: ~4,000 denials queued while nobody reads (the agent is down)
 MAX_LEVELS = 12  # cgroup depth walked for the nearest PROTECT / EXEMPT entry
 PROGRAM_PREFIX = "emb_"
+GUARD_FUNCTION = "emb_veth_guard"  # the frame guard's tc program (veth_guard.c, attached by veth_guard.py)
 
 PROTECT, EXEMPT = 1, 2
-REASONS = {1: "ai-address", 2: "udp-port", 3: "no-proxy", 4: "raw-socket"}
-COUNTER_NAMES = ("denied", "redirected", "denial_events_lost", "originals_lost")
-MAPS = ("cgroups", "ports", "ai_addresses", "proxy", "by_cookie", "by_peer", "counters", "denials (ring buffer)")
+REASONS = {1: "ai-address", 2: "udp-port", 3: "no-proxy", 4: "raw-socket", 5: "raw-frame", 6: "not-ip",
+           7: "malformed-frame"}
+FRAME_REASONS = {"raw-frame", "not-ip", "malformed-frame"}  # from the veth guard, not a socket hook
+COUNTER_NAMES = ("denied", "redirected", "denial_events_lost", "originals_lost", "frames_dropped")
+MAPS = ("cgroups", "ports", "ai_addresses", "proxy", "by_cookie", "by_peer", "counters", "guard_state", "layout",
+        "denials (ring buffer)")
 
 # Program types and attach types (uapi/linux/bpf.h).
 PROG_CGROUP_SOCK, PROG_SOCK_OPS, PROG_CGROUP_SOCK_ADDR = 9, 13, 18
@@ -76,6 +84,7 @@ class _Denial(ctypes.Structure):
         ("tgid", ctypes.c_uint32), ("pid", ctypes.c_uint32), ("uid", ctypes.c_uint32),
         ("family", ctypes.c_uint16), ("protocol", ctypes.c_uint16), ("dport", ctypes.c_uint16),
         ("reason", ctypes.c_uint16), ("daddr", ctypes.c_uint8 * 16), ("comm", ctypes.c_char * 16),
+        ("ifindex", ctypes.c_uint32), ("frames", ctypes.c_uint32),
     ]
 
 
@@ -94,7 +103,9 @@ class _PeerKey(ctypes.Structure):
 
 @dataclass(frozen=True, slots=True)
 class Denial:
-    """A connect, sendmsg or socket the kernel refused a protected workload."""
+    """A connect, sendmsg or socket the kernel refused a protected workload, or frames the
+    veth guard dropped (then there is no task: tgid, pid, uid and cgroup_id are 0, and
+    `ifindex` names the pod's host-side interface)."""
 
     tgid: int
     pid: int
@@ -102,10 +113,12 @@ class Denial:
     comm: str
     cgroup_id: int
     family: str  # ipv4 | ipv6, as the caller passed it
-    protocol: str  # tcp | udp | raw
+    protocol: str  # tcp | udp | raw (socket) | ip-<number> (frame of another protocol) | "" (not IP)
     address: str  # an IPv4-mapped IPv6 destination is reported as its IPv4 address; "" for a raw socket
     port: int
-    reason: str  # ai-address | udp-port | no-proxy | raw-socket
+    reason: str  # ai-address | udp-port | no-proxy | raw-socket | raw-frame | not-ip | malformed-frame
+    ifindex: int = 0
+    frames: int = 0  # frames dropped since the interface's previous record (the guard reports once a second)
 
 
 def _mapped(ip: str) -> bytes:
@@ -120,14 +133,23 @@ def _unmapped(raw: bytes) -> str:
     return str(address.ipv4_mapped or address)
 
 
+_PROTOCOLS = {6: "tcp", 17: "udp"}
+
+
 def decode_denial(data: bytes) -> Denial:
-    d = _Denial.from_buffer_copy(data[: ctypes.sizeof(_Denial)])
-    raw = d.reason == 4
+    size = ctypes.sizeof(_Denial)  # a record from an older program is shorter: the new fields read 0
+    d = _Denial.from_buffer_copy(data[:size].ljust(size, b"\0"))
+    reason = REASONS.get(d.reason, "unknown")
+    if reason == "raw-socket":
+        protocol, address = "raw", ""
+    elif reason == "not-ip" or (reason == "malformed-frame" and not any(d.daddr)):
+        protocol, address = "", ""
+    else:
+        protocol, address = _PROTOCOLS.get(d.protocol, f"ip-{d.protocol}"), _unmapped(bytes(d.daddr))
     return Denial(
         tgid=d.tgid, pid=d.pid, uid=d.uid, comm=d.comm.decode(errors="replace"), cgroup_id=d.cgroup_id,
-        family="ipv6" if d.family == 10 else "ipv4",
-        protocol="raw" if raw else ("tcp" if d.protocol == 6 else "udp"),
-        address="" if raw else _unmapped(bytes(d.daddr)), port=d.dport, reason=REASONS.get(d.reason, "unknown"),
+        family={10: "ipv6", 2: "ipv4"}.get(d.family, ""), protocol=protocol, address=address, port=d.dport,
+        reason=reason, ifindex=d.ifindex, frames=d.frames,
     )
 
 
@@ -135,7 +157,8 @@ def program_spec(pin_dir: Path = DEFAULT_PIN_DIR, ringbuf_pages: int = DEFAULT_R
     if ringbuf_pages <= 0 or ringbuf_pages & (ringbuf_pages - 1):
         raise ValueError(f"ring buffer pages must be a power of two, got {ringbuf_pages}")
     cflags = (f'-DPIN_DIR="{pin_dir}"', f"-DRINGBUF_PAGES={ringbuf_pages}", f"-DMAX_LEVELS={MAX_LEVELS}")
-    return ProgramSpec(SOURCE, tuple(f"cgroup:{hook.name}" for hook in HOOKS), MAPS, cflags)
+    attach = (*(f"cgroup:{hook.name}" for hook in HOOKS), f"tc:ingress {GUARD_FUNCTION} (host side of protected pods' veths)")
+    return ProgramSpec(SOURCE, attach, MAPS, cflags, parts=PARTS)
 
 
 # --- libbpf calls bcc does not wrap ------------------------------------------------------------
@@ -144,6 +167,7 @@ def _libbpf() -> Any:
     lib = import_bcc().libbcc.lib  # libbcc links libbpf; dlsym finds its symbols through it
     lib.bpf_obj_pin.argtypes = [ctypes.c_int, ctypes.c_char_p]
     lib.bpf_obj_get.argtypes = [ctypes.c_char_p]
+    lib.bpf_map_lookup_elem.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p]
     lib.bpf_prog_detach2.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
     lib.bpf_prog_get_fd_by_id.argtypes = [ctypes.c_uint32]
     lib.bpf_prog_query.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_uint32, ctypes.POINTER(ctypes.c_uint32),
@@ -173,18 +197,53 @@ def attached_programs(cgroup: Path, hook: Hook) -> list[tuple[int, str]]:
         os.close(fd)
 
 
+def _program_info(lib: Any, fd: int) -> bytes | None:
+    info = (ctypes.c_uint8 * 256)()  # struct bpf_prog_info and room to spare
+    size = ctypes.c_uint32(256)
+    return bytes(info) if lib.bpf_obj_get_info_by_fd(fd, info, ctypes.byref(size)) >= 0 else None
+
+
 def _program_name(lib: Any, prog_id: int) -> str:
     fd = lib.bpf_prog_get_fd_by_id(prog_id)
     if fd < 0:
         return ""
     try:
-        info = (ctypes.c_uint8 * 256)()
-        size = ctypes.c_uint32(256)
-        if lib.bpf_obj_get_info_by_fd(fd, info, ctypes.byref(size)) < 0:
-            return ""
-        return bytes(info[64:80]).split(b"\0")[0].decode()  # struct bpf_prog_info.name
+        info = _program_info(lib, fd)
+        return info[64:80].split(b"\0")[0].decode() if info else ""  # struct bpf_prog_info.name
     finally:
         os.close(fd)
+
+
+@contextmanager
+def _pinned(pin: Path) -> Iterator[int | None]:
+    """An fd for the object pinned at `pin` (None when there is none), closed afterwards."""
+    lib = _libbpf()
+    fd = lib.bpf_obj_get(str(pin).encode()) if pin.exists() else -1
+    try:
+        yield fd if fd >= 0 else None
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
+def pinned_program_id(pin: Path) -> int | None:
+    """The id of the program pinned at `pin`; None when nothing is pinned there."""
+    with _pinned(pin) as fd:
+        info = _program_info(_libbpf(), fd) if fd is not None else None
+        return int.from_bytes(info[4:8], "little") if info else None  # struct bpf_prog_info.id
+
+
+def attach_points(mount: Path, pin_dir: Path = DEFAULT_PIN_DIR) -> list[Path]:
+    """The cgroups the programs pinned in pin_dir are attached to (walks the cgroup tree)."""
+    ours = {pinned_program_id(pin_dir / f"prog_{hook.name}") for hook in HOOKS} - {None}
+    found = []
+    for directory, _subdirs, _files in os.walk(mount) if ours else ():
+        try:
+            if any(prog_id in ours for hook in HOOKS for prog_id, _ in attached_programs(Path(directory), hook)):
+                found.append(Path(directory))
+        except EnforcementError:
+            continue  # removed while walking
+    return found
 
 
 def _open_cgroup(cgroup: Path) -> int:
@@ -204,6 +263,42 @@ def ensure_bpffs(path: Path = BPFFS) -> None:
         raise EnforcementError(f"bpffs is not mounted at {path} and mounting it failed: {result.stderr.strip()}")
 
 
+# --- pinned maps across versions ----------------------------------------------------------------
+
+_DECLARATION = re.compile(r"^(?:struct \w+ \{.*?^\};|BPF_TABLE_PINNED\(.*?\);|#define \w+ .*?)$", re.M | re.S)
+
+
+def layout_fingerprint(spec: ProgramSpec) -> int:
+    """A 64-bit digest of what fixes the pinned maps' layout: the struct and map declarations,
+    the constants, and the build flags. Code changes elsewhere keep the maps (and their contents)."""
+    digest = hashlib.sha256("\n".join(spec.cflags).encode())
+    for part in spec.parts or (spec.source,):
+        for declaration in _DECLARATION.findall(part.read_text()):
+            digest.update(declaration.encode())
+    return int.from_bytes(digest.digest()[:8], "little")
+
+
+def pinned_fingerprint(pin_dir: Path) -> int | None:
+    """The fingerprint the maps in pin_dir were created with; None when there is none."""
+    with _pinned(pin_dir / "layout") as fd:
+        key, value = ctypes.c_uint32(0), (ctypes.c_uint8 * 64)()  # room for any value size an old map had
+        if fd is None or _libbpf().bpf_map_lookup_elem(fd, ctypes.byref(key), value) < 0:
+            return None
+        return int.from_bytes(bytes(value[:8]), "little")
+
+
+def replace_stale_maps(pin_dir: Path, fingerprint: int) -> list[str]:
+    """Unpin every map pinned under an older layout (or before layouts were recorded), so the
+    new program creates its maps afresh instead of adopting ones it would misread. The programs
+    still attached keep their own maps until the new ones replace them."""
+    maps = [pin for pin in pin_dir.iterdir() if not pin.name.startswith("prog_")] if pin_dir.is_dir() else []
+    if not maps or pinned_fingerprint(pin_dir) == fingerprint:
+        return []
+    for pin in maps:
+        pin.unlink()
+    return [pin.name for pin in maps]
+
+
 # --- the enforcer -------------------------------------------------------------------------------
 
 class Enforcer:
@@ -216,20 +311,30 @@ class Enforcer:
         bpf[b"denials"].open_ring_buffer(self._on_denial)
 
     @classmethod
-    def install(cls, cgroup: Path, pin_dir: Path = DEFAULT_PIN_DIR,
-                ringbuf_pages: int = DEFAULT_RINGBUF_PAGES) -> Enforcer:
-        """Compile, adopt the pinned maps, attach (replacing what an earlier agent attached), pin."""
+    def load(cls, cgroup: Path, pin_dir: Path = DEFAULT_PIN_DIR,
+             ringbuf_pages: int = DEFAULT_RINGBUF_PAGES) -> Enforcer:
+        """Compile and adopt the pinned maps (replacing maps of an older layout); nothing is
+        attached yet, so the caller can fill the maps first."""
         preflight()
         if not cgroup.is_dir():
             raise EnforcementError(f"cgroup {cgroup} does not exist")
         ensure_bpffs()
         pin_dir.mkdir(exist_ok=True)
         spec = program_spec(pin_dir, ringbuf_pages)
+        replace_stale_maps(pin_dir, layout_fingerprint(spec))
         enforcer = cls(compile_program(spec), cgroup, pin_dir, spec)
-        enforcer._attach()
+        enforcer.bpf[b"layout"][ctypes.c_uint32(0)] = ctypes.c_uint64(layout_fingerprint(spec))
         return enforcer
 
-    def _attach(self) -> None:
+    @classmethod
+    def install(cls, cgroup: Path, pin_dir: Path = DEFAULT_PIN_DIR,
+                ringbuf_pages: int = DEFAULT_RINGBUF_PAGES) -> Enforcer:
+        """Load, then attach (replacing what an earlier agent attached) and pin."""
+        enforcer = cls.load(cgroup, pin_dir, ringbuf_pages)
+        enforcer.attach()
+        return enforcer
+
+    def attach(self) -> None:
         bcc = import_bcc()
         lib = _libbpf()
         fd = _open_cgroup(self.cgroup)
@@ -337,24 +442,35 @@ class Enforcer:
 
 
 def uninstall(cgroup: Path, pin_dir: Path = DEFAULT_PIN_DIR) -> list[str]:
-    """Detach every Embargo program from the cgroup and remove the pins; returns what was done."""
+    """Detach every Embargo program from the cgroup and remove the pins; returns what was done.
+    (The frame guard's filters must go first: `veth_guard.uninstall_guards` finds them by the pin.)"""
+    return detach_programs(cgroup) + remove_pins(pin_dir)
+
+
+def detach_programs(cgroup: Path) -> list[str]:
     lib = _libbpf()
     done: list[str] = []
-    if cgroup.is_dir():
-        fd = _open_cgroup(cgroup)
-        try:
-            for hook in HOOKS:
-                for prog_id, name in attached_programs(cgroup, hook):
-                    if not name.startswith(PROGRAM_PREFIX):
-                        continue
-                    prog_fd = _check(lib.bpf_prog_get_fd_by_id(prog_id), f"opening program {prog_id}")
-                    try:
-                        _check(lib.bpf_prog_detach2(prog_fd, fd, hook.attach_type), f"detaching {hook.name}")
-                    finally:
-                        os.close(prog_fd)
-                    done.append(f"detached {name} (id {prog_id}) from {hook.name} of {cgroup}")
-        finally:
-            os.close(fd)
+    if not cgroup.is_dir():
+        return done
+    fd = _open_cgroup(cgroup)
+    try:
+        for hook in HOOKS:
+            for prog_id, name in attached_programs(cgroup, hook):
+                if not name.startswith(PROGRAM_PREFIX):
+                    continue
+                prog_fd = _check(lib.bpf_prog_get_fd_by_id(prog_id), f"opening program {prog_id}")
+                try:
+                    _check(lib.bpf_prog_detach2(prog_fd, fd, hook.attach_type), f"detaching {hook.name}")
+                finally:
+                    os.close(prog_fd)
+                done.append(f"detached {name} (id {prog_id}) from {hook.name} of {cgroup}")
+    finally:
+        os.close(fd)
+    return done
+
+
+def remove_pins(pin_dir: Path) -> list[str]:
+    done = []
     if pin_dir.is_dir():
         for pin in sorted(pin_dir.iterdir()):
             pin.unlink()

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from agent.catalog import Catalog
 from agent.dns_observer import HostnameView
 from agent.enforcement.enforcer import EXEMPT, PROTECT, Denial
-from agent.events import DecisionEvent
+from agent.events import DecisionEvent, new_incident_id
 from agent.policy.engine import Decision, Identity
 from agent.policy.model import Policy
 from agent.workload import Workload
@@ -34,31 +34,81 @@ REASON_TEXT = {
     "udp-port": "UDP to an enforced port (QUIC): clients fall back to TCP, which goes through the proxy",
     "no-proxy": "enforced port with no proxy listener for this address family",
     "raw-socket": "raw IP socket: hand-made packets would bypass every connect and sendmsg check",
+    "raw-frame": "frames to an enforced port or an AI endpoint's address that did not go through the proxy "
+                 "(a packet socket bypasses every socket hook): dropped at the pod's veth",
+    "not-ip": "frames that are neither IP nor ARP (or VLAN-tagged): dropped at the pod's veth",
+    "malformed-frame": "IP frames whose headers could not be parsed: dropped at the pod's veth",
 }
+NET_RAW_PHASE = "kernel.capability"  # the alert rule `protected-cap-net-raw` in policies/default.yaml
+CAP_NET_RAW = 13
+
+
+def leaves(attach_point: str, paths: dict[int, str]) -> list[int]:
+    """The cgroups below the attach point that have no children (paths: id -> cgroup v2 path)."""
+    prefix = attach_point.rstrip("/") + "/"
+    below = {cid: path for cid, path in paths.items() if path.startswith(prefix)}
+    parents = {path.rsplit("/", 1)[0] for path in below.values()}
+    return [cid for cid, path in below.items() if path not in parents]
+
+
+def selects_processes(policy: Policy) -> bool:
+    """Whether `protects` names processes (command or executable) — the kernel table is per
+    cgroup, so the cgroups such processes run in are protected whole."""
+    return any(selector.commands or selector.executables for selector in policy.protects)
 
 
 def cgroup_modes(attach_point: str, paths: dict[int, str], attach_point_id: int, policy: Policy,
                  workload_of: Callable[[int], Workload], default: str, own_cgroups: Iterable[int] = (),
-                 pods_known: bool = False) -> dict[int, int]:
-    """The complete table for cgroups under `attach_point` (paths: id -> cgroup v2 path)."""
+                 pods_known: bool = False, process_named: Iterable[int] = ()) -> dict[int, int]:
+    """The complete table for cgroups under `attach_point` (paths: id -> cgroup v2 path).
+    `process_named`: leaves in which a process the policy names (by command or executable)
+    was seen; they are protected like the leaves a cgroup or pod selector names."""
+    process_named = set(process_named)
     if default not in DEFAULTS:
         raise ValueError(f"enforcement default must be one of {DEFAULTS}, got {default!r}")
-    prefix = attach_point.rstrip("/") + "/"
-    below = {cid: path for cid, path in paths.items() if path.startswith(prefix)}
-    parents = {path.rsplit("/", 1)[0] for path in below.values()}
     selects_pods = any(selector.pods for selector in policy.protects)
     modes: dict[int, int] = {attach_point_id: PROTECT} if default == "protect" else {}
-    for cgroup_id, path in below.items():
-        if path in parents:
-            continue  # not a leaf: its new children inherit the attach point's default
+    for cgroup_id in leaves(attach_point, paths):  # inner cgroups' new children inherit the attach point's default
         workload = workload_of(cgroup_id)
-        if policy.protects_client(None, None, workload):
+        if cgroup_id in process_named or policy.protects_client(None, None, workload):
             modes[cgroup_id] = PROTECT
         elif default == "protect" and not (selects_pods and pods_known and workload.pod_uid and workload.pod is None):
             modes[cgroup_id] = EXEMPT
     for cgroup_id in own_cgroups:
         modes[cgroup_id] = EXEMPT
     return modes
+
+
+def protected_leaves(attach_point: str, paths: dict[int, str], modes: dict[int, int]) -> list[int]:
+    """The leaf cgroups below the attach point whose nearest table entry is PROTECT."""
+    ids = {path: cid for cid, path in paths.items()}
+    protected = []
+    for cgroup_id in leaves(attach_point, paths):
+        path = paths[cgroup_id]
+        while path and ids.get(path) not in modes:
+            path = path.rsplit("/", 1)[0]
+        if path and modes[ids[path]] == PROTECT:
+            protected.append(cgroup_id)
+    return protected
+
+
+def holds_net_raw(cap_eff: int) -> bool:
+    return bool(cap_eff >> CAP_NET_RAW & 1)
+
+
+def net_raw_event(workload: Workload, pid: int, interface: str | None, policy: Policy, node: str) -> DecisionEvent:
+    """A protected workload holds CAP_NET_RAW: it can craft frames no socket hook sees."""
+    reasons = (f"process {pid} of a protected workload holds CAP_NET_RAW (effective): it can send "
+               "hand-made frames through a packet socket",)
+    if interface:
+        reasons += (f"its frames to enforced ports and AI addresses are dropped at the node side of its veth "
+                    f"({interface}); drop CAP_NET_RAW from the pod all the same",)
+    else:
+        reasons += ("its network namespace has no veth on this node to guard (host network?): its hand-made "
+                    "frames are NOT filtered; drop CAP_NET_RAW from it",)
+    decision = Decision("allow", "builtin:protected-cap-net-raw", "audit", reasons, True)
+    return DecisionEvent(phase=NET_RAW_PHASE, node=node, workload=Identity(None, kernel=workload), host="",
+                         destination=None, decision=decision, policy=policy, incident_id=new_incident_id())
 
 
 def denial_event(denial: Denial, workload: Workload, names: HostnameView, catalog: Catalog, policy: Policy,
@@ -70,7 +120,12 @@ def denial_event(denial: Denial, workload: Workload, names: HostnameView, catalo
     destination = None
     if catalog_name:  # the host's provider and jurisdiction, also when the refused port is not its API port
         destination = catalog.destination(catalog_name.host, denial.port) or catalog.destination(catalog_name.host, 443)
-    target = f"{denial.protocol} {denial.address or '(raw socket)'}" + (f" port {denial.port}" if denial.port else "")
+    if denial.ifindex:
+        target = (f"{denial.frames} frame(s) on interface {denial.ifindex}: "
+                  + " ".join(filter(None, (denial.family, denial.protocol, denial.address))))
+    else:
+        target = f"{denial.protocol} {denial.address or '(raw socket)'}"
+    target += f" port {denial.port}" if denial.port else ""
     decision = Decision("block", f"builtin:kernel-{denial.reason}", "enforce",
                         (REASON_TEXT.get(denial.reason, denial.reason), target), True,
                         "the kernel refused this connection: protected workloads reach AI endpoints only through Embargo")

@@ -17,7 +17,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +26,14 @@ from agent.attribution import Attributor
 from agent.catalog import Catalog
 from agent.dns_observer import HostnameView
 from agent.enforcement import original_dst
-from agent.enforcement.enforcer import DEFAULT_PIN_DIR, Enforcer
-from agent.enforcement.protection import cgroup_modes, denial_event
+from agent.enforcement.enforcer import DEFAULT_PIN_DIR, Enforcer, EnforcementError
+from agent.enforcement.protection import (cgroup_modes, denial_event, holds_net_raw, leaves, net_raw_event,
+                                          protected_leaves, selects_processes)
+from agent.enforcement.veth_guard import VethGuard, VethPeer, namespace_id, veth_peers
 from agent.events import new_incident_id
+from agent.tracing.loader import effective_capabilities
 from agent.policy.model import Policy
+from agent.workload import Workload
 
 log = logging.getLogger("embargo.enforcement")
 
@@ -78,20 +82,32 @@ class KernelEnforcement:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.own_cgroups = own_cgroups(enforcer.cgroup)
+        self.guard: VethGuard | None = None
+        self.guarded: dict[int, tuple[str, int, int]] = {}  # ifindex -> (interface, pid, cgroup id) of the pod
+        self._interfaces: dict[int, list[VethPeer]] = {}  # protected cgroup -> its pod's veths
+        self._net_raw_reported: set[int] = set()  # cgroups already reported for CAP_NET_RAW
+        self._held: list[dict[str, Any]] | None = []  # events found before start(): emitted then
+        self._named_for: Policy | None = None
+        self._named: set[int] = set()  # leaves protected because a named process ran in them
 
     @classmethod
     def install(cls, config: EnforcementConfig, attributor: Attributor, names: HostnameView, node: str,
-                listeners: list[tuple[str, int]], emit: Callable[[dict[str, Any]], None]) -> KernelEnforcement:
+                listeners: list[tuple[str, int]], emit: Callable[[dict[str, Any]], None], policy: Policy,
+                catalog: Catalog) -> KernelEnforcement:
         """Raises EnforcementError or BpfUnavailable saying why enforcement cannot run."""
         assert attributor.cgroups is not None, "enforcement needs cgroup v2"
         ipv4, ipv6, port = redirect_targets(listeners)
-        enforcer = Enforcer.install(attributor.cgroups.mount / config.cgroup.lstrip("/"), config.pin_dir)
+        enforcer = Enforcer.load(attributor.cgroups.mount / config.cgroup.lstrip("/"), config.pin_dir)
         enforcer.set_proxy(ipv4, ipv6, port)
         enforcer.set_ports(config.ports)
         service = cls(config, enforcer, attributor, names, node, emit)
         names.on_catalog_address = service._catalog_address(names.on_catalog_address)
         for address in names.catalog_addresses():
             enforcer.deny_address(address)
+        service.reconcile(policy, catalog)  # the table is complete before the programs see a socket
+        enforcer.attach()
+        service.guard = VethGuard.load(enforcer)
+        service.reconcile(policy, catalog)  # and now the guard onto the protected pods' veths
         original_dst.install(enforcer.original_destination)
         return service
 
@@ -109,18 +125,104 @@ class KernelEnforcement:
         self.policy, self.catalog = policy, catalog
         cgroups = self.attributor.cgroups
         assert cgroups is not None
+        paths = cgroups.all_paths()
         modes = cgroup_modes(
-            self.config.cgroup, cgroups.all_paths(), cgroups.id_of(self.config.cgroup), policy,
-            lambda cgroup_id: self.attributor.identify(0, 0, "", 0, cgroup_id), self.config.default,
-            own_cgroups=self.own_cgroups,
-            pods_known=self.attributor.pods is not None,
+            self.config.cgroup, paths, cgroups.id_of(self.config.cgroup), policy, self._workload_of,
+            self.config.default, own_cgroups=self.own_cgroups, pods_known=self.attributor.pods is not None,
+            process_named=self._process_named(policy, paths),
         )
         self.enforcer.set_cgroup_modes(modes)
+        if self.guard is not None:
+            self._guard_pods({cid: paths[cid] for cid in protected_leaves(self.config.cgroup, paths, modes)})
         return modes
+
+    def _workload_of(self, cgroup_id: int) -> Workload:
+        return self.attributor.identify(0, 0, "", 0, cgroup_id)
+
+    def _process_named(self, policy: Policy, paths: dict[int, str]) -> set[int]:
+        """Leaves in which a process the policy names by command or executable runs or ran:
+        once seen, the cgroup stays protected while it exists (and the policy is the same)."""
+        if not selects_processes(policy):
+            return set()
+        if policy is not self._named_for:
+            self._named_for, self._named = policy, set()
+        self._named &= set(paths)
+        assert self.attributor.cgroups is not None
+        for cgroup_id in leaves(self.config.cgroup, paths):
+            if cgroup_id in self._named or cgroup_id in self.own_cgroups:
+                continue
+            workload = self._workload_of(cgroup_id)
+            for pid in cgroup_pids(self.attributor.cgroups.mount / paths[cgroup_id].lstrip("/")):
+                comm, exe = process_names(pid)
+                if policy.protects_client(None, None, replace(workload, pid=pid, tgid=pid, comm=comm, exe=exe)):
+                    self._named.add(cgroup_id)
+                    break
+        return set(self._named)
+
+    def _guard_pods(self, protected: dict[int, str]) -> None:
+        """The frame guard on the veth of every pod that holds a protected process (and off the
+        others); a CAP_NET_RAW event for each protected cgroup whose processes hold it."""
+        cgroups = self.attributor.cgroups
+        assert cgroups is not None and self.guard is not None and self.policy is not None
+        node_veths = veth_peers()
+        by_namespace: dict[int, list[VethPeer]] = {}
+        for peer in node_veths:
+            by_namespace.setdefault(peer.peer_nsid, []).append(peer)  # a pod may have several veths (Multus)
+        alive = {peer.ifindex for peer in node_veths}
+        guarded: dict[int, tuple[str, int, int]] = {}
+        interfaces: dict[int, list[VethPeer]] = {}
+        for cgroup_id, path in protected.items():
+            directory = cgroups.mount / path.lstrip("/")
+            pids = cgroup_pids(directory)
+            # The pod's network namespace, also while the protected container has no process
+            # (between restarts): any container of the pod — its sandbox (pause) — shares it.
+            pod_pids = pids or (sibling_pids(directory) if directory.parent != self.enforcer.cgroup else [])
+            nsid = namespace_id(pod_pids[0]) if pod_pids else None
+            if nsid is not None and nsid in by_namespace:
+                interfaces[cgroup_id] = by_namespace[nsid]
+            else:  # no process to ask right now: the pod keeps the guard while its veths live
+                interfaces[cgroup_id] = [peer for peer in self._interfaces.get(cgroup_id, []) if peer.ifindex in alive]
+            for peer in interfaces[cgroup_id]:
+                guarded.setdefault(peer.ifindex, (peer.name, pod_pids[0] if pod_pids else 0, cgroup_id))
+            self._check_net_raw(cgroup_id, pids, ", ".join(peer.name for peer in interfaces[cgroup_id]) or None)
+        self._interfaces = interfaces
+        try:
+            attached, detached = self.guard.reconcile({name for name, _, _ in guarded.values()},
+                                                      {peer.name for peer in node_veths})
+        except EnforcementError:
+            log.exception("embargo: could not put the frame guard on a protected pod's veth")
+            return
+        self.guarded = guarded
+        for name in attached:
+            log.info("embargo: frame guard on %s", name)
+        for name in detached:
+            log.info("embargo: frame guard removed from %s (no protected pod behind it)", name)
+
+    def _check_net_raw(self, cgroup_id: int, pids: list[int], interface: str | None) -> None:
+        if cgroup_id in self._net_raw_reported or self.policy is None:
+            return
+        for pid in pids:
+            try:
+                caps = effective_capabilities(Path(f"/proc/{pid}/status"))
+            except OSError:
+                continue  # exited
+            if holds_net_raw(caps):
+                self._net_raw_reported.add(cgroup_id)
+                workload = self.attributor.identify(pid, pid, "", 0, cgroup_id)
+                event = net_raw_event(workload, pid, interface, self.policy, self.node)
+                metrics.observe_decision(event)
+                if self._held is None:
+                    self.emit(event.to_dict())
+                else:
+                    self._held.append(event.to_dict())
+                return
 
     # --- denials --------------------------------------------------------------------------------
 
     def start(self) -> None:
+        held, self._held = self._held or [], None
+        for record in held:
+            self.emit(record)
         self._thread = threading.Thread(target=self._run, name="embargo-enforcement", daemon=True)
         self._thread.start()
 
@@ -138,13 +240,18 @@ class KernelEnforcement:
         metrics.EBPF_EVENTS.labels(program=PROGRAM_LABEL).inc()
         if self.policy is None or self.catalog is None:
             return
-        workload = self.attributor.identify(denial.tgid, denial.pid, denial.comm, denial.uid, denial.cgroup_id)
+        if denial.ifindex:  # frames the guard dropped: the pod behind the interface
+            _name, pid, cgroup_id = self.guarded.get(denial.ifindex, ("", 0, 0))
+            workload = self.attributor.identify(pid, pid, "", 0, cgroup_id)
+        else:
+            workload = self.attributor.identify(denial.tgid, denial.pid, denial.comm, denial.uid, denial.cgroup_id)
         event = denial_event(denial, workload, self.names, self.catalog, self.policy, self.node, new_incident_id())
         metrics.observe_decision(event)
         self.emit(event.to_dict())
 
     def status(self) -> dict[str, Any]:
-        return {**self.enforcer.status(), "denials_reported": self.denials}
+        return {**self.enforcer.status(), "denials_reported": self.denials,
+                "frame_guard": sorted(name for name, _, _ in self.guarded.values())}
 
     def stop(self) -> None:
         """Stop reading; the programs stay attached and the maps pinned (enforcement continues)."""
@@ -152,6 +259,34 @@ class KernelEnforcement:
         if self._thread:
             self._thread.join(timeout=5)
         self.enforcer.close()
+
+
+def cgroup_pids(directory: Path) -> list[int]:
+    try:
+        return [int(pid) for pid in (directory / "cgroup.procs").read_text().split()]
+    except OSError:
+        return []  # removed meanwhile
+
+
+def process_names(pid: int) -> tuple[str | None, str | None]:
+    """A process's command and executable (the latter needs ptrace access: None without it)."""
+    try:
+        comm = Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return None, None
+    try:
+        return comm, os.readlink(f"/proc/{pid}/exe")
+    except OSError:
+        return comm, None
+
+
+def sibling_pids(directory: Path) -> list[int]:
+    """The processes of the other cgroups beside this one (the other containers of its pod)."""
+    try:
+        siblings = [entry for entry in directory.parent.iterdir() if entry.is_dir()]
+    except OSError:
+        return []
+    return [pid for sibling in siblings for pid in cgroup_pids(sibling)]
 
 
 def own_cgroups(attach_point: Path) -> list[int]:

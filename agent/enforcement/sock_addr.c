@@ -12,9 +12,10 @@
 //                         Any other connect to an address a DNS answer named for a catalog
 //                         host is refused, whatever the port.
 //   sendmsg4 / sendmsg6   unconnected UDP to an enforced port or a catalog address: refused.
-//   sock_create           a raw IP socket: refused (crafted packets skip the hooks above).
-//                         Packet sockets (AF_PACKET) are not inet sockets and no cgroup hook
-//                         sees them: protected pods must not have CAP_NET_RAW (see README).
+//   sock_create           a raw IP socket (AF_INET/AF_INET6 SOCK_RAW): refused (crafted packets
+//                         skip the hooks above). The hook runs only in inet_create/inet6_create:
+//                         packet sockets (AF_PACKET, and AF_INET SOCK_PACKET, which the kernel
+//                         turns into one) never reach it; veth_guard.c drops their frames.
 //   sock_ops              when a redirected connection is established, its original destination
 //                         moves from the cookie to the client's (address, port), which is what
 //                         the proxy sees as its peer.
@@ -33,10 +34,7 @@
 //
 // The loader defines PIN_DIR, RINGBUF_PAGES, MAX_LEVELS.
 
-#include <uapi/linux/bpf.h>
-#include <linux/in.h>
-#include <linux/in6.h>
-#include <linux/socket.h>
+// Compiled after shared.c (the maps, the denial record, address helpers).
 
 #define SOCK_RAW_TYPE 3  // SOCK_RAW
 
@@ -46,33 +44,8 @@
 #define VERDICT_DENY 0
 #define VERDICT_PASS 1
 
-// Why a connect was refused (the event's reason).
-#define REASON_AI_ADDRESS 1  // the destination is an address of a catalog host
-#define REASON_UDP_PORT 2    // UDP to an enforced port (QUIC)
-#define REASON_NO_PROXY 3    // an enforced TCP port, and no proxy listener for this family
-#define REASON_RAW_SOCKET 4  // a raw IP socket (crafted packets would skip every hook above)
-
-#define COUNTER_DENIED 0
-#define COUNTER_REDIRECTED 1
-#define COUNTER_EVENTS_LOST 2
-#define COUNTER_ORIGINALS_LOST 3
-#define COUNTERS 4
-
 // bcc declares the helper's result 32 bits wide; the cookie is 64.
 static u64 (*socket_cookie)(void *ctx) = (void *)BPF_FUNC_get_socket_cookie;
-
-#define PIN(name) PIN_DIR "/" #name
-
-struct addr_key {
-    u8 addr[16];  // IPv4 stored IPv4-mapped
-};
-
-struct proxy_target {
-    u8 addr4[4];   // network order; all zero: no IPv4 listener
-    u8 addr6[16];  // all zero: no IPv6 listener
-    u16 port;      // host order; 0: no proxy (enforced ports are refused)
-    u16 pad;
-};
 
 struct original {
     u8 addr[16];
@@ -87,45 +60,9 @@ struct peer_key {
     u16 pad;
 };
 
-struct denial {
-    u64 cgroup_id;
-    u64 ts_ns;
-    u32 tgid;
-    u32 pid;
-    u32 uid;
-    u16 family;
-    u16 protocol;
-    u16 dport;
-    u16 reason;
-    u8 daddr[16];
-    char comm[16];
-};
-
 BPF_TABLE_PINNED("hash", u64, u32, cgroups, 65536, PIN(cgroups));
-BPF_TABLE_PINNED("hash", u16, u8, ports, 64, PIN(ports));
-BPF_TABLE_PINNED("hash", struct addr_key, u8, ai_addresses, 65536, PIN(ai_addresses));
-BPF_TABLE_PINNED("array", u32, struct proxy_target, proxy, 1, PIN(proxy));
 BPF_TABLE_PINNED("lru_hash", u64, struct original, by_cookie, 65536, PIN(by_cookie));
 BPF_TABLE_PINNED("lru_hash", struct peer_key, struct original, by_peer, 65536, PIN(by_peer));
-BPF_TABLE_PINNED("percpu_array", u32, u64, counters, COUNTERS, PIN(counters));
-// BPF_RINGBUF_OUTPUT, pinned (bcc has no macro for that): the section names the pin path.
-struct denials_table_t {
-    int key;
-    u32 leaf;
-    int (*ringbuf_output)(void *, u64, u64);
-    void *(*ringbuf_reserve)(u64);
-    void (*ringbuf_discard)(void *, u64);
-    void (*ringbuf_submit)(void *, u64);
-    u32 max_entries;
-};
-__attribute__((section("maps/ringbuf:" PIN(denials))))
-struct denials_table_t denials = {.max_entries = RINGBUF_PAGES * PAGE_SIZE};
-
-static __always_inline void count(u32 index) {
-    u64 *value = counters.lookup(&index);
-    if (value)
-        *value += 1;
-}
 
 static __always_inline int protected_task(void) {
     u64 id = bpf_get_current_cgroup_id();
@@ -142,13 +79,6 @@ static __always_inline int protected_task(void) {
             return *mode == MODE_PROTECT;
     }
     return 0;
-}
-
-static __always_inline void map_ipv4(u8 *out, u32 addr) {
-    __builtin_memset(out, 0, 10);
-    out[10] = 0xff;
-    out[11] = 0xff;
-    __builtin_memcpy(out + 12, &addr, 4);
 }
 
 static __always_inline int deny(u16 family, u16 protocol, struct addr_key *dst, u16 port, u16 reason) {
@@ -170,6 +100,8 @@ static __always_inline int deny(u16 family, u16 protocol, struct addr_key *dst, 
     d->reason = reason;
     __builtin_memcpy(d->daddr, dst->addr, 16);
     bpf_get_current_comm(d->comm, sizeof(d->comm));
+    d->ifindex = 0;
+    d->frames = 0;
     denials.ringbuf_submit(d, 0);
     return VERDICT_DENY;
 }
@@ -179,20 +111,6 @@ static __always_inline int is_mapped_ipv4(const u8 *addr) {
         if (addr[i])
             return 0;
     return addr[10] == 0xff && addr[11] == 0xff;
-}
-
-static __always_inline int same_address(const u8 *a, const u8 *b) {
-    for (int i = 0; i < 16; i++)
-        if (a[i] != b[i])
-            return 0;
-    return 1;
-}
-
-static __always_inline int is_zero(const u8 *addr, int len) {
-    for (int i = 0; i < len; i++)
-        if (addr[i])
-            return 0;
-    return 1;
 }
 
 // The verdict for a connect or sendmsg to dst:port; for TCP, fills `to` with the proxy

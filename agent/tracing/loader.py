@@ -32,9 +32,13 @@ class ProgramSpec:
     attach: tuple[str, ...]  # e.g. "tracepoint:syscalls:sys_enter_connect"
     maps: tuple[str, ...]
     cflags: tuple[str, ...]
+    # When set, the module is these files concatenated in order (bcc rewrites map calls only
+    # in its main text, so code shared by several programs cannot come from an #include).
+    parts: tuple[Path, ...] = ()
 
     def describe(self) -> str:
         lines = [f"program {self.source.name} ({self.source})"]
+        lines += [f"  part   {path.name} ({path})" for path in self.parts if path != self.source]
         lines += [f"  attach {point}" for point in self.attach]
         lines += [f"  map    {name}" for name in self.maps]
         lines += [f"  cflag  {flag}" for flag in self.cflags]
@@ -96,6 +100,9 @@ def compile_program(spec: ProgramSpec) -> Any:
     """Compile and attach (bcc attaches TRACEPOINT_PROBEs itself); returns the bcc.BPF object."""
     bcc = import_bcc()
     try:
+        if spec.parts:
+            text = "\n".join(path.read_text() for path in spec.parts)
+            return bcc.BPF(text=text.encode(), cflags=list(spec.cflags))
         return bcc.BPF(src_file=str(spec.source).encode(), cflags=list(spec.cflags))
     except Exception as err:  # bcc raises plain Exception for compile and attach failures
         raise BpfUnavailable(f"eBPF program {spec.source.name} failed to load: {err}") from err
