@@ -55,6 +55,8 @@ from agent.yamlfile import ConfigError
 from classifier.classification import Classification
 
 log = logging.getLogger("embargo")
+# Records appended before the audit log opens (the agent emits from its start) wait, up to this many.
+EARLY_RECORDS_MAX = 10_000
 
 DecideFn = Callable[[RequestContext, Classification, Policy], Decision]
 
@@ -106,6 +108,8 @@ class Embargo:
         self.address_names: Callable[[str], Any] | None = None
         self.max_body = 0  # embargo_max_body in bytes
         self.keys: KeyRing | None = None  # redaction keys, per tenant
+        self._early_records: list[dict[str, Any]] = []  # appended before the audit log opened
+        self._audit_open = False  # set once mitmproxy runs (the audit log's commits need its loop)
         self._restores: dict[str, RestoreMap] = {}  # flow id -> what its answer gets back (memory only)
         self.node = node_name()
         self._reload_task: asyncio.Task[None] | None = None
@@ -212,6 +216,10 @@ class Embargo:
                 "must be inspected whole (use --max-body to bound them)")
 
     async def running(self) -> None:
+        self._audit_open = self.audit is not None
+        early, self._early_records = self._early_records, []
+        for record in early:
+            self.append_record(record)
         if isinstance(self.inspector, ProcessInspector):
             await self.inspector.start()
         if self.policy is not None:
@@ -658,8 +666,15 @@ class Embargo:
 
     def append_record(self, record: dict[str, Any]) -> None:
         """Append without waiting for the commit: completion records, and under `embargo agent`
-        its connection and inventory records."""
-        if self.audit is None:
+        its connection and inventory records. Records that come before the audit log is open
+        (the agent's kernel side starts first) wait for it, up to EARLY_RECORDS_MAX."""
+        if not self._audit_open or self.audit is None:
+            if len(self._early_records) < EARLY_RECORDS_MAX:
+                self._early_records.append(record)
+            else:
+                log.error("embargo: the audit log is not open yet; a %s record was not written",
+                          record.get("phase", "completion"))
+                metrics.FAIL_CLOSED_TOTAL.labels(reason="audit_write").inc()
             return
         try:
             self.audit.append_nowait(record)

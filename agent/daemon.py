@@ -94,6 +94,9 @@ class Agent:
         self.inventory = Inventory()
         self.names = HostnameView(self.catalog)
         self.addon = Embargo()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._before_loop: list[dict[str, Any]] = []
+        self._loop_lock = threading.Lock()
         self.dns: DnsObserver | None = None
         self.pods: KubernetesPods | None = None
         self.tls: TlsVisibility | None = None
@@ -102,7 +105,6 @@ class Agent:
         self.tls = self._start_tls()
         self.addon.kernel = self.kernel
         self.addon.final_records = self.final_records
-        self._loop: asyncio.AbstractEventLoop | None = None
         self._stop = threading.Event()
         self.dns_note: str | None = None
 
@@ -184,8 +186,13 @@ class Agent:
     # --- events from other threads ----------------------------------------------------------
 
     def _emit(self, record: dict[str, Any]) -> None:
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self.addon.append_record, record)
+        """Kernel-side records (any thread) go to the audit log on the proxy's loop; those
+        emitted while the agent starts, before that loop runs, wait for it."""
+        with self._loop_lock:
+            if self._loop is None:
+                self._before_loop.append(record)
+                return
+        self._loop.call_soon_threadsafe(self.addon.append_record, record)
 
     def status(self) -> dict[str, Any]:
         status = self.kernel.status()
@@ -252,7 +259,11 @@ class Agent:
                 log.exception("embargo: could not update the enforcement table")
 
     async def main(self) -> None:
-        self._loop = asyncio.get_running_loop()
+        with self._loop_lock:
+            self._loop = asyncio.get_running_loop()
+            early, self._before_loop = self._before_loop, []
+        for record in early:
+            self.addon.append_record(record)
         if self.pods:
             self.pods.start()
         if isinstance(self.kernel, KernelView):
