@@ -42,7 +42,7 @@ from classifier.normalize import normalize
 
 # Changes whenever detector logic (patterns, validators, tables, labels) changes, so that
 # recorded verdicts can be traced to the logic that made them.
-DETECTORS_VERSION = "detectors-2"
+DETECTORS_VERSION = "detectors-3"
 CLASSIFIER_VERSION = DETECTORS_VERSION  # the detectors alone; with a model, see Classifier.version
 DEFAULT_CUE_CORROBORATION = 0.2
 MIN_MODEL_WORDS = 16  # about one sentence
