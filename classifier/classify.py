@@ -136,7 +136,7 @@ class Classifier:
                                      self.model.digest, abstained=True)
             return evidence, []
         windows = self.model.score(text)
-        verdict = decide(windows, self.thresholds)
+        verdict = decide(windows, self.thresholds, self.model.calibrated)
         chosen = windows[verdict.window]
         bounds, offset = [], 0
         for piece in pieces:
@@ -163,8 +163,8 @@ class Classifier:
         # Independent evidence for the label: the detectors' hits and the model's window.
         at_label = [f for f in counted if f.label == label]
         miss = math.prod((1.0 - DETECTORS[f.detector].confidence) ** f.count for f in at_label)
-        if evidence is not None:
-            miss *= 1.0 - max(w.at_least(label) for w in windows)
+        if evidence is not None and self.model is not None:
+            miss *= 1.0 - self.model.calibrated(label, max(w.at_least(label) for w in windows))
         if at_label:
             decided_by = "detector:" + at_label[0].detector
         else:
