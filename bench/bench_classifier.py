@@ -2,7 +2,7 @@
 
     python bench/bench_classifier.py [--repeat N] [--heldout N]
 
-Pinned to one core. Payloads of 1 KB, 4 KB and 32 KB are built from the generator's
+Pinned to one core. Payloads of 1, 4, 16, 32 and 256 KB are built from the generator's
 held-out texts (mixed labels) and classified as one request each; the figures are
 latency p50/p99 and throughput (MB/s of UTF-8 text). Also measured: the model's load
 time, the process's memory before and after loading it, and the share of the model's
@@ -31,7 +31,7 @@ from classifier.data.generate import generate  # noqa: E402
 from classifier.evaluate import report  # noqa: E402
 from classifier.features import feature_ids  # noqa: E402
 
-SIZES = {"1KB": 1024, "4KB": 4096, "32KB": 32768}
+SIZES = {"1KB": 1024, "4KB": 4096, "16KB": 16384, "32KB": 32768, "256KB": 262144}
 # Presidio's entities that name a person's identifiers; the others (PERSON, LOCATION,
 # DATE_TIME, NRP, ORGANIZATION, URL) occur in most business text, public or not.
 PRESIDIO_IDENTIFIERS = {"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "US_SSN", "US_BANK_NUMBER",
@@ -52,7 +52,7 @@ def payloads(repeat: int) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for name, size in SIZES.items():
         items, cursor = [], 0
-        for _ in range(repeat):
+        for _ in range(max(30, min(repeat, repeat * 32768 // size))):  # fewer of the largest
             chunk = ""
             while len(chunk.encode()) < size:
                 chunk += texts[cursor % len(texts)] + "\n\n"

@@ -57,7 +57,7 @@ def encode(text: str) -> bytes:
 
 def _fold(hashes: np.ndarray, bits: int) -> np.ndarray:
     with np.errstate(over="ignore"):
-        return ((hashes * _MIX) >> np.uint64(64 - bits)).astype(np.int64)
+        return (hashes * _MIX) >> np.uint64(64 - bits)
 
 
 @dataclass(frozen=True)
@@ -93,24 +93,23 @@ def features(text: str, bits: int) -> Features:
     data = encode(text)
     size = len(data)
     grams = np.ndarray((max(0, size - CHAR_NGRAM + 1),), dtype="<u4", buffer=data, strides=(1,))
+    shift = np.uint64(64 - bits)
     with np.errstate(over="ignore"):
-        mixed = grams.astype(np.uint64) * _MIX
+        mixed = np.multiply(grams, _MIX, dtype=np.uint64)
         prefix = np.zeros(len(mixed) + 1, dtype=np.uint64)
         np.cumsum(mixed, out=prefix[1:])
         in_word = np.frombuffer(data.translate(_WORD_BYTE), dtype=np.int8)
         edges = np.flatnonzero(np.diff(in_word))  # data starts and ends with a space
         word_starts, word_ends = edges[0::2] + 1, edges[1::2] + 1
-        # The 4-grams from the space before the word to the one after it (at least one).
         last = len(prefix) - 1  # (a text of fewer than four bytes has no 4-gram)
         word_hashes = (prefix[np.minimum(np.maximum(word_ends - 2, word_starts), last)]
                        - prefix[np.minimum(word_starts - 1, last)])
-        chars = (mixed >> np.uint64(64 - bits)).astype(np.int64)
-        words = _fold(word_hashes ^ _WORD_SALT, bits)
-        bigrams = _fold((word_hashes[:-1] * _K + word_hashes[1:]) ^ _BIGRAM_SALT, bits)
-    parts = (chars, words, bigrams)
-    offsets = np.zeros(KINDS + 1, dtype=np.int64)
-    np.cumsum([len(p) for p in parts], out=offsets[1:])
-    return Features(np.concatenate(parts), (np.arange(len(chars)), word_starts, word_starts[:-1]), offsets, data)
+        offsets = np.cumsum([0, len(mixed), len(word_hashes), max(0, len(word_hashes) - 1)])
+        ids = np.empty(offsets[-1], dtype=np.uint64)  # every id < 2**bits: viewed as int64 below
+        np.right_shift(mixed, shift, out=ids[offsets[0]:offsets[1]])
+        ids[offsets[1]:offsets[2]] = _fold(word_hashes ^ _WORD_SALT, bits)
+        ids[offsets[2]:offsets[3]] = _fold((word_hashes[:-1] * _K + word_hashes[1:]) ^ _BIGRAM_SALT, bits)
+    return Features(ids.view(np.int64), (np.arange(len(mixed)), word_starts, word_starts[:-1]), offsets, data)
 
 
 def feature_ids(text: str, bits: int) -> np.ndarray:

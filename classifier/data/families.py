@@ -2028,6 +2028,82 @@ FAMILIES: tuple[Family, ...] = (
             Onze advocaten raden aan nu {amount} te bieden in plaats van een hogere veroordeling te riskeren.
         """,
     }),
+    Family("employment_law_advice", X, "train", text={
+        "en": """
+            Employment counsel's view: dismissing {first} now would look like retaliation for the complaint; wait for the review.
+            The lawyer advises a settlement agreement with {first} of {amount} in exchange for a waiver of claims.
+            Per our employment lawyers, the redundancy selection scores could be challenged as discriminatory.
+            Summarise counsel's advice on whether we can rely on the probation clause for {name}.
+        """,
+        "de": """
+            Einschätzung unseres Arbeitsrechtlers: eine Kündigung von {first} jetzt sähe nach Maßregelung aus.
+            Der Anwalt rät zu einem Aufhebungsvertrag mit {first} über {amount} gegen eine Ausgleichsquittung.
+            Laut Kanzlei könnte die Sozialauswahl als diskriminierend angegriffen werden.
+        """,
+        "fr": """
+            Avis de notre avocat en droit social : licencier {first} maintenant ressemblerait à des représailles.
+            L'avocat conseille une rupture conventionnelle avec {first} à {amount} contre renonciation à tout recours.
+            Selon le cabinet, les critères d'ordre des licenciements pourraient être contestés.
+        """,
+        "es": """
+            Opinión de nuestro abogado laboralista: despedir ahora a {first} parecería una represalia.
+            El abogado aconseja un acuerdo de salida con {first} de {amount} a cambio de renunciar a reclamar.
+            Según el despacho, los criterios de selección del despido podrían impugnarse como discriminatorios.
+        """,
+        "nl": """
+            Visie van onze arbeidsrechtadvocaat: {first} nu ontslaan lijkt op represaille na de klacht.
+            De advocaat adviseert een vaststellingsovereenkomst met {first} van {amount} met finale kwijting.
+            Volgens het kantoor kan de afspiegeling als discriminerend worden aangevochten.
+        """,
+    }),
+    Family("ip_counsel_opinion", X, "train", text={
+        "en": """
+            Patent counsel believes our new feature likely infringes {company}'s claim 3; do not discuss this with the customer.
+            Freedom-to-operate opinion from our IP lawyers: the risk is moderate, and a design-around is advisable.
+            Our attorneys think {company}'s trademark claim is weak but recommend a coexistence agreement.
+            Keep counsel's infringement analysis out of the product roadmap deck.
+        """,
+        "de": """
+            Unsere Patentanwältin hält eine Verletzung von Anspruch 3 von {company} für wahrscheinlich; nicht mit Kunden besprechen.
+            Die Anwälte halten die Markenklage von {company} für schwach, empfehlen aber eine Abgrenzungsvereinbarung.
+        """,
+        "fr": """
+            Notre conseil en brevets estime probable une contrefaçon de la revendication 3 de {company} ; ne pas en parler au client.
+            Nos avocats jugent faible l'action en marque de {company} mais conseillent un accord de coexistence.
+        """,
+        "es": """
+            Nuestra abogada de patentes cree probable que infrinjamos la reivindicación 3 de {company}; no lo habléis con el cliente.
+            Los abogados ven débil la reclamación de marca de {company}, pero recomiendan un acuerdo de coexistencia.
+        """,
+        "nl": """
+            Onze octrooigemachtigde acht inbreuk op conclusie 3 van {company} waarschijnlijk; niet met de klant bespreken.
+            De advocaten vinden de merkenclaim van {company} zwak maar raden een coëxistentieovereenkomst aan.
+        """,
+    }),
+    Family("board_legal_briefing", X, "train", text={
+        "en": """
+            ^Board legal briefing – privileged session
+            The general counsel briefed the board: the regulator's inquiry could lead to a fine of up to {pct} of turnover.
+            Counsel asked that the minutes record only that legal advice was given, not its content.
+            The lawyers' recommendation is to self-report the pricing issue before the regulator finds it.
+        """,
+        "de": """
+            Die Chefjustiziarin unterrichtete den Aufsichtsrat: das Verfahren der Behörde könnte zu einem Bußgeld von bis zu {pct} des Umsatzes führen.
+            Die Rechtsabteilung bat, im Protokoll nur festzuhalten, dass Rechtsrat erteilt wurde.
+        """,
+        "fr": """
+            La directrice juridique a informé le conseil : l'enquête du régulateur pourrait aboutir à une amende de {pct} du chiffre d'affaires.
+            Le juriste a demandé que le procès-verbal mentionne seulement qu'un avis juridique a été donné.
+        """,
+        "es": """
+            La directora jurídica informó al consejo: la investigación del regulador podría acabar en una multa del {pct} de la facturación.
+            Los abogados pidieron que el acta recoja solo que se dio asesoramiento jurídico.
+        """,
+        "nl": """
+            De general counsel lichtte de raad van commissarissen in: het onderzoek van de toezichthouder kan leiden tot een boete tot {pct} van de omzet.
+            De juristen vroegen in de notulen alleen op te nemen dat juridisch advies is gegeven.
+        """,
+    }),
     # ----------------------------------------------- vocabulary, in every label
     *(Family(f"lexicon_{label}", label, "train", text={}, lexicon=True, min_sentences=2, max_sentences=4)
       for label in Label),
