@@ -7,8 +7,9 @@ temperature folded into the last layer. A body is featurised once, whatever its 
 the ONNX graph gathers the embeddings of all its features, takes one cumulative sum,
 and reads every window's sum as the difference of two rows of it, so each window costs
 O(1) after one O(n) pass, and the windows' overlap costs nothing. Inputs: `ids` (int64
-[features], kind after kind, each in text order), `lo` and `hi` (int64 [windows, kinds]:
-window w holds ids[lo[w, k]:hi[w, k]] of each kind k); output `probabilities` (float
+[1 + features]: the padding id of an all-zero row, then the features kind after kind,
+each in text order), `lo` and `hi` (int64 [windows, kinds]: window w holds features
+lo[w, k] to hi[w, k] of each kind k, counted without the padding); output `probabilities` (float
 [windows, 4], in `Label` order).
 
 The file's metadata says how it was built (feature version, hash bits, window size,
@@ -122,7 +123,7 @@ class SensitivityModel:
         body = features(text, self.bits)
         spans = self.spans(body.size)
         lo, hi = body.bounds(spans)
-        (probabilities,) = self._session.run(["probabilities"], {"ids": body.ids, "lo": lo, "hi": hi})
+        (probabilities,) = self._session.run(["probabilities"], {"ids": body.padded, "lo": lo, "hi": hi})
         if len(spans) == 1:
             chars = [(0, len(text))]
         else:

@@ -37,7 +37,7 @@ import numpy as np
 from classifier.classification import Label
 from classifier.data.generate import SEED, generate
 from classifier.evaluate import report
-from classifier.features import FEATURES_VERSION, KINDS, feature_ids
+from classifier.features import CHAR_BITS, FEATURES_VERSION, KINDS, feature_ids, table_rows
 from classifier.model import DEFAULT_MODEL, SensitivityModel, decide
 
 MODEL_NAME = "embargo-sensitivity-2"
@@ -69,7 +69,7 @@ def matrix(texts: list[str]):
         vals.append((counts / max(1, counts.sum())).astype(np.float32))
         indptr.append(indptr[-1] + len(ids))
     return sparse.csr_matrix((np.concatenate(vals), np.concatenate(cols), np.array(indptr)),
-                             shape=(len(texts), 1 << BITS), dtype=np.float32)
+                             shape=(len(texts), table_rows(BITS)), dtype=np.float32)
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -79,11 +79,11 @@ def _softmax(z: np.ndarray) -> np.ndarray:
 
 
 class Network:
-    """The model in numpy: embeddings [2**BITS, DIM], W1 [DIM, HIDDEN], W2 [HIDDEN, 4]."""
+    """The model in numpy: embeddings [table_rows(BITS), DIM], W1 [DIM, HIDDEN], W2 [HIDDEN, 4]."""
 
     def __init__(self, rng: np.random.Generator):
         self.params = {
-            "E": rng.uniform(-INIT_SCALE, INIT_SCALE, ((1 << BITS), DIM)).astype(np.float32),
+            "E": rng.uniform(-INIT_SCALE, INIT_SCALE, (table_rows(BITS), DIM)).astype(np.float32),
             "W1": (rng.standard_normal((DIM, HIDDEN)) * np.sqrt(2.0 / DIM)).astype(np.float32),
             "b1": np.zeros(HIDDEN, dtype=np.float32),
             "W2": (rng.standard_normal((HIDDEN, len(Label))) * np.sqrt(1.0 / HIDDEN)).astype(np.float32),
@@ -203,9 +203,10 @@ def export_onnx(params: dict[str, np.ndarray], temperature: float, metadata: dic
         return helper.make_node(op, inputs, [output], **attributes)
 
     nodes = [
-        node("Gather", ["E", "ids"], "rows", axis=0),
-        node("CumSum", ["rows", "axis0"], "running"),
-        node("Concat", ["zero_row", "running"], "prefix", axis=0),  # prefix[i] = sum of rows[:i]
+        # ids[0] is the padding id, whose row is zero: prefix[i] = sum of the first i features.
+        node("Gather", ["E", "ids"], "half_rows", axis=0),
+        node("Cast", ["half_rows"], "rows", to=TensorProto.FLOAT),
+        node("CumSum", ["rows", "axis0"], "prefix"),
         node("Gather", ["prefix", "hi"], "at_hi", axis=0),
         node("Gather", ["prefix", "lo"], "at_lo", axis=0),
         node("Sub", ["at_hi", "at_lo"], "kind_sums"),
@@ -221,9 +222,11 @@ def export_onnx(params: dict[str, np.ndarray], temperature: float, metadata: dic
         node("Softmax", ["logits"], "probabilities", axis=-1),
     ]
     constants = {
-        "E": params["E"], "W1": params["W1"], "b1": params["b1"],
+        # float16: half the memory the gather of every feature touches; training rounds to it too
+        "E": np.vstack([params["E"], np.zeros((1, DIM), dtype=np.float32)]).astype(np.float16),  # last row: padding
+        "W1": params["W1"], "b1": params["b1"],
         "W2": params["W2"] / temperature, "b2": params["b2"] / temperature,
-        "zero_row": np.zeros((1, DIM), dtype=np.float32), "one": np.ones(1, dtype=np.float32),
+        "one": np.ones(1, dtype=np.float32),
         "axis0": np.array(0, dtype=np.int64), "axis1": np.array([1], dtype=np.int64),
     }
     graph = helper.make_graph(
@@ -232,7 +235,7 @@ def export_onnx(params: dict[str, np.ndarray], temperature: float, metadata: dic
                 helper.make_tensor_value_info("lo", TensorProto.INT64, ["windows", KINDS]),
                 helper.make_tensor_value_info("hi", TensorProto.INT64, ["windows", KINDS])],
         outputs=[helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["windows", len(Label)])],
-        initializer=[numpy_helper.from_array(np.asarray(v, dtype=v.dtype if v.dtype == np.int64 else np.float32), k)
+        initializer=[numpy_helper.from_array(v if v.dtype in (np.int64, np.float16) else v.astype(np.float32), k)
                      for k, v in constants.items()],
     )
     model = helper.make_model(graph, producer_name="embargo classifier.train", producer_version=MODEL_NAME,
@@ -260,6 +263,7 @@ def train(out_dir: Path, seed: int = SEED, log=print) -> dict:
     rng = np.random.default_rng(WEIGHT_SEED)
     network = Network(rng)
     network.fit(x_train, y_train, rng, log)
+    network.params["E"] = network.params["E"].astype(np.float16).astype(np.float32)  # as shipped
     x_dev, y_dev = matrix([s.text for s in splits["dev"]]), _labels(splits["dev"])
     dev_logits = network.logits(x_dev)
     temperature = fit_temperature(dev_logits, y_dev)
@@ -293,7 +297,8 @@ def train(out_dir: Path, seed: int = SEED, log=print) -> dict:
         "sha256": hashlib.sha256(onnx_bytes).hexdigest(),
         "size_bytes": len(onnx_bytes),
         "features": FEATURES_VERSION,
-        "architecture": f"hashed byte 4-grams, words and word bigrams (2**{BITS} buckets), {DIM}-d embeddings "
+        "architecture": f"hashed byte 4-grams (2**{CHAR_BITS} buckets), words and word bigrams (2**{BITS} buckets), "
+                        f"{DIM}-d float16 embeddings "
                         f"averaged per {WINDOW}-byte window (cumulative sums), ReLU layer of {HIDDEN}, softmax",
         "training": {"data_seed": seed, "weight_seed": WEIGHT_SEED, "epochs": EPOCHS, "batch": BATCH,
                      "learning_rate": LEARNING_RATE, "feature_dropout": FEATURE_DROPOUT,
