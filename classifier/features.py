@@ -77,7 +77,9 @@ class Features:
     # int64 [1 + features]: PADDING(bits) first (the graph's all-zero embedding row, so that
     # its running sum starts at zero), then the features.
     padded: np.ndarray
-    starts: tuple[np.ndarray, ...]  # per kind: byte offset (in `encode(text)`) where each feature starts
+    # Per kind: the byte offset (in `encode(text)`) where each feature starts; None for the
+    # 4-grams, the i-th of which starts at byte i.
+    starts: tuple[np.ndarray | None, ...]
     offsets: np.ndarray  # int64 [KINDS + 1]: kind k's features are ids[offsets[k]:offsets[k + 1]]
     data: bytes  # `encode(text)`
 
@@ -95,8 +97,13 @@ class Features:
         lo = np.empty((len(spans), KINDS), dtype=np.int64)
         hi = np.empty((len(spans), KINDS), dtype=np.int64)
         for k, starts in enumerate(self.starts):
-            lo[:, k] = np.searchsorted(starts, spans[:, 0]) + self.offsets[k]
-            hi[:, k] = np.searchsorted(starts, spans[:, 1]) + self.offsets[k]
+            if starts is None:  # one feature starting at every byte offset
+                count = self.offsets[k + 1] - self.offsets[k]
+                lo[:, k], hi[:, k] = np.minimum(spans[:, 0], count), np.minimum(spans[:, 1], count)
+            else:
+                lo[:, k], hi[:, k] = np.searchsorted(starts, spans[:, 0]), np.searchsorted(starts, spans[:, 1])
+            lo[:, k] += self.offsets[k]
+            hi[:, k] += self.offsets[k]
         return lo, hi
 
 
@@ -128,7 +135,7 @@ def features(text: str, bits: int) -> Features:
         ids[offsets[1]:offsets[2]] = _fold(word_hashes ^ _WORD_SALT, bits) + np.uint64(CHAR_ROWS)
         ids[offsets[2]:offsets[3]] = (_fold((word_hashes[:-1] * _K + word_hashes[1:]) ^ _BIGRAM_SALT, bits)
                                       + np.uint64(CHAR_ROWS))
-    return Features(padded.view(np.int64), (np.arange(len(mixed)), word_starts, word_starts[:-1]), offsets, data)
+    return Features(padded.view(np.int64), (None, word_starts, word_starts[:-1]), offsets, data)
 
 
 def feature_ids(text: str, bits: int) -> np.ndarray:
