@@ -97,6 +97,7 @@ def main() -> int:
     contenders = {"detectors alone": Classifier(), "detectors + model": Classifier(model=model)}
     data = payloads(args.repeat)
 
+    print("load average at start: " + " ".join(f"{x:.1f}" for x in os.getloadavg()) + f" on {os.cpu_count()} CPUs")
     print(f"model {model.name} {model.digest[:23]}…, {DEFAULT_MODEL.stat().st_size / 1e6:.1f} MB, "
           f"loaded in {load_s * 1000:.0f} ms; process RSS {rss_before:.0f} MB before loading, {rss_after:.0f} MB after")
     print("\n| contender              | size  |  p50 (ms) |  p99 (ms) |    MB/s   |\n|---|---|---|---|---|")

@@ -131,6 +131,11 @@ def test_window_means_from_cumulative_sums_equal_direct_means_on_a_long_body(mod
     assert np.abs(np.array([w.probabilities for w in windows]) - np.array(direct)).max() < 1e-3
     assert windows[0].start == 0 and windows[-1].end == len(text)
     assert all(a.start < b.start < a.end for a, b in zip(windows, windows[1:]))  # overlapping, in order
+    # Character spans of a multilingual text: each window's text is its span of bytes, give
+    # or take a character cut by a byte boundary (and the encoding's space at either end).
+    assert not text.isascii()
+    spans = model.spans(body.size)
+    assert all(abs(len(text[w.start:w.end].lower().encode()) - (b - a)) <= 4 for w, (a, b) in zip(windows, spans))
 
 
 def test_thresholds_from_the_policy_override_the_defaults(model: SensitivityModel) -> None:
