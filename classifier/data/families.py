@@ -2104,6 +2104,63 @@ FAMILIES: tuple[Family, ...] = (
             De juristen vroegen in de notulen alleen op te nemen dat juridisch advies is gegeven.
         """,
     }),
+    Family("legal_ops_admin", I, "train", text={
+        "en": """
+            The legal team's intake form moves to the service portal on {date}; every NDA request needs a ticket.
+            E-billing reminder: outside firms must submit invoices through the portal with the matter number.
+            Update the contract renewal calendar: {n} supplier agreements expire next quarter.
+            Legal ops wants a dashboard of open matters by business unit, without any case details.
+            Draft the announcement for the new contract template library on the intranet.
+        """,
+        "de": """
+            Das Anfrageformular der Rechtsabteilung zieht am {date} ins Serviceportal um; jede NDA-Anfrage braucht ein Ticket.
+            Aktualisiere den Kalender der Vertragsverlängerungen: {n} Lieferantenverträge laufen im nächsten Quartal aus.
+            Entwirf die Ankündigung der neuen Vertragsvorlagen im Intranet.
+        """,
+        "fr": """
+            Le formulaire de demande du service juridique passe sur le portail le {date} ; chaque demande de NDA exige un ticket.
+            Mets à jour le calendrier des renouvellements : {n} contrats fournisseurs expirent le trimestre prochain.
+            Rédige l'annonce de la nouvelle bibliothèque de modèles de contrats sur l'intranet.
+        """,
+        "es": """
+            El formulario de solicitudes del departamento jurídico pasa al portal el {date}; cada NDA necesita un ticket.
+            Actualiza el calendario de renovaciones: {n} contratos con proveedores vencen el próximo trimestre.
+            Redacta el anuncio de la nueva biblioteca de plantillas de contratos en la intranet.
+        """,
+        "nl": """
+            Het aanvraagformulier van juridische zaken verhuist op {date} naar het serviceportaal; elke NDA-aanvraag vraagt een ticket.
+            Werk de kalender met contractverlengingen bij: {n} leveranciersovereenkomsten lopen volgend kwartaal af.
+            Schrijf de aankondiging van de nieuwe bibliotheek met contractsjablonen op het intranet.
+        """,
+    }),
+    Family("compliance_calendar", I, "train", text={
+        "en": """
+            Compliance calendar: the annual anti-bribery training is due by {date}; {pct} of staff have completed it.
+            Reminder to all managers: attest the code of conduct in the HR portal this week.
+            The internal audit of expense approvals starts in {city} next month; prepare the sample list.
+            Summarise the open actions from the last risk committee for the ops team.
+        """,
+        "de": """
+            Compliance-Kalender: die jährliche Antikorruptionsschulung ist bis {date} fällig; {pct} haben sie abgeschlossen.
+            Erinnerung an alle Führungskräfte: bitte diese Woche den Verhaltenskodex im HR-Portal bestätigen.
+            Die interne Revision der Spesenfreigaben beginnt nächsten Monat in {city}.
+        """,
+        "fr": """
+            Calendrier conformité : la formation anticorruption annuelle est due avant le {date} ; {pct} l'ont terminée.
+            Rappel aux managers : validez le code de conduite dans le portail RH cette semaine.
+            L'audit interne des notes de frais commence le mois prochain à {city}.
+        """,
+        "es": """
+            Calendario de cumplimiento: la formación anticorrupción anual vence el {date}; el {pct} ya la ha completado.
+            Recordatorio a los responsables: confirmad el código de conducta en el portal de RR. HH. esta semana.
+            La auditoría interna de gastos empieza el mes que viene en {city}.
+        """,
+        "nl": """
+            Compliancekalender: de jaarlijkse anti-omkopingstraining moet voor {date} af zijn; {pct} is klaar.
+            Herinnering aan leidinggevenden: bevestig deze week de gedragscode in het HR-portaal.
+            De interne audit van declaraties begint volgende maand in {city}.
+        """,
+    }),
     # ----------------------------------------------- vocabulary, in every label
     *(Family(f"lexicon_{label}", label, "train", text={}, lexicon=True, min_sentences=2, max_sentences=4)
       for label in Label),
