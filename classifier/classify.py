@@ -21,12 +21,13 @@ It is not raised further, so that a rule about personal data does not fire on a
 screenshot; policies handle unseen content explicitly (`inspection: partial`), and a
 protected request with unseen content leaves only where a rule allows that.
 
-The score is the confidence that the request is at least as sensitive as its label.
-Each detector has a prior confidence that one hit is a true positive
-(`Detector.confidence`); the hits that carry the label are independent evidence, so
-score = 1 - prod((1 - confidence) ** count) over the findings at that label. A label
-that rests on a rule rather than on evidence (PUBLIC: every request is at least public;
-INTERNAL raised by uninspected content) has score 1.0.
+The score is the confidence that the request is at least as sensitive as its label
+(for PUBLIC: that nothing in it is above public). Each detector has a prior confidence
+that one hit is a true positive (`Detector.confidence`); the hits that carry the label
+and the model's calibrated P(>= label) (`SensitivityModel.calibrated`) are independent
+evidence, so score = 1 - prod(1 - each). A label that rests on a rule rather than on
+evidence (PUBLIC with no model to ask; INTERNAL raised by uninspected content) has
+score 1.0.
 """
 
 from __future__ import annotations
