@@ -109,7 +109,8 @@ class SensitivityModel:
         Platt scaling fitted on the dev split (the raw probability where none was fitted)."""
         a, b = self._calibration.get(label, (1.0, 0.0))
         p = min(max(at_least, 1e-7), 1 - 1e-7)
-        return 1.0 / (1.0 + math.exp(-(a * math.log(p / (1 - p)) + b)))
+        z = a * math.log(p / (1 - p)) + b
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
     def spans(self, size: int) -> np.ndarray:
         """Byte spans [windows, 2] covering `size` bytes: `window` long, overlapping by `overlap`."""
@@ -118,8 +119,20 @@ class SensitivityModel:
         starts = np.arange(0, size - self.overlap, self.window - self.overlap, dtype=np.int64)
         return np.stack([starts, np.minimum(starts + self.window, size)], axis=1)
 
+    SEGMENT = 1 << 20  # characters featurised at a time: bounds the memory a huge body takes
+
     def score(self, text: str) -> list[Window]:
-        """Probabilities for every window of `text` (one featurisation, one onnxruntime call)."""
+        """Probabilities for every window of `text`: one featurisation and one onnxruntime
+        call per SEGMENT characters (segments overlap like windows do)."""
+        if len(text) <= self.SEGMENT + self.overlap:
+            return self._score(text)
+        out: list[Window] = []
+        for offset in range(0, len(text) - self.overlap, self.SEGMENT):
+            out += [Window(w.start + offset, w.end + offset, w.probabilities)
+                    for w in self._score(text[offset:offset + self.SEGMENT + self.overlap])]
+        return out
+
+    def _score(self, text: str) -> list[Window]:
         body = features(text, self.bits)
         spans = self.spans(body.size)
         lo, hi = body.bounds(spans)

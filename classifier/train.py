@@ -43,13 +43,14 @@ from classifier.model import DEFAULT_MODEL, SensitivityModel, decide
 MODEL_NAME = "embargo-sensitivity-2"
 BITS = 18
 DIM, HIDDEN = 8, 32
-WINDOW, OVERLAP = 2048, 256  # bytes
+WINDOW, OVERLAP = 1024, 256  # bytes
 EPOCHS, BATCH, LEARNING_RATE = 4, 64, 0.01
 FEATURE_DROPOUT = 0.3
 WEIGHT_SEED = 7
 INIT_SCALE = 1.0
 TEMPERATURES = np.round(np.arange(0.3, 3.01, 0.05), 2)
 THRESHOLD_GRID = np.round(np.arange(0.05, 0.96, 0.01), 2)
+PLATT_RIDGE = 1.0
 MIN_THRESHOLD = 0.2  # a window is never called sensitive on less than this probability
 # What a missed request costs, in false flags, when thresholds are picked on dev: letting
 # confidential data leave is worse than asking a user to rephrase (3:1); calling
@@ -159,10 +160,10 @@ def _at_least(probabilities: np.ndarray) -> np.ndarray:
     return np.cumsum(probabilities[:, ::-1], axis=1)[:, ::-1]  # [:, L] = P(>= L)
 
 
-def pick_thresholds(probabilities: np.ndarray, y: np.ndarray) -> dict[Label, float]:
-    """Per label, the threshold with the least expected cost on dev: a missed request of
-    that label costs `MISS_COST[label]` false flags (the lowest such threshold on ties)."""
-    at_least = _at_least(probabilities)
+def pick_thresholds(at_least: np.ndarray, y: np.ndarray) -> dict[Label, float]:
+    """Per label, the threshold with the least expected cost on dev (`at_least`: each
+    request's highest P(>= label) over its windows): a missed request of that label costs
+    `MISS_COST[label]` false flags (the lowest such threshold on ties)."""
     grid = THRESHOLD_GRID[THRESHOLD_GRID >= MIN_THRESHOLD]
 
     def cheapest(label: Label) -> float:
@@ -175,21 +176,23 @@ def pick_thresholds(probabilities: np.ndarray, y: np.ndarray) -> dict[Label, flo
 
 
 def fit_platt(at_least: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
-    """a, b of P(truth) = sigmoid(a * logit(at_least) + b), by Newton's method on log loss."""
+    """a, b of P(truth) = sigmoid(a * logit(at_least) + b), by Newton's method on log loss
+    with a ridge towards the identity (a = 1, b = 0): separable dev scores would otherwise
+    send a to infinity."""
     p = np.clip(at_least, 1e-7, 1 - 1e-7)
     x = np.log(p / (1 - p))
     features = np.stack([x, np.ones_like(x)], axis=1)
-    w = np.array([1.0, 0.0])
+    identity = np.array([1.0, 0.0])
+    w = identity.copy()
     for _ in range(50):
-        q = 1 / (1 + np.exp(-(features @ w)))
-        gradient = features.T @ (q - truth) + 1e-3 * w
-        hessian = (features * (q * (1 - q))[:, None]).T @ features + 1e-3 * np.eye(2)
+        q = 1 / (1 + np.exp(-np.clip(features @ w, -30, 30)))
+        gradient = features.T @ (q - truth) + PLATT_RIDGE * (w - identity)
+        hessian = (features * (q * (1 - q))[:, None]).T @ features + PLATT_RIDGE * np.eye(2)
         w -= np.linalg.solve(hessian, gradient)
     return round(float(w[0]), 6), round(float(w[1]), 6)
 
 
-def calibrations(probabilities: np.ndarray, y: np.ndarray) -> dict[Label, tuple[float, float]]:
-    at_least = _at_least(probabilities)
+def calibrations(at_least: np.ndarray, y: np.ndarray) -> dict[Label, tuple[float, float]]:
     return {label: fit_platt(at_least[:, label], (y >= label).astype(float))
             for label in (Label.INTERNAL, Label.CONFIDENTIAL, Label.PRIVILEGED)}
 
@@ -267,18 +270,23 @@ def train(out_dir: Path, seed: int = SEED, log=print) -> dict:
     x_dev, y_dev = matrix([s.text for s in splits["dev"]]), _labels(splits["dev"])
     dev_logits = network.logits(x_dev)
     temperature = fit_temperature(dev_logits, y_dev)
-    dev_probabilities = _softmax(dev_logits / temperature)
-    thresholds = pick_thresholds(dev_probabilities, y_dev)
-    calibration = calibrations(dev_probabilities, y_dev)
-    log(f"temperature {temperature}, thresholds " + ", ".join(f"{k}: {v}" for k, v in thresholds.items()))
-
     metadata = {"name": MODEL_NAME, "features": FEATURES_VERSION, "bits": BITS, "window": WINDOW,
-                "overlap": OVERLAP, "thresholds": {str(k): v for k, v in thresholds.items()},
-                "calibration": {str(k): v for k, v in calibration.items()},
-                "temperature": temperature, "data_seed": seed}
-    onnx_bytes = export_onnx(network.params, temperature, metadata)
+                "overlap": OVERLAP, "thresholds": {}, "calibration": {}, "temperature": temperature,
+                "data_seed": seed}
     out_dir.mkdir(parents=True, exist_ok=True)
     onnx_path = out_dir / "sensitivity.onnx"
+    # Thresholds and calibration apply to the highest window: fit them on the dev requests
+    # scored as they will be at run time, window by window.
+    onnx_path.write_bytes(export_onnx(network.params, temperature, metadata))
+    provisional = SensitivityModel(onnx_path, providers=["CPUExecutionProvider"])
+    dev_at_least = np.array([np.max([_at_least(np.array([w.probabilities]))[0] for w in provisional.score(s.text)],
+                                    axis=0) for s in splits["dev"]])
+    thresholds = pick_thresholds(dev_at_least, y_dev)
+    calibration = calibrations(dev_at_least, y_dev)
+    log(f"temperature {temperature}, thresholds " + ", ".join(f"{k}: {v}" for k, v in thresholds.items()))
+    metadata.update(thresholds={str(k): v for k, v in thresholds.items()},
+                    calibration={str(k): v for k, v in calibration.items()})
+    onnx_bytes = export_onnx(network.params, temperature, metadata)
     onnx_path.write_bytes(onnx_bytes)
 
     model = SensitivityModel(onnx_path, providers=["CPUExecutionProvider"])

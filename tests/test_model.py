@@ -138,6 +138,21 @@ def test_window_means_from_cumulative_sums_equal_direct_means_on_a_long_body(mod
     assert all(abs(len(text[w.start:w.end].lower().encode()) - (b - a)) <= 4 for w, (a, b) in zip(windows, spans))
 
 
+def test_a_huge_body_is_scored_in_overlapping_segments(classifier: Classifier, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bodies beyond SEGMENT characters are featurised a segment at a time (bounded memory);
+    the windows still cover the body in order, and a passage across a segment edge is found."""
+    model = classifier.model
+    assert model is not None
+    filler = "Write a friendly product announcement about faster dashboards and simpler setup. " * 300
+    secret = FIXED[5][1]
+    text = filler[:10_000 - len(secret) // 2] + secret + filler
+    monkeypatch.setattr(model, "SEGMENT", 10_000)  # the secret straddles the first segment edge
+    windows = model.score(text)
+    assert windows[0].start == 0 and windows[-1].end == len(text)
+    assert all(a.start < b.start < a.end for a, b in zip(windows, windows[1:]))  # overlapping, in order
+    assert classifier.classify([TextPiece(text, "messages[0].content")]).label == Label.PRIVILEGED
+
+
 def test_thresholds_from_the_policy_override_the_defaults(model: SensitivityModel) -> None:
     text = FIXED[5][1]
     never = classifier_for((), ClassifierSettings(thresholds=tuple(NEVER.items())))
