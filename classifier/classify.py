@@ -21,12 +21,13 @@ It is not raised further, so that a rule about personal data does not fire on a
 screenshot; policies handle unseen content explicitly (`inspection: partial`), and a
 protected request with unseen content leaves only where a rule allows that.
 
-The score is the confidence that the request is at least as sensitive as its label.
-Each detector has a prior confidence that one hit is a true positive
-(`Detector.confidence`); the hits that carry the label are independent evidence, so
-score = 1 - prod((1 - confidence) ** count) over the findings at that label. A label
-that rests on a rule rather than on evidence (PUBLIC: every request is at least public;
-INTERNAL raised by uninspected content) has score 1.0.
+The score is the confidence that the request is at least as sensitive as its label
+(for PUBLIC: that nothing in it is above public). Each detector has a prior confidence
+that one hit is a true positive (`Detector.confidence`); the hits that carry the label
+and the model's calibrated P(>= label) (`SensitivityModel.calibrated`) are independent
+evidence, so score = 1 - prod(1 - each). A label that rests on a rule rather than on
+evidence (PUBLIC with no model to ask; INTERNAL raised by uninspected content) has
+score 1.0.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from classifier.normalize import normalize
 
 # Changes whenever detector logic (patterns, validators, tables, labels) changes, so that
 # recorded verdicts can be traced to the logic that made them.
-DETECTORS_VERSION = "detectors-2"
+DETECTORS_VERSION = "detectors-3"
 CLASSIFIER_VERSION = DETECTORS_VERSION  # the detectors alone; with a model, see Classifier.version
 DEFAULT_CUE_CORROBORATION = 0.2
 MIN_MODEL_WORDS = 16  # about one sentence
@@ -136,7 +137,7 @@ class Classifier:
                                      self.model.digest, abstained=True)
             return evidence, []
         windows = self.model.score(text)
-        verdict = decide(windows, self.thresholds)
+        verdict = decide(windows, self.thresholds, self.model.calibrated)
         chosen = windows[verdict.window]
         bounds, offset = [], 0
         for piece in pieces:
@@ -163,8 +164,8 @@ class Classifier:
         # Independent evidence for the label: the detectors' hits and the model's window.
         at_label = [f for f in counted if f.label == label]
         miss = math.prod((1.0 - DETECTORS[f.detector].confidence) ** f.count for f in at_label)
-        if evidence is not None:
-            miss *= 1.0 - max(w.at_least(label) for w in windows)
+        if evidence is not None and self.model is not None:
+            miss *= 1.0 - self.model.calibrated(label, max(w.at_least(label) for w in windows))
         if at_label:
             decided_by = "detector:" + at_label[0].detector
         else:

@@ -71,6 +71,7 @@ ES_DNI: Final = "pii.es_dni"
 DE_TAX_ID: Final = "pii.de_tax_id"
 FR_NIR: Final = "pii.fr_nir"
 NL_BSN: Final = "pii.nl_bsn"
+IT_FISCAL_CODE: Final = "pii.it_fiscal_code"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,7 @@ DETECTORS: Final[dict[str, Detector]] = _table(
     (DE_TAX_ID, _C, 0.95),
     (FR_NIR, _C, 0.97),
     (NL_BSN, _C, 0.95),
+    (IT_FISCAL_CODE, _C, 0.97),
 )
 
 # Detectors whose hit is a phrase, not a validated value: with a model present they are
@@ -260,6 +262,11 @@ def _es_id(s: str, m: re.Match[str], out: list[Hit]) -> None:
     letter, body = compact[-1], compact[:-1]
     if v.es_dni_valid(body, letter) if body[0].isdigit() else v.es_nie_valid(body[0], body[1:], letter):
         out.append(_hit(ES_DNI, start, m.end()))
+
+
+def _it_fiscal_code(s: str, m: re.Match[str], out: list[Hit]) -> None:
+    if v.it_fiscal_code_valid(s[m.start() + 1 : m.end()]):
+        out.append(_hit(IT_FISCAL_CODE, m.start() + 1, m.end()))
 
 
 def _number_windows(run: v.DigitGroups, offset: int, out: list[Hit]) -> None:
@@ -520,6 +527,9 @@ _RULES: Final[tuple[_Rule, ...]] = (
     # Spanish DNI and NIE: a letter after the digits, which the digit-run rule refuses.
     _Rule("[0-9]", r"\d{7}[ -]?[A-HJ-NP-TV-Z]" + _END, _es_id),
     _Rule("XYZ", r"[ -]?\d{7}[ -]?[A-HJ-NP-TV-Z]" + _END, _es_id),
+    # Italian codice fiscale: 16 capitals and digits in a fixed shape (digits may be L-V).
+    _Rule("[A-Z]", r"[A-Z]{5}[0-9L-NP-V]{2}[ABCDEHLMPRST][0-9L-NP-V]{2}[A-Z][0-9L-NP-V]{3}[A-Z]" + _END,
+          _it_fiscal_code),
     # Digit groups with single separators, and an optional parenthesised group; a lone
     # group counts only from 8 digits (shorter ones are never a card, SSN or phone).
     _Rule("[0-9]", rf"{_NOT_GLUED}{_NOT_A_NUMBER}(?:\d*+(?:{_NUMBER_SEP}\d++)++|\d{{7,}}+)" + _END,

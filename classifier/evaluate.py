@@ -4,7 +4,9 @@ Per-class precision, recall and F1; the confusion matrix; sensitive recall (true
 confidential or privileged predicted confidential or higher); the false-positive rate
 (true public or internal predicted confidential or higher); privileged recall; and the
 expected calibration error of the score (15 equal-width bins), where the score claims
-"the request is at least as sensitive as its label".
+"the request is at least as sensitive as its label", and for a public label "nothing in
+the request is above public" (every request is at least public: that claim would be
+empty).
 """
 
 from __future__ import annotations
@@ -86,5 +88,5 @@ def report(truth: Sequence[Label], predicted: Sequence[Label], scores: Sequence[
         sensitive_recall=_ratio(sum(p >= C for _, p in sensitive), len(sensitive)),
         false_positive_rate=_ratio(sum(p >= C for _, p in harmless), len(harmless)),
         privileged_recall=_ratio(sum(p == Label.PRIVILEGED for _, p in privileged), len(privileged)),
-        ece=expected_calibration_error(scores, [t >= p for t, p in zip(truth, predicted)]),
+        ece=expected_calibration_error(scores, [t == p if p == Label.PUBLIC else t >= p for t, p in zip(truth, predicted)]),
     )

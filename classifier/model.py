@@ -1,14 +1,19 @@
 """The shipped sensitivity model, run with onnxruntime (nothing else at run time).
 
-The model is linear over hashed n-gram features (`classifier.features`): per window of
-text, probabilities = softmax(mean(W[feature ids]) + b), with the calibration
-temperature already folded into W and b. The ONNX graph does the lookup, the mean and
-the softmax for all of a request's windows in one call: inputs `ids` (int64 [windows,
-max ids], padded with the id of an all-zero row) and `counts` (float [windows, 1]),
-output `probabilities` (float [windows, 4], in `Label` order).
+fastText-style: every hashed n-gram feature (`classifier.features`) has a small
+embedding; a window's vector is the mean of its features' embeddings; a small MLP head
+(one ReLU layer) and a softmax give the window's probabilities, with the calibration
+temperature folded into the last layer. A body is featurised once, whatever its size;
+the ONNX graph gathers the embeddings of all its features, takes one cumulative sum,
+and reads every window's sum as the difference of two rows of it, so each window costs
+O(1) after one O(n) pass, and the windows' overlap costs nothing. Inputs: `ids` (int64
+[1 + features]: the padding id of an all-zero row, then the features kind after kind,
+each in text order), `lo` and `hi` (int64 [windows, kinds]: window w holds features
+lo[w, k] to hi[w, k] of each kind k, counted without the padding); output `probabilities` (float
+[windows, 4], in `Label` order).
 
 The file's metadata says how it was built (feature version, hash bits, window size,
-default thresholds, held-out metrics); its sha256 is its identity in every decision
+default thresholds, score calibration); its sha256 is its identity in every decision
 event. A missing, corrupt or incompatible file raises `ModelError`, whose message names
 the file and the problem and never any payload.
 """
@@ -17,7 +22,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -25,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from classifier.classification import Label
-from classifier.features import FEATURES_VERSION, feature_ids
+from classifier.features import FEATURES_VERSION, features
 
 DEFAULT_MODEL = Path(__file__).parent / "model" / "sensitivity.onnx"
 MODEL_ENV = "EMBARGO_MODEL"  # another model file; "off" runs the detectors alone
@@ -79,7 +86,7 @@ class SensitivityModel:
         meta = self._session.get_modelmeta().custom_metadata_map
         try:
             self.metadata = {k: json.loads(meta[k]) for k in ("features", "bits", "window", "overlap",
-                                                             "thresholds", "name")}
+                                                             "thresholds", "calibration", "name")}
         except (KeyError, ValueError):
             raise ModelError(f"model file {self.path} lacks Embargo's metadata (not an Embargo model?)") from None
         if self.metadata["features"] != FEATURES_VERSION:
@@ -90,38 +97,65 @@ class SensitivityModel:
         self.overlap: int = self.metadata["overlap"]
         self.name: str = self.metadata["name"]
         self.default_thresholds = {Label.parse(k): float(v) for k, v in self.metadata["thresholds"].items()}
+        self._calibration = {Label.parse(k): (float(a), float(b)) for k, (a, b) in self.metadata["calibration"].items()}
         self.providers = self._session.get_providers()
 
     @cached_property
     def version(self) -> str:
         return f"{self.name}@{self.digest[:19]}"
 
-    def windows(self, text: str) -> list[tuple[int, int]]:
-        """Character spans covering `text`: `window` long, overlapping by `overlap`."""
-        if len(text) <= self.window:
-            return [(0, len(text))]
-        step = self.window - self.overlap
-        spans = [(s, min(s + self.window, len(text))) for s in range(0, len(text) - self.overlap, step)]
-        return spans
+    def calibrated(self, label: Label, at_least: float) -> float:
+        """P(the request is at least `label` | the model gave P(>= label) = `at_least`):
+        Platt scaling fitted on the dev split (the raw probability where none was fitted)."""
+        a, b = self._calibration.get(label, (1.0, 0.0))
+        p = min(max(at_least, 1e-7), 1 - 1e-7)
+        z = a * math.log(p / (1 - p)) + b
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
-    BATCH = 32  # windows per onnxruntime call: bounds the padded input of a huge body
+    def spans(self, size: int) -> np.ndarray:
+        """Byte spans [windows, 2] covering `size` bytes: `window` long, overlapping by `overlap`."""
+        if size <= self.window:
+            return np.array([[0, size]], dtype=np.int64)
+        starts = np.arange(0, size - self.overlap, self.window - self.overlap, dtype=np.int64)
+        return np.stack([starts, np.minimum(starts + self.window, size)], axis=1)
+
+    SEGMENT = 1 << 20  # characters featurised at a time: bounds the memory a huge body takes
 
     def score(self, text: str) -> list[Window]:
-        """Probabilities for every window of `text`."""
-        spans = self.windows(text)
+        """Probabilities for every window of `text`: one featurisation and one onnxruntime
+        call per SEGMENT characters (segments overlap like windows do)."""
+        if len(text) <= self.SEGMENT + self.overlap:
+            return self._score(text)
         out: list[Window] = []
-        for first in range(0, len(spans), self.BATCH):
-            batch = spans[first : first + self.BATCH]
-            bags = [feature_ids(text[a:b], self.bits) for a, b in batch]
-            width = max(1, max(len(bag) for bag in bags))
-            ids = np.full((len(bags), width), 1 << self.bits, dtype=np.int64)  # padding: the all-zero row
-            counts = np.empty((len(bags), 1), dtype=np.float32)
-            for row, bag in enumerate(bags):
-                ids[row, : len(bag)] = bag
-                counts[row, 0] = max(1, len(bag))
-            (probabilities,) = self._session.run(["probabilities"], {"ids": ids, "counts": counts})
-            out += [Window(a, b, tuple(float(p) for p in row)) for (a, b), row in zip(batch, probabilities)]
+        for offset in range(0, len(text) - self.overlap, self.SEGMENT):
+            out += [Window(w.start + offset, w.end + offset, w.probabilities)
+                    for w in self._score(text[offset:offset + self.SEGMENT + self.overlap])]
         return out
+
+    def _score(self, text: str) -> list[Window]:
+        body = features(text, self.bits)
+        spans = self.spans(body.size)
+        lo, hi = body.bounds(spans)
+        (probabilities,) = self._session.run(["probabilities"], {"ids": body.padded, "lo": lo, "hi": hi})
+        if len(spans) == 1:
+            chars = [(0, len(text))]
+        else:
+            chars = _characters(body.data, spans, len(text))
+        return [Window(a, b, tuple(row)) for (a, b), row in zip(chars, probabilities.tolist())]
+
+
+def _characters(data: bytes, spans: np.ndarray, length: int) -> list[tuple[int, int]]:
+    """Byte spans of the encoded text (a space first) as character spans of the text."""
+    if len(data) == length + 2:  # one byte per character
+        at = np.clip(spans - 1, 0, length)
+    else:  # count the bytes that start a character, between consecutive span edges
+        edges, where = np.unique(spans, return_inverse=True)
+        starts_character = (np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80
+        before = np.concatenate([[0], np.cumsum(np.add.reduceat(starts_character, edges[:-1], dtype=np.int64))])
+        at = np.clip(before[where.reshape(spans.shape)] - 1, 0, length)
+    chars = [(int(a), int(b)) for a, b in at]
+    chars[-1] = (chars[-1][0], length)
+    return chars
 
 
 _LOADED: dict[Path, SensitivityModel] = {}
@@ -142,9 +176,11 @@ class ModelVerdict:
     window: int  # index of the deciding window
 
 
-def decide(windows: list[Window], thresholds: dict[Label, float]) -> ModelVerdict:
+def decide(windows: list[Window], thresholds: dict[Label, float],
+           calibrated: Callable[[Label, float], float] = lambda _, p: p) -> ModelVerdict:
     """The highest label L that some window gives P(>= L) of at least thresholds[L].
 
+    The verdict's score is `calibrated` (see `SensitivityModel.calibrated`).
     Taking the maximum over windows means a sensitive paragraph is not diluted by a long
     harmless request around it. Below every threshold the label is PUBLIC, with the
     confidence that nothing sensitive is there (P(< INTERNAL) of the most doubtful window).
@@ -152,6 +188,6 @@ def decide(windows: list[Window], thresholds: dict[Label, float]) -> ModelVerdic
     for label in (Label.PRIVILEGED, Label.CONFIDENTIAL, Label.INTERNAL):
         best = max(range(len(windows)), key=lambda i: windows[i].at_least(label))
         if windows[best].at_least(label) >= thresholds[label]:
-            return ModelVerdict(label, windows[best].at_least(label), best)
+            return ModelVerdict(label, calibrated(label, windows[best].at_least(label)), best)
     worst = max(range(len(windows)), key=lambda i: windows[i].at_least(Label.INTERNAL))
-    return ModelVerdict(Label.PUBLIC, 1.0 - windows[worst].at_least(Label.INTERNAL), worst)
+    return ModelVerdict(Label.PUBLIC, 1.0 - calibrated(Label.INTERNAL, windows[worst].at_least(Label.INTERNAL)), worst)

@@ -547,3 +547,36 @@ def nl_bsn_valid(digits: str) -> bool:
         return False
     total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1))) - int(digits[8])
     return total % 11 == 0
+
+
+# Codice fiscale: the value of each character at an odd (1st, 3rd, ...) position; a digit
+# counts as the letter of the same rank (0 = A). At even positions A-Z and 0-9 count 0-25.
+_CF_ODD: Final = (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23)
+_CF_MONTHS: Final = "ABCDEHLMPRST"
+_CF_OMOCODE: Final = "LMNPQRSTUV"  # stand for 0-9 where a code had to be made unique (omocodia)
+_CF_DIGIT_POSITIONS: Final = (6, 7, 9, 10, 12, 13, 14)
+
+
+def it_fiscal_code_valid(code: str) -> bool:
+    """Italian codice fiscale: 6 letters (surname, name), year, month letter, day (41-71
+    for women), a place code (letter + 3 digits), then the check letter; digits may be
+    replaced by L-V (omocodia)."""
+    if len(code) != 16 or not code.isascii() or not code.isalnum() or not code.isupper():
+        return False
+    if not code[:6].isalpha() or not code[11].isalpha() or code[8] not in _CF_MONTHS or not code[15].isalpha():
+        return False
+    digits = list(code)
+    for i in _CF_DIGIT_POSITIONS:
+        if code[i] in _CF_OMOCODE:
+            digits[i] = str(_CF_OMOCODE.index(code[i]))
+        elif not code[i].isdigit():
+            return False
+    day = int(digits[9] + digits[10])
+    if not (1 <= day <= 31 or 41 <= day <= 71):
+        return False
+
+    def rank(c: str) -> int:
+        return int(c) if c.isdigit() else ord(c) - ord("A")
+
+    total = sum(_CF_ODD[rank(c)] if i % 2 == 0 else rank(c) for i, c in enumerate(code[:15]))
+    return chr(ord("A") + total % 26) == code[15]

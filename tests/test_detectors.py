@@ -193,6 +193,9 @@ POSITIVES = [
     ("pii.fr_nir", "sécu: 269049935012368", "269049935012368"),
     ("pii.nl_bsn", "BSN: 111222333", "111222333"),
     ("pii.nl_bsn", "burgerservicenummer 1112.22.333", "1112.22.333"),
+    ("pii.it_fiscal_code", "Codice fiscale: RSSMRA85T10A562S", "RSSMRA85T10A562S"),
+    ("pii.it_fiscal_code", "CF MRTMTT25D09F205Z.", "MRTMTT25D09F205Z"),
+    ("pii.it_fiscal_code", "cod. fisc. RSSMRA85T10A56NH (omocodia)", "RSSMRA85T10A56NH"),
 ]
 
 
@@ -226,6 +229,10 @@ NEGATIVES = [
     ("pii.fr_nir", "NIR 3 84 12 75 123 456 40"),
     ("pii.nl_bsn", "BSN: 111222334"),
     ("pii.nl_bsn", "order number 111222333"),
+    ("pii.it_fiscal_code", "Codice fiscale: RSSMRA85T10A562T"),  # wrong check letter
+    ("pii.it_fiscal_code", "CF RSSMRA85T32A562S"),  # no such day
+    ("pii.it_fiscal_code", "CF rssmra85t10a562s"),  # codes are written in capitals
+    ("pii.it_fiscal_code", "ref XRSSMRA85T10A562S"),  # part of a longer token
     ("pii.email", "jane@example.com"),
     ("pii.email", "x@mail.example.org"),
     ("pii.email", "ops@example.net"),
@@ -463,7 +470,7 @@ def test_nothing_found_is_public() -> None:
     result = Classifier().classify(_pieces("Summarise the renewal call notes, please."))
     assert (result.label, result.score, result.findings) == (Label.PUBLIC, 1.0, [])
     assert result.fully_inspected
-    assert result.classifier_version == CLASSIFIER_VERSION == Classifier.version == "detectors-2"
+    assert result.classifier_version == CLASSIFIER_VERSION == Classifier.version == "detectors-3"
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from addons.inspection import InspectionError, classifier_for
@@ -102,6 +103,54 @@ def test_a_long_request_is_scored_in_windows_and_the_sensitive_window_decides(cl
     assert result.model is not None and result.model.windows > 10
     assert result.model.window == result.model.windows - 1
     assert "messages[1].content" in result.model.where
+
+
+def test_window_means_from_cumulative_sums_equal_direct_means_on_a_long_body(model: SensitivityModel) -> None:
+    """The graph reads each window's sum off one running sum over a 256 KB body; recompute
+    every window directly from the file's weights (the gathered rows of that window only)."""
+    onnx = pytest.importorskip("onnx", reason="the train extra (pip install -e '.[train]') is not installed")
+    from onnx import numpy_helper
+
+    from classifier.features import features
+
+    weights = {t.name: numpy_helper.to_array(t).astype(np.float64)
+               for t in onnx.load(str(DEFAULT_MODEL)).graph.initializer}
+    text = "\n".join(s.text for s in generate("test", per_family_lang=3))
+    text = (text * (1 + 262144 // len(text.encode())))[:262144]
+    body = features(text, model.bits)
+    lo, hi = body.bounds(model.spans(body.size))
+    direct = []
+    for window_lo, window_hi in zip(lo, hi):
+        ids = np.concatenate([body.ids[a:b] for a, b in zip(window_lo, window_hi)])
+        hidden = np.maximum(weights["E"][ids].mean(axis=0) @ weights["W1"] + weights["b1"], 0)
+        logits = hidden @ weights["W2"] + weights["b2"]
+        direct.append(np.exp(logits - logits.max()) / np.exp(logits - logits.max()).sum())
+    windows = model.score(text)
+    assert len(windows) == len(direct) > 100
+    # float32 running sums: the error grows with the position in the body (~2e-4 at 256 KB)
+    assert np.abs(np.array([w.probabilities for w in windows]) - np.array(direct)).max() < 1e-3
+    assert windows[0].start == 0 and windows[-1].end == len(text)
+    assert all(a.start < b.start < a.end for a, b in zip(windows, windows[1:]))  # overlapping, in order
+    # Character spans of a multilingual text: each window's text is its span of bytes, give
+    # or take a character cut by a byte boundary (and the encoding's space at either end).
+    assert not text.isascii()
+    spans = model.spans(body.size)
+    assert all(abs(len(text[w.start:w.end].lower().encode()) - (b - a)) <= 4 for w, (a, b) in zip(windows, spans))
+
+
+def test_a_huge_body_is_scored_in_overlapping_segments(classifier: Classifier, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bodies beyond SEGMENT characters are featurised a segment at a time (bounded memory);
+    the windows still cover the body in order, and a passage across a segment edge is found."""
+    model = classifier.model
+    assert model is not None
+    filler = "Write a friendly product announcement about faster dashboards and simpler setup. " * 300
+    secret = FIXED[5][1]
+    text = filler[:10_000 - len(secret) // 2] + secret + filler
+    monkeypatch.setattr(model, "SEGMENT", 10_000)  # the secret straddles the first segment edge
+    windows = model.score(text)
+    assert windows[0].start == 0 and windows[-1].end == len(text)
+    assert all(a.start < b.start < a.end for a, b in zip(windows, windows[1:]))  # overlapping, in order
+    assert classifier.classify([TextPiece(text, "messages[0].content")]).label == Label.PRIVILEGED
 
 
 def test_thresholds_from_the_policy_override_the_defaults(model: SensitivityModel) -> None:

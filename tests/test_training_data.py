@@ -51,3 +51,27 @@ def test_samples_become_requests_embargo_classify_reads() -> None:
     request = as_request(sample)
     assert request["label"] == sample.label and request["body"]["messages"]
     assert len(request["body"]["messages"]) == len(sample.pieces)
+
+
+def test_texts_come_in_varied_structures() -> None:
+    """Request shapes, SOQL records, buried passages, composites and mixed languages all occur."""
+    samples = list(generate("train", per_family_lang=8))
+    texts = [s.text for s in samples]
+    assert any("<document>" in t for t in texts)
+    assert any("\n> " in t for t in texts)  # quoted e-mail threads
+    assert any('"records"' in t and '"Description"' in t for t in texts)  # a text inside a SOQL result
+    assert any(t.count("\n\n") >= 6 for t in texts)  # buried among label-neutral paragraphs
+    assert any(".tool_calls[" in p.where for s in samples for p in s.pieces)
+    german_text_english_instruction = [s for s in samples if s.lang == "de" and s.text.startswith(
+        ("Summarise the following.", "Help me with this:", "Draft a reply based on this."))]
+    assert german_text_english_instruction
+    per_label = Counter(s.label for s in samples)
+    assert min(per_label.values()) > len(samples) / 8  # no label starved
+
+
+def test_the_calibration_error_asks_a_public_verdict_that_nothing_above_public_is_there() -> None:
+    from classifier.evaluate import report
+
+    right = report([Label.PUBLIC, Label.CONFIDENTIAL], [Label.PUBLIC, Label.CONFIDENTIAL], [1.0, 1.0])
+    missed = report([Label.CONFIDENTIAL, Label.CONFIDENTIAL], [Label.PUBLIC, Label.CONFIDENTIAL], [1.0, 1.0])
+    assert right.ece == 0.0 and missed.ece == 0.5

@@ -1331,6 +1331,836 @@ FAMILIES: tuple[Family, ...] = (
             Intern logboek: de bankgegevens van {n} klanten waren twee dagen zichtbaar in het partnerportaal.
         """,
     }),
+    # ------------------------------------- more variety: paraphrase, genres, hard negatives
+    Family("privacy_policy_text", P, "train", hard_negative=True, text={
+        "en": """
+            ^Privacy notice
+            We process personal data such as your name, e-mail address and order history to provide the service.
+            You may ask our Data Protection Officer for a copy of the personal data we hold about you.
+            Confidential information you share with support is kept only as long as needed to resolve your request.
+            Health data is a special category of personal data and is never used for marketing.
+            If you believe your data has been misused, you can lodge a complaint with the supervisory authority.
+            Rewrite this privacy notice in plain language for our website footer.
+            Is this cookie banner text compliant with the GDPR? Suggest improvements.
+        """,
+        "de": """
+            ^Datenschutzhinweise
+            Wir verarbeiten personenbezogene Daten wie Name, E-Mail-Adresse und Bestellhistorie, um den Dienst zu erbringen.
+            Sie können von unserem Datenschutzbeauftragten eine Kopie der über Sie gespeicherten Daten verlangen.
+            Gesundheitsdaten gehören zu den besonderen Kategorien personenbezogener Daten.
+            Formuliere diese Datenschutzerklärung verständlicher für unsere Website.
+        """,
+        "fr": """
+            ^Politique de confidentialité
+            Nous traitons des données personnelles telles que votre nom et votre adresse e-mail pour fournir le service.
+            Vous pouvez demander à notre délégué à la protection des données une copie de vos données.
+            Les données de santé sont une catégorie particulière de données et ne servent jamais au marketing.
+            Réécris cette politique de confidentialité dans un langage simple pour le site.
+        """,
+        "es": """
+            ^Política de privacidad
+            Tratamos datos personales como su nombre y su correo electrónico para prestar el servicio.
+            Puede solicitar a nuestro delegado de protección de datos una copia de sus datos.
+            Los datos de salud son una categoría especial de datos personales.
+            Reescribe esta política de privacidad en un lenguaje sencillo para la web.
+        """,
+        "nl": """
+            ^Privacyverklaring
+            Wij verwerken persoonsgegevens zoals uw naam en e-mailadres om de dienst te leveren.
+            U kunt onze functionaris gegevensbescherming om een kopie van uw gegevens vragen.
+            Gezondheidsgegevens zijn een bijzondere categorie persoonsgegevens.
+            Herschrijf deze privacyverklaring in eenvoudige taal voor de website.
+        """,
+    }),
+    Family("law_firm_blog", P, "train", hard_negative=True, text={
+        "en": """
+            ^Five things every founder should know about settlement agreements
+            Our litigation team regularly advises technology companies on commercial disputes and class actions.
+            A settlement agreement usually includes a confidentiality clause and a release of claims.
+            Legal privilege protects communications with your lawyer, but only if they stay confidential.
+            This article is general information and not legal advice; contact a qualified attorney about your case.
+            Turn this blog post into a LinkedIn teaser of three sentences.
+            Edit the headline of our newsletter article on litigation holds so it is catchier.
+        """,
+        "de": """
+            ^Fünf Dinge, die Gründer über Vergleichsvereinbarungen wissen sollten
+            Unser Prozessteam berät Technologieunternehmen regelmäßig bei Handelsstreitigkeiten.
+            Ein Vergleich enthält meist eine Vertraulichkeitsklausel und eine Abgeltungsklausel.
+            Dieser Beitrag ist keine Rechtsberatung; wenden Sie sich an eine Anwältin oder einen Anwalt.
+        """,
+        "fr": """
+            ^Cinq choses à savoir sur les protocoles transactionnels
+            Notre équipe contentieux conseille régulièrement des entreprises technologiques.
+            Une transaction comporte souvent une clause de confidentialité et une renonciation à agir.
+            Cet article est une information générale et ne constitue pas un conseil juridique.
+        """,
+        "es": """
+            ^Cinco cosas que debe saber sobre los acuerdos transaccionales
+            Nuestro equipo de litigios asesora a empresas tecnológicas en disputas comerciales.
+            Un acuerdo transaccional suele incluir una cláusula de confidencialidad.
+            Este artículo es información general y no constituye asesoramiento jurídico.
+        """,
+        "nl": """
+            ^Vijf dingen die u moet weten over vaststellingsovereenkomsten
+            Ons procesteam adviseert technologiebedrijven geregeld bij commerciële geschillen.
+            Een vaststellingsovereenkomst bevat meestal een geheimhoudingsbeding.
+            Dit artikel is algemene informatie en geen juridisch advies.
+        """,
+    }),
+    Family("court_ruling_news", P, "dev", hard_negative=True, text={
+        "en": """
+            The appeals court ruled on {date} that the emails between the company and its in-house lawyer were not privileged.
+            Judges rejected the settlement proposed in the data breach class action as too small.
+            The verdict, published on the court's website, ordered {company} to pay damages to former employees.
+            Commentators say the ruling will change how companies run internal investigations.
+            Summarise this court report for our weekly legal news digest.
+        """,
+        "de": """
+            Das Oberlandesgericht entschied am {date}, dass die E-Mails mit der Syndikusanwältin nicht geschützt sind.
+            Das Urteil wurde auf der Website des Gerichts veröffentlicht.
+            Fasse diesen Gerichtsbericht für unseren Newsletter zusammen.
+        """,
+        "fr": """
+            La cour d'appel a jugé le {date} que les échanges avec le juriste interne n'étaient pas couverts par le secret.
+            La décision, publiée sur le site de la juridiction, condamne {company} à indemniser d'anciens salariés.
+            Résume ce compte rendu d'audience pour notre lettre d'information.
+        """,
+        "es": """
+            El tribunal de apelación resolvió el {date} que los correos con el abogado interno no estaban protegidos.
+            La sentencia, publicada en la web del tribunal, condena a {company} a indemnizar a extrabajadores.
+            Resume esta noticia judicial para nuestro boletín.
+        """,
+        "nl": """
+            Het hof oordeelde op {date} dat de e-mails met de bedrijfsjurist niet onder het verschoningsrecht vielen.
+            De uitspraak, gepubliceerd op rechtspraak.nl, veroordeelt {company} tot schadevergoeding.
+            Vat dit rechtszaakbericht samen voor onze nieuwsbrief.
+        """,
+    }),
+    Family("hr_advice_generic", P, "train", hard_negative=True, text={
+        "en": """
+            How should a manager support an employee who returns from long-term sick leave? General tips please.
+            What is a performance improvement plan and when is it appropriate?
+            Write a generic checklist for handling a harassment complaint fairly.
+            Explain in general terms what reasonable adjustments for a disability can look like.
+            What questions are not allowed in a job interview in the EU?
+        """,
+        "de": """
+            Wie unterstützt eine Führungskraft Mitarbeitende nach langer Krankheit? Allgemeine Tipps bitte.
+            Was ist ein Leistungsverbesserungsplan und wann ist er sinnvoll?
+            Welche Fragen sind im Vorstellungsgespräch unzulässig?
+        """,
+        "fr": """
+            Comment un manager peut-il accompagner un salarié qui revient d'un long arrêt maladie ? Conseils généraux.
+            Qu'est-ce qu'un plan d'amélioration de la performance ?
+            Quelles questions sont interdites en entretien d'embauche ?
+        """,
+        "es": """
+            ¿Cómo puede un responsable apoyar a un empleado que vuelve de una baja larga? Consejos generales.
+            ¿Qué es un plan de mejora del rendimiento y cuándo conviene?
+            ¿Qué preguntas están prohibidas en una entrevista de trabajo?
+        """,
+        "nl": """
+            Hoe ondersteunt een leidinggevende een medewerker die terugkomt na langdurig verzuim? Algemene tips graag.
+            Wat is een verbetertraject en wanneer is het passend?
+            Welke vragen zijn niet toegestaan in een sollicitatiegesprek?
+        """,
+    }),
+    Family("security_advisory_public", P, "train", hard_negative=True, text={
+        "en": """
+            ^Security advisory
+            A vulnerability in the open-source parser allows remote code execution; update to the latest version.
+            Explain what a data breach notification must contain under Article 33 of the GDPR.
+            Write a blog post about phishing tips for employees, using {docemail} as the example address.
+            What is the difference between an incident and a breach in ISO 27001 terms?
+            Rotate the sample key {dockey} shown in the tutorial; it is a placeholder.
+        """,
+        "de": """
+            Eine Schwachstelle im Open-Source-Parser erlaubt Codeausführung aus der Ferne; bitte aktualisieren.
+            Erkläre, was eine Meldung nach Art. 33 DSGVO enthalten muss.
+            Schreibe Tipps gegen Phishing für Mitarbeitende.
+        """,
+        "fr": """
+            Une vulnérabilité du parseur open source permet l'exécution de code à distance ; mettez à jour.
+            Explique ce que doit contenir une notification de violation selon l'article 33 du RGPD.
+        """,
+        "es": """
+            Una vulnerabilidad en el analizador de código abierto permite ejecutar código en remoto; actualice.
+            Explica qué debe contener una notificación de brecha según el artículo 33 del RGPD.
+        """,
+        "nl": """
+            Een kwetsbaarheid in de opensource-parser maakt code-uitvoering op afstand mogelijk; werk bij.
+            Leg uit wat een melding datalek volgens artikel 33 AVG moet bevatten.
+        """,
+    }),
+    Family("fiction_story", P, "train", hard_negative=True, min_sentences=3, text={
+        "en": """
+            Write a short story in which a young attorney named {first} discovers a secret in an old case file.
+            In chapter two, {first} meets the detective at a café in {city} and they argue about the verdict.
+            Continue the mystery: the confidential letter turns out to be a forgery.
+            Make the dialogue between the judge and the witness more dramatic.
+            Give me a plot twist for my crime novel set in a law firm.
+        """,
+        "de": """
+            Schreibe eine Kurzgeschichte, in der eine junge Anwältin namens {first} ein Geheimnis in einer alten Akte findet.
+            Im zweiten Kapitel trifft {first} den Kommissar in einem Café in {city}.
+            Gib mir eine überraschende Wendung für meinen Krimi.
+        """,
+        "fr": """
+            Écris une nouvelle où une jeune avocate, {first}, découvre un secret dans un vieux dossier.
+            Au chapitre deux, {first} retrouve l'inspecteur dans un café de {city}.
+            Propose un rebondissement pour mon roman policier.
+        """,
+        "es": """
+            Escribe un relato en el que una joven abogada llamada {first} descubre un secreto en un expediente antiguo.
+            En el capítulo dos, {first} se reúne con el inspector en un café de {city}.
+            Dame un giro argumental para mi novela negra.
+        """,
+        "nl": """
+            Schrijf een kort verhaal waarin een jonge advocaat, {first}, een geheim ontdekt in een oud dossier.
+            In hoofdstuk twee ontmoet {first} de rechercheur in een café in {city}.
+            Bedenk een plotwending voor mijn detective.
+        """,
+    }),
+    Family("release_plan", I, "train", text={
+        "en": """
+            Release plan for version {n}: code freeze on {date}, regression run the following week.
+            The feature flag for {product} stays off for EMEA tenants until the load test passes.
+            Sprint retro: the team wants fewer meetings and a clearer definition of done.
+            Draft the internal changelog for the support team, not for customers.
+            Which of these {n} Jira tickets should slip to the next sprint?
+        """,
+        "de": """
+            Releaseplan für Version {n}: Code-Freeze am {date}, danach eine Woche Regressionstests.
+            Das Feature-Flag für {product} bleibt für EMEA aus, bis der Lasttest bestanden ist.
+            Entwirf das interne Changelog für das Support-Team.
+        """,
+        "fr": """
+            Plan de version {n} : gel du code le {date}, tests de non-régression la semaine suivante.
+            Le feature flag de {product} reste désactivé pour l'EMEA jusqu'au test de charge.
+            Rédige le journal des modifications interne pour le support.
+        """,
+        "es": """
+            Plan de la versión {n}: congelación del código el {date} y pruebas de regresión después.
+            El feature flag de {product} sigue desactivado en EMEA hasta superar la prueba de carga.
+            Redacta el registro de cambios interno para el equipo de soporte.
+        """,
+        "nl": """
+            Releaseplan voor versie {n}: code freeze op {date}, daarna een week regressietests.
+            De feature flag voor {product} blijft uit voor EMEA tot de loadtest slaagt.
+            Schrijf de interne changelog voor het supportteam.
+        """,
+    }),
+    Family("oncall_runbook", I, "train", text={
+        "en": """
+            Runbook: when the queue depth alert fires, check the worker pool dashboard before paging the team lead.
+            Our on-call rota for {date}: primary is {first}, secondary is the platform team.
+            The integration user's nightly sync failed again; restart it from the admin console and note it in the channel.
+            Summarise last week's pager alerts by service for the ops review.
+        """,
+        "de": """
+            Runbook: wenn der Alarm zur Warteschlangentiefe auslöst, zuerst das Dashboard prüfen, dann eskalieren.
+            Rufbereitschaft am {date}: primär {first}, sekundär das Plattform-Team.
+            Fasse die Alarme der letzten Woche für das Ops-Review zusammen.
+        """,
+        "fr": """
+            Procédure : quand l'alerte de file d'attente se déclenche, vérifier le tableau de bord avant d'escalader.
+            Astreinte du {date} : {first} en premier, l'équipe plateforme en second.
+            Résume les alertes de la semaine pour la revue d'exploitation.
+        """,
+        "es": """
+            Procedimiento: cuando salte la alerta de la cola, revisa el panel antes de avisar al responsable.
+            Guardia del {date}: primero {first}, después el equipo de plataforma.
+            Resume las alertas de la semana para la revisión de operaciones.
+        """,
+        "nl": """
+            Runbook: als het alarm voor de wachtrij afgaat, eerst het dashboard controleren en dan escaleren.
+            Piketdienst op {date}: eerst {first}, daarna het platformteam.
+            Vat de meldingen van vorige week samen voor het ops-overleg.
+        """,
+    }),
+    Family("sales_playbook", I, "dev", text={
+        "en": """
+            Internal sales playbook: when a prospect mentions a competitor, steer the call towards {product}.
+            Our discount approval matrix: up to {pct} the rep decides, above that the regional director.
+            Rewrite the objection-handling section for the {industry} segment.
+            Territory plan for next quarter: {first} takes the {city} accounts.
+        """,
+        "de": """
+            Interner Vertriebsleitfaden: nennt ein Interessent einen Wettbewerber, auf {product} lenken.
+            Rabattfreigabe: bis {pct} entscheidet der Vertrieb, darüber die Regionalleitung.
+            Gebietsplanung für das nächste Quartal: {first} übernimmt die Accounts in {city}.
+        """,
+        "fr": """
+            Guide commercial interne : si un prospect cite un concurrent, orienter l'échange vers {product}.
+            Grille d'approbation des remises : jusqu'à {pct} le commercial décide.
+            Plan de territoire : {first} reprend les comptes de {city}.
+        """,
+        "es": """
+            Guía comercial interna: si un cliente potencial menciona a la competencia, llevar la llamada hacia {product}.
+            Matriz de descuentos: hasta el {pct} decide el comercial.
+            Plan de territorio: {first} se queda con las cuentas de {city}.
+        """,
+        "nl": """
+            Interne salesgids: noemt een prospect een concurrent, stuur dan aan op {product}.
+            Kortingsmatrix: tot {pct} beslist de accountmanager zelf.
+            Gebiedsplan: {first} neemt de accounts in {city} over.
+        """,
+    }),
+    Family("employee_health", C, "train", text={
+        "en": """
+            {name} sent a fit note today: two weeks off with a stress-related illness. Update the absence record.
+            {first} is pregnant and asked us to keep it quiet until she tells the team; plan cover for her leave in {date}.
+            The insurer needs {first}'s diagnosis and treatment dates for the long-term disability claim.
+            Return-to-work plan for {name}: phased hours after chemotherapy, no travel for three months.
+            {first} disclosed a diabetes diagnosis and needs regular breaks; how do we document the adjustment?
+        """,
+        "de": """
+            {name} hat heute eine Arbeitsunfähigkeitsbescheinigung geschickt: zwei Wochen wegen Erschöpfung.
+            {first} ist schwanger und möchte, dass wir es noch nicht dem Team sagen.
+            Wiedereingliederung für {name}: stufenweise Rückkehr nach der Chemotherapie.
+            Die Versicherung braucht die Diagnose von {first} für den Antrag auf Berufsunfähigkeit.
+        """,
+        "fr": """
+            {name} a transmis un arrêt de travail de deux semaines pour épuisement ; mets à jour le dossier d'absence.
+            {first} est enceinte et souhaite que l'équipe ne le sache pas encore.
+            Reprise progressive pour {name} après la chimiothérapie, sans déplacement pendant trois mois.
+            L'assureur demande le diagnostic de {first} pour le dossier d'invalidité.
+        """,
+        "es": """
+            {name} ha enviado un parte de baja de dos semanas por estrés; actualiza el registro de ausencias.
+            {first} está embarazada y pide que el equipo no lo sepa todavía.
+            Plan de reincorporación de {name}: jornada progresiva tras la quimioterapia.
+            La aseguradora pide el diagnóstico de {first} para la incapacidad.
+        """,
+        "nl": """
+            {name} heeft zich ziek gemeld met een briefje van de huisarts: twee weken wegens overspannenheid.
+            {first} is zwanger en wil niet dat het team het al weet.
+            Re-integratieplan voor {name}: gefaseerde uren na de chemotherapie.
+            De verzekeraar vraagt de diagnose van {first} voor de arbeidsongeschiktheidsaanvraag.
+        """,
+    }),
+    Family("payroll_details", C, "train", text={
+        "en": """
+            Payroll correction for {name}: base salary {amount}, bonus {amount2}, paid to the new account from next month.
+            {first}'s wage garnishment order arrived; deduct the amount before the {date} payroll run.
+            List the employees whose salary is above {amount} for the equity review; keep the file restricted.
+            {name} is on a visa that expires on {date}; check whether the pay rise affects the sponsorship.
+        """,
+        "de": """
+            Gehaltskorrektur für {name}: Grundgehalt {amount}, Bonus {amount2}, ab nächstem Monat auf das neue Konto.
+            Für {first} ist ein Pfändungsbeschluss eingegangen; vor der Abrechnung am {date} abziehen.
+            Liste alle Mitarbeitenden mit einem Gehalt über {amount}; Datei nur für HR.
+        """,
+        "fr": """
+            Correction de paie pour {name} : salaire de base {amount}, prime {amount2}, sur le nouveau compte.
+            Un avis de saisie sur salaire est arrivé pour {first} ; à déduire avant la paie du {date}.
+            Liste des salariés payés plus de {amount} ; fichier réservé aux RH.
+        """,
+        "es": """
+            Corrección de nómina de {name}: salario base {amount}, bonus {amount2}, al nuevo número de cuenta.
+            Ha llegado un embargo de salario de {first}; descuéntalo antes de la nómina del {date}.
+            Lista de empleados con salario superior a {amount}; archivo restringido a RR. HH.
+        """,
+        "nl": """
+            Salariscorrectie voor {name}: basissalaris {amount}, bonus {amount2}, vanaf volgende maand op de nieuwe rekening.
+            Voor {first} is een loonbeslag binnengekomen; inhouden voor de salarisrun van {date}.
+            Lijst van medewerkers met een salaris boven {amount}; bestand alleen voor HR.
+        """,
+    }),
+    Family("background_check", C, "train", text={
+        "en": """
+            The background check on {name} came back with a driving conviction from {year}; does it matter for the role?
+            Reference from {first}'s previous employer: left after a disciplinary hearing about expenses.
+            {first}'s residence permit expires on {date}; HR needs a copy of the passport before the offer.
+            Summarise the candidate's credit check result for the finance controller position.
+        """,
+        "de": """
+            Die Zuverlässigkeitsprüfung zu {name} zeigt eine Verurteilung wegen Trunkenheit am Steuer aus {year}.
+            Referenz des früheren Arbeitgebers: {first} ging nach einem Disziplinarverfahren wegen Spesen.
+            Der Aufenthaltstitel von {first} läuft am {date} ab; HR braucht eine Passkopie.
+        """,
+        "fr": """
+            La vérification des antécédents de {name} révèle une condamnation routière de {year}.
+            Référence de l'ancien employeur : {first} est parti après une procédure disciplinaire.
+            Le titre de séjour de {first} expire le {date} ; les RH ont besoin du passeport.
+        """,
+        "es": """
+            La verificación de antecedentes de {name} muestra una condena de tráfico de {year}.
+            Referencia del empleador anterior: {first} se fue tras un expediente disciplinario.
+            El permiso de residencia de {first} caduca el {date}; RR. HH. necesita el pasaporte.
+        """,
+        "nl": """
+            De antecedentencheck van {name} laat een veroordeling voor rijden onder invloed uit {year} zien.
+            Referentie van de vorige werkgever: {first} vertrok na een disciplinaire procedure.
+            De verblijfsvergunning van {first} verloopt op {date}; HR heeft een kopie van het paspoort nodig.
+        """,
+    }),
+    Family("customer_hardship", C, "train", text={
+        "en": """
+            Customer {name} wrote that she lost her job and cannot pay the {amount} invoice; her husband is in hospital.
+            Case note: {first} is in a debt management plan and asked us not to call her at work.
+            {name} from {city} says the delivery address must change because she is leaving an abusive partner.
+            Draft a reply to {first} about the payment holiday; mention nothing about his medical condition.
+        """,
+        "de": """
+            Kundin {name} schreibt, sie habe ihre Stelle verloren und könne die Rechnung über {amount} nicht zahlen.
+            Fallnotiz: {first} ist in einer Schuldnerberatung und bittet, nicht bei der Arbeit anzurufen.
+            {name} aus {city} muss die Lieferadresse ändern, weil sie sich von einem gewalttätigen Partner trennt.
+        """,
+        "fr": """
+            La cliente {name} écrit qu'elle a perdu son emploi et ne peut pas régler la facture de {amount}.
+            Note du dossier : {first} est en procédure de surendettement et demande qu'on ne l'appelle pas au travail.
+            {name}, à {city}, change d'adresse de livraison car elle quitte un conjoint violent.
+        """,
+        "es": """
+            La clienta {name} escribe que ha perdido el trabajo y no puede pagar la factura de {amount}.
+            Nota del caso: {first} está en un plan de pagos de deudas y pide que no la llamemos al trabajo.
+            {name}, de {city}, cambia la dirección de entrega porque deja a una pareja violenta.
+        """,
+        "nl": """
+            Klant {name} schrijft dat ze haar baan kwijt is en de factuur van {amount} niet kan betalen.
+            Dossiernotitie: {first} zit in de schuldhulpverlening en wil niet op het werk gebeld worden.
+            {name} uit {city} wijzigt het afleveradres omdat ze bij een gewelddadige partner weggaat.
+        """,
+    }),
+    Family("insider_access", C, "dev", text={
+        "en": """
+            Audit finding: a support agent opened {n} customer records with no open case, including {name}'s account.
+            The access log shows {first} exported the VIP contact list to a personal drive on {date}.
+            Draft the interview questions for the employee who viewed celebrity customers' addresses.
+            Which customers' home addresses were in the file that left the company?
+        """,
+        "de": """
+            Prüfungsfeststellung: ein Support-Mitarbeiter öffnete {n} Kundendatensätze ohne offenen Fall, darunter {name}.
+            Das Zugriffsprotokoll zeigt, dass {first} am {date} die VIP-Kontaktliste auf ein privates Laufwerk exportierte.
+        """,
+        "fr": """
+            Constat d'audit : un agent a consulté {n} fiches clients sans dossier ouvert, dont celle de {name}.
+            Le journal d'accès montre que {first} a exporté la liste des contacts VIP le {date}.
+        """,
+        "es": """
+            Hallazgo de auditoría: un agente abrió {n} fichas de clientes sin caso abierto, entre ellas la de {name}.
+            El registro de accesos muestra que {first} exportó la lista de contactos VIP el {date}.
+        """,
+        "nl": """
+            Auditbevinding: een supportmedewerker opende {n} klantdossiers zonder open zaak, waaronder dat van {name}.
+            Het toegangslogboek toont dat {first} op {date} de VIP-contactlijst naar een privéschijf exporteerde.
+        """,
+    }),
+    Family("one_on_one_notes", C, "train", min_sentences=3, text={
+        "en": """
+            1:1 with {first}: his father died last month and he is not sleeping; I offered compassionate leave.
+            {first} said she is burned out and thinking about resigning; she asked me to keep it between us.
+            I suspect {first} is drinking during lunch; two people noticed and I don't know how to raise it.
+            Notes from my talk with {first}: the salary gap with the new hire upset her, she may file a grievance.
+            Help me prepare a difficult conversation with {first} about repeated absences.
+        """,
+        "de": """
+            1:1 mit {first}: sein Vater ist letzten Monat gestorben und er schläft kaum; ich habe Sonderurlaub angeboten.
+            {first} sagt, sie sei ausgebrannt und denke an Kündigung; sie bat mich, es für mich zu behalten.
+            Ich vermute, dass {first} mittags trinkt; zwei Kollegen haben es bemerkt.
+        """,
+        "fr": """
+            Point individuel avec {first} : son père est décédé le mois dernier et il ne dort plus.
+            {first} dit être en burn-out et penser à démissionner ; elle m'a demandé de garder ça pour moi.
+            Je soupçonne que {first} boit pendant la pause déjeuner ; deux collègues l'ont remarqué.
+        """,
+        "es": """
+            Reunión individual con {first}: su padre murió el mes pasado y apenas duerme; le ofrecí un permiso.
+            {first} dice que está quemada y piensa en dimitir; me pidió que quede entre nosotros.
+            Sospecho que {first} bebe a la hora de comer; dos compañeros lo han notado.
+        """,
+        "nl": """
+            1-op-1 met {first}: zijn vader is vorige maand overleden en hij slaapt slecht; ik bood calamiteitenverlof aan.
+            {first} zegt dat ze opgebrand is en overweegt op te stappen; ze vroeg het onder ons te houden.
+            Ik vermoed dat {first} tijdens de lunch drinkt; twee collega's merkten het op.
+        """,
+    }),
+    Family("counsel_chat", X, "train", min_sentences=2, text={
+        "en": """
+            Legal here: please don't put anything about the outage credits in writing to {company} until we've reviewed the contract.
+            Our view (legal, not for forwarding): the termination notice was defective, so we can still contest it.
+            Quick legal steer: if {company} sues, our weakest point is the missing sign-off on the change order.
+            Per our in-house counsel, we should preserve all Slack messages about {company} and stop deleting them.
+            The lawyers think we'd lose on the penalty clause; they suggest offering a credit instead.
+        """,
+        "de": """
+            Hier die Rechtsabteilung: bitte nichts zu den Gutschriften schriftlich an {company}, bis wir den Vertrag geprüft haben.
+            Unsere Einschätzung (nicht weiterleiten): die Kündigung war formunwirksam, wir können sie angreifen.
+            Laut unserer Syndikusanwältin ist unser schwächster Punkt die fehlende Freigabe des Änderungsauftrags.
+        """,
+        "fr": """
+            Ici le service juridique : n'écrivez rien à {company} sur les avoirs avant notre revue du contrat.
+            Notre analyse (à ne pas transférer) : la résiliation est irrégulière, nous pouvons la contester.
+            Selon notre juriste, notre point faible est l'absence de validation de l'avenant.
+        """,
+        "es": """
+            Aquí asesoría jurídica: no escribáis nada a {company} sobre los abonos hasta revisar el contrato.
+            Nuestra opinión (no reenviar): la resolución fue defectuosa y podemos impugnarla.
+            Según nuestra abogada interna, nuestro punto débil es la falta de firma de la orden de cambio.
+        """,
+        "nl": """
+            Juridische zaken hier: zet niets over de creditnota's op schrift naar {company} tot we het contract hebben bekeken.
+            Ons standpunt (niet doorsturen): de opzegging was gebrekkig, we kunnen haar aanvechten.
+            Volgens onze bedrijfsjurist is ons zwakste punt de ontbrekende handtekening onder de wijzigingsopdracht.
+        """,
+    }),
+    Family("internal_investigation", X, "train", text={
+        "en": """
+            ^Conducted at the direction of counsel
+            Interview notes, prepared for the general counsel: {first} admitted approving the invoices without checking them.
+            Counsel gave the Upjohn warning before the interview; the notes reflect the lawyer's impressions.
+            Our outside lawyers believe the payments to the distributor may breach anti-bribery law; do not discuss outside this group.
+            Summarise the investigation findings for the audit committee's privileged session.
+        """,
+        "de": """
+            ^Im Auftrag der Rechtsabteilung erstellt
+            Gesprächsnotiz für die Chefjustiziarin: {first} räumte ein, die Rechnungen ungeprüft freigegeben zu haben.
+            Unsere externen Anwälte halten die Zahlungen an den Händler für einen möglichen Korruptionsverstoß.
+        """,
+        "fr": """
+            ^Réalisé à la demande de l'avocat
+            Compte rendu d'entretien pour la directrice juridique : {first} a reconnu avoir validé les factures sans contrôle.
+            Nos avocats estiment que les paiements au distributeur pourraient relever de la corruption.
+        """,
+        "es": """
+            ^Elaborado por indicación de los abogados
+            Notas de la entrevista para la directora jurídica: {first} admitió aprobar las facturas sin revisarlas.
+            Nuestros abogados externos creen que los pagos al distribuidor podrían infringir la ley anticorrupción.
+        """,
+        "nl": """
+            ^Opgesteld in opdracht van de advocaat
+            Gespreksverslag voor de general counsel: {first} gaf toe de facturen zonder controle te hebben goedgekeurd.
+            Onze advocaten menen dat de betalingen aan de distributeur mogelijk omkoping zijn.
+        """,
+    }),
+    Family("dispute_strategy", X, "dev", text={
+        "en": """
+            Litigation strategy for the {company} claim: our lawyers put our chances at trial below 40%.
+            Counsel wants to file a motion to dismiss first and open settlement talks only after discovery.
+            Expected damages if we lose: {amount}; the legal team suggests a reserve of {amount2}.
+            Draft talking points for the board based on counsel's assessment of the dispute.
+        """,
+        "de": """
+            Prozessstrategie zur Klage von {company}: unsere Anwälte schätzen die Erfolgsaussichten unter 40 %.
+            Die Kanzlei empfiehlt, zunächst Klageabweisung zu beantragen und erst danach über einen Vergleich zu sprechen.
+            Erwarteter Schaden bei Niederlage: {amount}; die Rechtsabteilung empfiehlt eine Rückstellung von {amount2}.
+        """,
+        "fr": """
+            Stratégie contentieuse face à {company} : nos avocats estiment nos chances à moins de 40 %.
+            Le cabinet conseille de soulever d'abord une fin de non-recevoir, puis de négocier.
+            Dommages attendus en cas de défaite : {amount} ; provision conseillée de {amount2}.
+        """,
+        "es": """
+            Estrategia procesal frente a {company}: nuestros abogados estiman menos de un 40 % de éxito.
+            El despacho aconseja pedir primero la desestimación y negociar después.
+            Daños esperados si perdemos: {amount}; provisión recomendada de {amount2}.
+        """,
+        "nl": """
+            Processtrategie in de zaak van {company}: onze advocaten schatten onze kansen onder de 40%.
+            Het kantoor adviseert eerst niet-ontvankelijkheid te vragen en pas daarna te schikken.
+            Verwachte schade bij verlies: {amount}; aanbevolen voorziening {amount2}.
+        """,
+    }),
+    Family("contract_legal_review", X, "train", text={
+        "en": """
+            Counsel's redline comments on the {company} MSA: the uncapped indemnity is unacceptable and exposes us to {amount}.
+            Legal advice on clause 14: we can terminate for convenience, but the notice must go out before {date}.
+            Our lawyer flagged that the data processing addendum conflicts with our obligations under the consent decree.
+            Summarise the legal review of the reseller agreement for the deal desk, keeping counsel's risk notes.
+        """,
+        "de": """
+            Anmerkungen unserer Anwältin zum Rahmenvertrag mit {company}: die unbegrenzte Freistellung ist nicht akzeptabel.
+            Rechtliche Einschätzung zu Ziffer 14: eine Kündigung ist möglich, muss aber vor dem {date} zugehen.
+        """,
+        "fr": """
+            Commentaires de notre avocate sur le contrat-cadre {company} : l'indemnisation illimitée est inacceptable.
+            Avis juridique sur l'article 14 : la résiliation est possible si elle est notifiée avant le {date}.
+        """,
+        "es": """
+            Comentarios de nuestra abogada al contrato marco con {company}: la indemnidad ilimitada es inaceptable.
+            Opinión jurídica sobre la cláusula 14: podemos resolver si lo notificamos antes del {date}.
+        """,
+        "nl": """
+            Opmerkingen van onze advocaat bij de raamovereenkomst met {company}: de onbeperkte vrijwaring is onaanvaardbaar.
+            Juridisch advies over artikel 14: opzeggen kan, mits vóór {date} betekend.
+        """,
+    }),
+    Family("internal_metrics", I, "train", text={
+        "en": """
+            Weekly numbers for the leadership sync: {n} new logos, churn at {pct}, support backlog down to {n2} cases.
+            The {city} office's utilisation dropped to {pct}; suggest how to present this in the QBR deck.
+            Headcount plan: two open roles in support, one in sales ops, hiring freeze on the rest until Q3.
+            Our internal target for first response time is {n} minutes; we hit it on four days out of five.
+            Draft the agenda for Monday's team meeting: OKR check-in, tooling budget, holiday cover.
+        """,
+        "de": """
+            Wochenzahlen für das Leitungsmeeting: {n} Neukunden, Churn bei {pct}, Support-Rückstand bei {n2} Fällen.
+            Personalplan: zwei offene Stellen im Support, Einstellungsstopp für den Rest bis Q3.
+            Entwirf die Agenda für das Teammeeting am Montag: OKR-Stand, Tool-Budget, Urlaubsvertretung.
+        """,
+        "fr": """
+            Chiffres de la semaine pour le comité : {n} nouveaux clients, attrition à {pct}, {n2} dossiers en attente.
+            Plan d'effectifs : deux postes ouverts au support, gel des embauches pour le reste jusqu'au T3.
+            Prépare l'ordre du jour de la réunion de lundi : OKR, budget outils, remplacements pendant les congés.
+        """,
+        "es": """
+            Cifras semanales para el comité: {n} clientes nuevos, abandono del {pct}, {n2} casos pendientes.
+            Plan de plantilla: dos vacantes en soporte y congelación del resto hasta el T3.
+            Prepara la agenda de la reunión del lunes: OKR, presupuesto de herramientas, vacaciones.
+        """,
+        "nl": """
+            Weekcijfers voor het MT: {n} nieuwe klanten, churn op {pct}, achterstand van {n2} cases.
+            Formatieplan: twee vacatures bij support, vacaturestop voor de rest tot Q3.
+            Maak de agenda voor het teamoverleg van maandag: OKR's, toolbudget, vakantievervanging.
+        """,
+    }),
+    Family("integration_config", I, "train", text={
+        "en": """
+            The middleware maps {field} to the ERP's customer class; document the mapping for the integration team.
+            Our sandbox uses the named credential ERP_Sync; the nightly job runs at 02:00 and retries twice.
+            Explain to the admins why the flow on Case update hits the CPU limit in bulk loads.
+            Write the deployment checklist for moving the new approval process from UAT to production.
+        """,
+        "de": """
+            Die Middleware bildet {field} auf die Kundenklasse im ERP ab; dokumentiere die Zuordnung.
+            Der nächtliche Sync-Job läuft um 02:00 Uhr und versucht es zweimal erneut.
+            Schreibe die Checkliste für das Deployment des neuen Freigabeprozesses von UAT nach Produktion.
+        """,
+        "fr": """
+            Le middleware associe {field} à la classe client de l'ERP ; documente le mapping.
+            Le job de synchronisation nocturne tourne à 2 h et réessaie deux fois.
+            Rédige la liste de contrôle du déploiement du nouveau processus d'approbation.
+        """,
+        "es": """
+            El middleware asigna {field} a la clase de cliente del ERP; documenta el mapeo.
+            La tarea nocturna de sincronización se ejecuta a las 02:00 y reintenta dos veces.
+            Redacta la lista de comprobación para desplegar el nuevo proceso de aprobación.
+        """,
+        "nl": """
+            De middleware koppelt {field} aan de klantklasse in het ERP; documenteer de mapping.
+            De nachtelijke synchronisatie draait om 02:00 en probeert het twee keer opnieuw.
+            Schrijf de checklist voor het uitrollen van het nieuwe goedkeuringsproces.
+        """,
+    }),
+    Family("disciplinary_case", C, "train", text={
+        "en": """
+            {name} received a final written warning on {date} for falsifying timesheets; draft the letter confirming it.
+            Witnesses say {first} shouted at a junior colleague in front of customers; summarise the statements for HR.
+            Outcome of {first}'s appeal hearing: the dismissal stands, but the notice period is paid in full.
+            Prepare the file note for {first}'s exit: reason for leaving, settlement payment {amount}, garden leave until {date}.
+        """,
+        "de": """
+            {name} hat am {date} eine Abmahnung wegen gefälschter Stundenzettel erhalten; entwirf das Bestätigungsschreiben.
+            Zeugen sagen, {first} habe eine jüngere Kollegin vor Kunden angeschrien; fasse die Aussagen für HR zusammen.
+            Ergebnis der Anhörung: die Kündigung von {first} bleibt bestehen, die Kündigungsfrist wird bezahlt.
+        """,
+        "fr": """
+            {name} a reçu un dernier avertissement le {date} pour falsification des feuilles de temps.
+            Des témoins disent que {first} a crié sur une collègue devant des clients ; résume les témoignages.
+            Issue de l'entretien préalable : le licenciement de {first} est maintenu, préavis payé.
+        """,
+        "es": """
+            {name} recibió el {date} una última advertencia por falsear los partes de horas.
+            Varios testigos dicen que {first} gritó a una compañera delante de clientes; resume las declaraciones.
+            Resultado de la audiencia: el despido de {first} se mantiene y se paga el preaviso.
+        """,
+        "nl": """
+            {name} kreeg op {date} een laatste schriftelijke waarschuwing wegens vervalste urenbriefjes.
+            Getuigen zeggen dat {first} tegen een jonge collega schreeuwde waar klanten bij waren.
+            Uitkomst van de hoorzitting: het ontslag van {first} blijft, de opzegtermijn wordt uitbetaald.
+        """,
+    }),
+    Family("patient_support_case", C, "train", text={
+        "en": """
+            Case from {name}: the hearing aid we sold him stopped working and he needs it for his job interviews.
+            {first} called about her insulin pump order; she is type 1 diabetic and has three days of supply left.
+            Note on the contact: {first} uses a wheelchair, deliveries must go to the side entrance at {street}.
+            The customer mentioned his HIV medication was in the delayed parcel; escalate and keep the note private.
+        """,
+        "de": """
+            Fall von {name}: das Hörgerät funktioniert nicht mehr, und er braucht es für Vorstellungsgespräche.
+            {first} ruft wegen ihrer Insulinpumpe an; sie ist Typ-1-Diabetikerin und hat noch für drei Tage Vorrat.
+            Notiz: {first} sitzt im Rollstuhl, Lieferungen bitte an den Seiteneingang, {street}.
+        """,
+        "fr": """
+            Dossier de {name} : l'appareil auditif ne fonctionne plus et il en a besoin pour ses entretiens.
+            {first} appelle pour sa pompe à insuline ; elle est diabétique de type 1 et n'a que trois jours de réserve.
+            Note : {first} est en fauteuil roulant, livrer à l'entrée latérale, {street}.
+        """,
+        "es": """
+            Caso de {name}: el audífono dejó de funcionar y lo necesita para sus entrevistas.
+            {first} llama por su bomba de insulina; es diabética tipo 1 y le quedan tres días.
+            Nota: {first} va en silla de ruedas; entregar por la entrada lateral, {street}.
+        """,
+        "nl": """
+            Case van {name}: het hoortoestel werkt niet meer en hij heeft het nodig voor sollicitaties.
+            {first} belt over haar insulinepomp; ze heeft type 1 diabetes en nog voor drie dagen voorraad.
+            Notitie: {first} zit in een rolstoel, leveren bij de zij-ingang, {street}.
+        """,
+    }),
+    Family("legal_advice_relayed", X, "train", min_sentences=2, text={
+        "en": """
+            I spoke to our lawyer this morning: she thinks we should not reply to {company}'s letter before we know what they have.
+            Counsel says the email from our sales rep could be read as an admission, so we should not forward it.
+            According to the firm, the non-compete is probably unenforceable, which weakens our position against {first}.
+            The legal team's advice is to let the deadline pass and see whether {company} actually files.
+            Our attorneys recommend offering {amount} now rather than risking a bigger award later.
+        """,
+        "de": """
+            Ich habe heute früh mit unserer Anwältin gesprochen: wir sollten auf das Schreiben von {company} noch nicht antworten.
+            Laut Kanzlei ist das Wettbewerbsverbot wohl unwirksam, was unsere Position gegenüber {first} schwächt.
+            Die Rechtsabteilung rät, jetzt {amount} anzubieten, statt ein höheres Urteil zu riskieren.
+        """,
+        "fr": """
+            J'ai parlé à notre avocate ce matin : elle pense qu'il ne faut pas répondre à {company} tout de suite.
+            Selon le cabinet, la clause de non-concurrence est probablement nulle, ce qui nous affaiblit face à {first}.
+            Nos avocats conseillent de proposer {amount} maintenant plutôt que de risquer davantage.
+        """,
+        "es": """
+            Hablé esta mañana con nuestra abogada: cree que no debemos contestar aún a la carta de {company}.
+            Según el despacho, el pacto de no competencia probablemente es nulo, lo que nos debilita frente a {first}.
+            Nuestros abogados recomiendan ofrecer {amount} ahora en lugar de arriesgarnos a más.
+        """,
+        "nl": """
+            Ik sprak vanochtend onze advocaat: we moeten nog niet reageren op de brief van {company}.
+            Volgens het kantoor is het concurrentiebeding waarschijnlijk niet afdwingbaar, wat ons verzwakt tegenover {first}.
+            Onze advocaten raden aan nu {amount} te bieden in plaats van een hogere veroordeling te riskeren.
+        """,
+    }),
+    Family("employment_law_advice", X, "train", text={
+        "en": """
+            Employment counsel's view: dismissing {first} now would look like retaliation for the complaint; wait for the review.
+            The lawyer advises a settlement agreement with {first} of {amount} in exchange for a waiver of claims.
+            Per our employment lawyers, the redundancy selection scores could be challenged as discriminatory.
+            Summarise counsel's advice on whether we can rely on the probation clause for {name}.
+        """,
+        "de": """
+            Einschätzung unseres Arbeitsrechtlers: eine Kündigung von {first} jetzt sähe nach Maßregelung aus.
+            Der Anwalt rät zu einem Aufhebungsvertrag mit {first} über {amount} gegen eine Ausgleichsquittung.
+            Laut Kanzlei könnte die Sozialauswahl als diskriminierend angegriffen werden.
+        """,
+        "fr": """
+            Avis de notre avocat en droit social : licencier {first} maintenant ressemblerait à des représailles.
+            L'avocat conseille une rupture conventionnelle avec {first} à {amount} contre renonciation à tout recours.
+            Selon le cabinet, les critères d'ordre des licenciements pourraient être contestés.
+        """,
+        "es": """
+            Opinión de nuestro abogado laboralista: despedir ahora a {first} parecería una represalia.
+            El abogado aconseja un acuerdo de salida con {first} de {amount} a cambio de renunciar a reclamar.
+            Según el despacho, los criterios de selección del despido podrían impugnarse como discriminatorios.
+        """,
+        "nl": """
+            Visie van onze arbeidsrechtadvocaat: {first} nu ontslaan lijkt op represaille na de klacht.
+            De advocaat adviseert een vaststellingsovereenkomst met {first} van {amount} met finale kwijting.
+            Volgens het kantoor kan de afspiegeling als discriminerend worden aangevochten.
+        """,
+    }),
+    Family("ip_counsel_opinion", X, "train", text={
+        "en": """
+            Patent counsel believes our new feature likely infringes {company}'s claim 3; do not discuss this with the customer.
+            Freedom-to-operate opinion from our IP lawyers: the risk is moderate, and a design-around is advisable.
+            Our attorneys think {company}'s trademark claim is weak but recommend a coexistence agreement.
+            Keep counsel's infringement analysis out of the product roadmap deck.
+        """,
+        "de": """
+            Unsere Patentanwältin hält eine Verletzung von Anspruch 3 von {company} für wahrscheinlich; nicht mit Kunden besprechen.
+            Die Anwälte halten die Markenklage von {company} für schwach, empfehlen aber eine Abgrenzungsvereinbarung.
+        """,
+        "fr": """
+            Notre conseil en brevets estime probable une contrefaçon de la revendication 3 de {company} ; ne pas en parler au client.
+            Nos avocats jugent faible l'action en marque de {company} mais conseillent un accord de coexistence.
+        """,
+        "es": """
+            Nuestra abogada de patentes cree probable que infrinjamos la reivindicación 3 de {company}; no lo habléis con el cliente.
+            Los abogados ven débil la reclamación de marca de {company}, pero recomiendan un acuerdo de coexistencia.
+        """,
+        "nl": """
+            Onze octrooigemachtigde acht inbreuk op conclusie 3 van {company} waarschijnlijk; niet met de klant bespreken.
+            De advocaten vinden de merkenclaim van {company} zwak maar raden een coëxistentieovereenkomst aan.
+        """,
+    }),
+    Family("board_legal_briefing", X, "train", text={
+        "en": """
+            ^Board legal briefing – privileged session
+            The general counsel briefed the board: the regulator's inquiry could lead to a fine of up to {pct} of turnover.
+            Counsel asked that the minutes record only that legal advice was given, not its content.
+            The lawyers' recommendation is to self-report the pricing issue before the regulator finds it.
+        """,
+        "de": """
+            Die Chefjustiziarin unterrichtete den Aufsichtsrat: das Verfahren der Behörde könnte zu einem Bußgeld von bis zu {pct} des Umsatzes führen.
+            Die Rechtsabteilung bat, im Protokoll nur festzuhalten, dass Rechtsrat erteilt wurde.
+        """,
+        "fr": """
+            La directrice juridique a informé le conseil : l'enquête du régulateur pourrait aboutir à une amende de {pct} du chiffre d'affaires.
+            Le juriste a demandé que le procès-verbal mentionne seulement qu'un avis juridique a été donné.
+        """,
+        "es": """
+            La directora jurídica informó al consejo: la investigación del regulador podría acabar en una multa del {pct} de la facturación.
+            Los abogados pidieron que el acta recoja solo que se dio asesoramiento jurídico.
+        """,
+        "nl": """
+            De general counsel lichtte de raad van commissarissen in: het onderzoek van de toezichthouder kan leiden tot een boete tot {pct} van de omzet.
+            De juristen vroegen in de notulen alleen op te nemen dat juridisch advies is gegeven.
+        """,
+    }),
+    Family("legal_ops_admin", I, "train", text={
+        "en": """
+            The legal team's intake form moves to the service portal on {date}; every NDA request needs a ticket.
+            E-billing reminder: outside firms must submit invoices through the portal with the matter number.
+            Update the contract renewal calendar: {n} supplier agreements expire next quarter.
+            Legal ops wants a dashboard of open matters by business unit, without any case details.
+            Draft the announcement for the new contract template library on the intranet.
+        """,
+        "de": """
+            Das Anfrageformular der Rechtsabteilung zieht am {date} ins Serviceportal um; jede NDA-Anfrage braucht ein Ticket.
+            Aktualisiere den Kalender der Vertragsverlängerungen: {n} Lieferantenverträge laufen im nächsten Quartal aus.
+            Entwirf die Ankündigung der neuen Vertragsvorlagen im Intranet.
+        """,
+        "fr": """
+            Le formulaire de demande du service juridique passe sur le portail le {date} ; chaque demande de NDA exige un ticket.
+            Mets à jour le calendrier des renouvellements : {n} contrats fournisseurs expirent le trimestre prochain.
+            Rédige l'annonce de la nouvelle bibliothèque de modèles de contrats sur l'intranet.
+        """,
+        "es": """
+            El formulario de solicitudes del departamento jurídico pasa al portal el {date}; cada NDA necesita un ticket.
+            Actualiza el calendario de renovaciones: {n} contratos con proveedores vencen el próximo trimestre.
+            Redacta el anuncio de la nueva biblioteca de plantillas de contratos en la intranet.
+        """,
+        "nl": """
+            Het aanvraagformulier van juridische zaken verhuist op {date} naar het serviceportaal; elke NDA-aanvraag vraagt een ticket.
+            Werk de kalender met contractverlengingen bij: {n} leveranciersovereenkomsten lopen volgend kwartaal af.
+            Schrijf de aankondiging van de nieuwe bibliotheek met contractsjablonen op het intranet.
+        """,
+    }),
+    Family("compliance_calendar", I, "train", text={
+        "en": """
+            Compliance calendar: the annual anti-bribery training is due by {date}; {pct} of staff have completed it.
+            Reminder to all managers: attest the code of conduct in the HR portal this week.
+            The internal audit of expense approvals starts in {city} next month; prepare the sample list.
+            Summarise the open actions from the last risk committee for the ops team.
+        """,
+        "de": """
+            Compliance-Kalender: die jährliche Antikorruptionsschulung ist bis {date} fällig; {pct} haben sie abgeschlossen.
+            Erinnerung an alle Führungskräfte: bitte diese Woche den Verhaltenskodex im HR-Portal bestätigen.
+            Die interne Revision der Spesenfreigaben beginnt nächsten Monat in {city}.
+        """,
+        "fr": """
+            Calendrier conformité : la formation anticorruption annuelle est due avant le {date} ; {pct} l'ont terminée.
+            Rappel aux managers : validez le code de conduite dans le portail RH cette semaine.
+            L'audit interne des notes de frais commence le mois prochain à {city}.
+        """,
+        "es": """
+            Calendario de cumplimiento: la formación anticorrupción anual vence el {date}; el {pct} ya la ha completado.
+            Recordatorio a los responsables: confirmad el código de conducta en el portal de RR. HH. esta semana.
+            La auditoría interna de gastos empieza el mes que viene en {city}.
+        """,
+        "nl": """
+            Compliancekalender: de jaarlijkse anti-omkopingstraining moet voor {date} af zijn; {pct} is klaar.
+            Herinnering aan leidinggevenden: bevestig deze week de gedragscode in het HR-portaal.
+            De interne audit van declaraties begint volgende maand in {city}.
+        """,
+    }),
     # ----------------------------------------------- vocabulary, in every label
     *(Family(f"lexicon_{label}", label, "train", text={}, lexicon=True, min_sentences=2, max_sentences=4)
       for label in Label),

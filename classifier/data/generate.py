@@ -27,6 +27,7 @@ from classifier.data.slots import Slots
 
 SEED = 20261123
 SPLITS = ("train", "dev", "test")
+COMPOSITE_SHARE = 0.25
 
 _INSTRUCTIONS = {
     "en": ["Summarise the following.", "Help me with this:", "Draft a reply based on this.", "Improve the wording:",
@@ -48,6 +49,35 @@ _ASSISTANT_TURNS = ["Sure. Could you share the details?", "Understood. What form
                     "Of course, here is a first draft.", "Gerne. Welche Details brauchst du?",
                     "Bien sûr, voici une première version.", "Claro, ¿qué formato necesitas?"]
 _TOOL_NAMES = ["create_task", "update_case", "log_activity", "draft_email", "search_records"]
+_TOOL_KEYS = [("subject", "body"), ("title", "description"), ("query", "context"), ("case", "comment"),
+              ("to", "text")]
+# Label-neutral text that surrounds a family's text in long requests (the same paragraphs
+# around every label): a sensitive passage must be caught inside harmless bulk, and harmless
+# bulk must not read as sensitive.
+_FILLER = {
+    "en": ["The dashboard now loads faster and the export button has moved to the top right corner.",
+           "Please keep answers short, use bullet points where it helps, and write in a neutral tone.",
+           "Background: our team uses the CRM for accounts, contacts, cases and opportunities across three regions.",
+           "Formatting rules: no tables, headings in bold, dates as day month year.",
+           "The quarterly all-hands is on Thursday; slides are in the shared folder as usual.",
+           "Thanks for the quick turnaround last time, it really helped the team."],
+    "de": ["Das Dashboard lädt jetzt schneller, und der Export-Knopf ist nach oben rechts gewandert.",
+           "Bitte kurz antworten, Stichpunkte wo es hilft, sachlicher Ton.",
+           "Hintergrund: unser Team nutzt das CRM für Accounts, Kontakte, Fälle und Opportunities in drei Regionen.",
+           "Danke für die schnelle Rückmeldung beim letzten Mal."],
+    "fr": ["Le tableau de bord se charge plus vite et le bouton d'export est en haut à droite.",
+           "Réponds brièvement, avec des puces si utile, sur un ton neutre.",
+           "Contexte : notre équipe utilise le CRM pour les comptes, contacts, dossiers et opportunités.",
+           "Merci pour la réponse rapide la dernière fois."],
+    "es": ["El panel carga más rápido y el botón de exportar está arriba a la derecha.",
+           "Responde de forma breve, con viñetas si ayuda, en tono neutro.",
+           "Contexto: nuestro equipo usa el CRM para cuentas, contactos, casos y oportunidades.",
+           "Gracias por la respuesta rápida la última vez."],
+    "nl": ["Het dashboard laadt nu sneller en de exportknop staat rechtsboven.",
+           "Antwoord kort, met opsommingstekens waar het helpt, in een neutrale toon.",
+           "Achtergrond: ons team gebruikt het CRM voor accounts, contacten, cases en opportunities.",
+           "Bedankt voor de snelle reactie vorige keer."],
+}
 
 
 @dataclass(frozen=True)
@@ -111,10 +141,32 @@ def _records(sobject: str, rng: random.Random, slots: Slots) -> str:
     return "\n".join([" | ".join(keys)] + [" | ".join(str(r[k]) for k in keys) for r in rows])
 
 
+def _buried(text: str, lang: str, rng: random.Random) -> str:
+    """`text` among label-neutral paragraphs (in its language or English)."""
+    pool = _FILLER[lang] + _FILLER["en"]
+    before = [rng.choice(pool) for _ in range(rng.randint(1, 6))]
+    after = [rng.choice(pool) for _ in range(rng.randint(0, 6))]
+    return "\n\n".join(before + [text] + after)
+
+
+def _as_record(text: str, rng: random.Random, slots: Slots) -> str:
+    """`text` as the description of a Salesforce record in a SOQL result."""
+    sobject, key = rng.choice([("Case", "Description"), ("Task", "Description"), ("Note", "Body"),
+                               ("Opportunity", "Next_Step_Notes__c"), ("EmailMessage", "TextBody")])
+    record = {"attributes": {"type": sobject}, "Id": slots["case"], "Subject": slots["topic"], key: text}
+    return json.dumps({"totalSize": 1, "done": True, "records": [record]}, ensure_ascii=False,
+                      indent=rng.choice([None, 2]))
+
+
 def _wrap(text: str, lang: str, rng: random.Random) -> tuple[Piece, ...]:
-    instruction = rng.choice(_INSTRUCTIONS[lang])
+    # A quarter of the instructions come in another language than the text (mixed-language teams).
+    instruction = rng.choice(_INSTRUCTIONS[rng.choice(vocab.LANGS) if rng.random() < 0.25 else lang])
+    if rng.random() < 0.15:
+        text = _buried(text, lang, rng)
+    if rng.random() < 0.1:
+        text = _as_record(text, rng, Slots(rng, lang))
     prompt = f"{instruction}\n\n{text}" if instruction else text
-    shape = rng.choice(["plain", "system", "chat", "tool", "email"])
+    shape = rng.choice(["plain", "system", "chat", "tool", "email", "document", "thread"])
     if shape == "plain":
         return (Piece("messages[0].content", "user", prompt),)
     if shape == "system":
@@ -126,9 +178,17 @@ def _wrap(text: str, lang: str, rng: random.Random) -> tuple[Piece, ...]:
                 Piece("messages[1].content", "assistant", rng.choice(_ASSISTANT_TURNS)),
                 Piece("messages[2].content", "user", (instruction + " " + text[cut:]).strip()))
     if shape == "tool":
-        arguments = json.dumps({"subject": instruction or "note", "body": text}, ensure_ascii=False)
+        first, second = rng.choice(_TOOL_KEYS)
+        arguments = json.dumps({first: instruction or "note", second: text}, ensure_ascii=False)
         return (Piece("messages[0].content", "user", instruction or "Log this."),
                 Piece(f"messages[1].tool_calls[0].function.arguments({rng.choice(_TOOL_NAMES)})", "assistant", arguments))
+    if shape == "document":
+        return (Piece("messages[0].content", "system", rng.choice(_SYSTEM_PROMPTS)),
+                Piece("messages[1].content", "user", f"<document>\n{text}\n</document>\n\n{instruction}".strip()))
+    if shape == "thread":
+        quoted = "\n".join("> " + line for line in text.splitlines())
+        return (Piece("messages[0].content", "user",
+                      f"{instruction}\n\nOn {Slots(rng, lang)['date']}, {Slots(rng, lang)['name']} wrote:\n{quoted}"),)
     subject = text.split("\n", 1)[0][:60]
     return (Piece("messages[0].content", "user", f"{instruction}\n\nSubject: {subject}\n\n{text}\n\n--\nSent from my phone"),)
 
@@ -142,8 +202,14 @@ def generate(split: str, per_family_lang: int = 60, seed: int = SEED) -> Iterato
         for lang in langs:
             # One stream per (seed, family, language): adding a family changes no other's samples.
             rng = random.Random(f"{seed}/{family.id}/{lang}")
+            partners = [f for f in FAMILIES if f.split == split and f.label == family.label and f is not family
+                        and not f.records and (f.lexicon or lang in f.text)]
             for n in range(per_family_lang):
                 text = family_text(family, lang, rng)
+                # A quarter of the texts go on with another family of the same label and split:
+                # documents mix genres, and no template's shape alone should carry the label.
+                if partners and rng.random() < COMPOSITE_SHARE:
+                    text += rng.choice(["\n\n", "\n", " "]) + family_text(rng.choice(partners), lang, rng)
                 yield Sample(f"{family.id}/{lang}/{n}", family.id, lang, str(family.label), split,
                              family.hard_negative, _wrap(text, lang, rng))
 

@@ -119,3 +119,87 @@ TERMS: dict[Label, dict[str, list[str]]] = {
                "de arbitrage met {company}", "het risico dat juridische zaken inschatte", "de juridische analyse van het ontslag"],
     },
 }
+
+# More terms and frames: the genres a held-out family can come from (published rulings and
+# law-firm newsletters are public; a colleague's illness or debts are confidential; what a
+# lawyer advised us is privileged, whatever the document around it looks like).
+_MORE_TERMS: dict[Label, dict[str, list[str]]] = {
+    Label.PUBLIC: {
+        "en": ["the court's published judgment", "a law firm's newsletter on settlements", "the bar exam syllabus",
+               "general information about legal privilege", "a news report on the class action", "the GDPR's article 9",
+               "a generic non-disclosure agreement template", "the public consultation on AI rules", "a TV legal drama",
+               "first aid tips for the office", "how sick pay works in general", "the company's published annual report",
+               "a public security advisory", "the history of data protection law"],
+        "de": ["das veröffentlichte Urteil des Gerichts", "den Newsletter einer Kanzlei zu Vergleichen",
+               "allgemeine Informationen zum Anwaltsgeheimnis", "einen Zeitungsbericht über die Sammelklage",
+               "eine allgemeine Vorlage für eine Geheimhaltungsvereinbarung", "wie Lohnfortzahlung allgemein funktioniert",
+               "den veröffentlichten Geschäftsbericht", "eine Gerichtsserie im Fernsehen"],
+        "fr": ["le jugement publié par le tribunal", "la lettre d'information d'un cabinet sur les transactions",
+               "des informations générales sur le secret professionnel", "un article de presse sur l'action de groupe",
+               "un modèle générique d'accord de confidentialité", "le fonctionnement général des indemnités maladie",
+               "le rapport annuel publié", "une série judiciaire à la télévision"],
+        "es": ["la sentencia publicada por el tribunal", "el boletín de un despacho sobre acuerdos",
+               "información general sobre el secreto profesional", "una noticia sobre la demanda colectiva",
+               "una plantilla genérica de acuerdo de confidencialidad", "cómo funciona en general la baja por enfermedad",
+               "el informe anual publicado", "una serie de abogados en la tele"],
+        "nl": ["de gepubliceerde uitspraak van de rechtbank", "de nieuwsbrief van een advocatenkantoor over schikkingen",
+               "algemene informatie over het verschoningsrecht", "een nieuwsbericht over de massaclaim",
+               "een algemeen model geheimhoudingsovereenkomst", "hoe loondoorbetaling bij ziekte in het algemeen werkt",
+               "het gepubliceerde jaarverslag", "een advocatenserie op tv"],
+    },
+    Label.INTERNAL: {
+        "en": ["the on-call rota", "the internal changelog", "the release freeze", "our discount approval matrix",
+               "the territory plan", "the queue depth alert", "the support team's KPIs", "the office move checklist"],
+        "de": ["den Rufbereitschaftsplan", "das interne Changelog", "den Release-Freeze", "die Rabattfreigabematrix",
+               "die Gebietsplanung", "die KPIs des Support-Teams"],
+        "fr": ["le planning d'astreinte", "le journal des modifications interne", "le gel des versions",
+               "la grille d'approbation des remises", "le plan de territoire", "les indicateurs du support"],
+        "es": ["el calendario de guardias", "el registro de cambios interno", "la congelación de versiones",
+               "la matriz de aprobación de descuentos", "el plan de territorios", "los KPI del soporte"],
+        "nl": ["het piketrooster", "de interne changelog", "de releasefreeze", "de kortingsmatrix",
+               "het gebiedsplan", "de KPI's van support"],
+    },
+    Label.CONFIDENTIAL: {
+        "en": ["{first}'s chemotherapy", "{first}'s divorce", "the wage garnishment for {name}", "{first}'s visa status",
+               "the customer's debts", "{first}'s drinking problem", "the VIP customers' home addresses",
+               "{first}'s anxiety disorder", "the list of people we will lay off", "{name}'s criminal record",
+               "the employee who read customer files without reason", "{first}'s grievance about pay"],
+        "de": ["die Chemotherapie von {first}", "die Scheidung von {first}", "die Lohnpfändung von {name}",
+               "den Aufenthaltsstatus von {first}", "die Schulden der Kundin", "das Alkoholproblem von {first}",
+               "die Angststörung von {first}", "das Vorstrafenregister von {name}"],
+        "fr": ["la chimiothérapie de {first}", "le divorce de {first}", "la saisie sur salaire de {name}",
+               "le titre de séjour de {first}", "les dettes de la cliente", "le problème d'alcool de {first}",
+               "le trouble anxieux de {first}", "le casier judiciaire de {name}"],
+        "es": ["la quimioterapia de {first}", "el divorcio de {first}", "el embargo de nómina de {name}",
+               "el permiso de residencia de {first}", "las deudas de la clienta", "el problema con el alcohol de {first}",
+               "el trastorno de ansiedad de {first}", "los antecedentes penales de {name}"],
+        "nl": ["de chemotherapie van {first}", "de scheiding van {first}", "het loonbeslag van {name}",
+               "de verblijfsstatus van {first}", "de schulden van de klant", "het drankprobleem van {first}",
+               "de angststoornis van {first}", "het strafblad van {name}"],
+    },
+    Label.PRIVILEGED: {
+        "en": ["what legal told us not to put in writing", "counsel's redline of the indemnity", "the interview notes for counsel",
+               "our lawyers' view of our weakest point", "the reserve legal recommended", "the motion counsel wants to file"],
+        "de": ["was die Rechtsabteilung nicht schriftlich haben will", "die Anmerkungen unserer Anwältin zur Freistellung",
+               "die Gesprächsnotizen für die Kanzlei", "unseren schwächsten Punkt laut Anwälten"],
+        "fr": ["ce que le juridique ne veut pas voir par écrit", "les commentaires de notre avocate sur l'indemnisation",
+               "les comptes rendus d'entretien pour l'avocat", "notre point faible selon nos avocats"],
+        "es": ["lo que jurídico no quiere por escrito", "los comentarios de nuestra abogada sobre la indemnidad",
+               "las notas de entrevista para el abogado", "nuestro punto débil según los abogados"],
+        "nl": ["wat juridische zaken niet op schrift wil", "de opmerkingen van onze advocaat over de vrijwaring",
+               "de gespreksverslagen voor de advocaat", "ons zwakste punt volgens de advocaten"],
+    },
+}
+_MORE_FRAMES = {
+    "en": ["Quick question from {first}: is {a} something we can share, and what about {b}?",
+           "Put {a} into the handover notes; {b} can wait.", "Translate the part about {a} into French."],
+    "de": ["Kurze Frage von {first}: dürfen wir {a} teilen, und {b}?", "Nimm {a} in die Übergabenotiz auf; {b} kann warten."],
+    "fr": ["Question de {first} : peut-on partager {a}, et {b} ?", "Ajoute {a} aux notes de passation ; {b} peut attendre."],
+    "es": ["Pregunta de {first}: ¿podemos compartir {a}? ¿Y {b}?", "Añade {a} a las notas de traspaso; {b} puede esperar."],
+    "nl": ["Vraag van {first}: mogen we {a} delen, en {b}?", "Zet {a} in de overdrachtsnotitie; {b} kan wachten."],
+}
+for _label, _by_lang in _MORE_TERMS.items():
+    for _lang, _terms in _by_lang.items():
+        TERMS[_label][_lang] += _terms
+for _lang, _frames in _MORE_FRAMES.items():
+    FRAMES[_lang] += _frames
