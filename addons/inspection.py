@@ -138,13 +138,17 @@ def _redact(spec: RedactionSpec, body: bytes, pieces: list[TextPiece], hits: lis
         return err
     # The pieces as they leave: only rewritten ones are scanned again. (A piece that is a
     # serialised JSON value and a value JSON escapes would keep its hit here although the
-    # body lost it: conservative.)
+    # body lost it: conservative.) What is left is judged by the detectors (a sensitive
+    # field name, an identifier not redacted) and by the model only where it reads the text
+    # as privileged: the model reads topics, not identifiers, so a pseudonymised support
+    # ticket still sounds confidential to it, which is what redaction lets leave.
     residual_pieces, residual_hits = [], []
     for piece, piece_hits in zip(pieces, hits):
         text = rewrite(piece.text)
         residual_pieces.append(piece if text is piece.text else TextPiece(text, piece.where, piece.role, piece.message_index))
         residual_hits.append(piece_hits if text is piece.text else scan_text(text))
-    redaction.residual = classifier.classify_hits(residual_pieces, residual_hits, uninspected)
+    redaction.residual = classifier.classify_hits(residual_pieces, residual_hits, uninspected,
+                                                  model_decides_from=Label.PRIVILEGED)
     return redaction
 
 

@@ -86,7 +86,7 @@ class ModelEvidence:
     end: int
     where: tuple[str, ...]
     digest: str
-    abstained: bool = False  # too little text to be evidence (see classifier.classify)
+    abstained: bool = False  # too little text to be evidence, or a label the caller lets only detectors decide
 
 
 @dataclass(slots=True)

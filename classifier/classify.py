@@ -33,6 +33,7 @@ score 1.0.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
@@ -85,12 +86,16 @@ class Classifier:
         return self.classify_hits(pieces, [scan_text(piece.text) for piece in pieces], uninspected)
 
     def classify_hits(
-        self, pieces: Sequence[TextPiece], hits: Sequence[Sequence[Hit]], uninspected: Sequence[str] = ()
+        self, pieces: Sequence[TextPiece], hits: Sequence[Sequence[Hit]], uninspected: Sequence[str] = (),
+        model_decides_from: Label = Label.PUBLIC,
     ) -> Classification:
         """Classify pieces whose detector hits are known (`scan_text` of each piece's text):
-        redaction keeps them all, where findings keep a bounded sample."""
+        redaction keeps them all, where findings keep a bounded sample. A model verdict
+        below `model_decides_from` does not count (the detectors still do)."""
         findings, fields, org_ids = self._findings(pieces, hits)
         evidence, windows = (self._model(pieces) if self.model and pieces else (None, []))
+        if evidence is not None and evidence.label < model_decides_from:
+            evidence = replace(evidence, abstained=True)
         ordered = sorted(findings.values(), key=lambda f: (-f.label, f.detector))
         label, score, decided_by = self._verdict(ordered, evidence, windows, bool(uninspected))
         return Classification(

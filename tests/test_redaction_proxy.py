@@ -72,16 +72,24 @@ def nothing_sensitive_recorded(proxy: ProxyProcess) -> None:
 
 
 def records(tail: AuditTail) -> tuple[dict, dict]:
-    """The request record and the response record (written once the answer has gone out,
-    so it may land a moment after the client is done: polled for up to 10 s)."""
+    """This test's request record and its response record (written once the answer has gone
+    out, so it may land a moment after the client is done: polled for up to 10 s; the
+    previous test's response record may land after this test's tail began, so responses
+    are matched to the request by flow id)."""
     found: list[dict] = []
+
+    def pair() -> tuple[dict, dict] | None:
+        request = next((r for r in found if r["phase"] == "request"), None)
+        response = request and next((r for r in found if r["phase"] == "response"
+                                     and r["flow_id"] == request["flow_id"]), None)
+        return (request, response) if request and response else None
+
     deadline = time.monotonic() + 10
-    while not any(r["phase"] == "response" for r in found) and time.monotonic() < deadline:
+    while (matched := pair()) is None and time.monotonic() < deadline:
         found += tail.new()
         time.sleep(0.02)
-    request = next(r for r in found if r["phase"] == "request")
-    response = next(r for r in found if r["phase"] == "response")
-    return request, response
+    assert matched, f"no request/response pair among {[r['phase'] for r in found]}"
+    return matched
 
 
 # --- OpenAI -----------------------------------------------------------------------------------
