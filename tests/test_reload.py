@@ -113,6 +113,9 @@ def test_configmap_swap_reloads_refuses_a_broken_version_and_drops_nothing(tmp_p
         assert 'version="2"' in metric(metrics_port, "embargo_policy_info{")
         config.publish(STRICTER.replace('version: "2"', 'version: "4"'))
         wait_until(lambda: metric(metrics_port, "embargo_policy_reload_ok") == "embargo_policy_reload_ok 1.0")
+        # Requests that start from now on are decided under version 4.
+        made = sum(traffic.outcomes.values())
+        wait_until(lambda: sum(traffic.outcomes.values()) >= made + 3)
     finally:
         traffic.stop.set()
         traffic.join(30)
