@@ -64,7 +64,8 @@ def run_demo(workdir: Path | None = None, policy: Path = DEMO_POLICY) -> int:
             print(f"proxy:          embargo proxy on {proxy.url} (policy {policy})")
             print(f"fake providers: https://127.0.0.1:{fake.port} answering as {', '.join(FAKE_HOSTS[:3])}, ...")
             if local:
-                print(f"on-node model:  llama.cpp server on {local.base_url} serving {local.model.name} (key required)")
+                print(f"on-node model:  llama.cpp server on {local.base_url} serving {local.model.name} (key required; "
+                      "random weights generated for the demo, so its answers are noise)")
             print()
             _run_scenarios(proxy)
             reached = len(fake.received)
