@@ -14,16 +14,18 @@ is simply killed and replaced, so one pathological body cannot exhaust the pool.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import pickle
 import struct
 import sys
 from collections.abc import Callable
-from typing import BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from addons.inspection import Inspection, InspectionJob, inspect
 from classifier.model import ModelError, load_model, model_path
 
 _FRAME = struct.Struct("!I")
+_PIPE_SIZE = 1 << 20  # Linux's default /proc/sys/fs/pipe-max-size
 
 
 class Inspector(Protocol):
@@ -85,6 +87,8 @@ class _Worker:
             _WorkerProtocol, sys.executable, "-m", "addons.workers",
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=None,
         )
+        for fd in (0, 1):
+            _widen(transport.get_pipe_transport(fd).get_extra_info("pipe"))
         return cls(transport, protocol)
 
     @property
@@ -107,6 +111,15 @@ class _Worker:
         # here would reap the child too, racing asyncio's child watcher).
         if not self.protocol.gone:
             self.transport.kill()
+
+
+def _widen(pipe: Any) -> None:
+    """Let a large job (or answer) cross the pipe in one write and one wake-up, instead of
+    one per 64 KB of the default pipe buffer. Best effort: the system may cap the size."""
+    try:
+        fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+    except OSError:
+        pass
 
 
 class ProcessInspector:
