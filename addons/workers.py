@@ -204,9 +204,10 @@ class ProcessInspector:
         answer.add_done_callback(lambda frame: self._answered(worker, frame))
 
     def _answered(self, worker: _Worker, frame: asyncio.Future[bytes]) -> None:
+        failed = frame.cancelled() or frame.exception() is not None  # (retrieved in every case)
         if worker not in self._all:
             return  # replaced after a timeout: its jobs were failed then
-        if frame.cancelled() or frame.exception() is not None:
+        if failed:
             self._replace(worker)
             return
         for slot, (ok, value) in zip(self._busy.pop(worker), pickle.loads(frame.result())):
