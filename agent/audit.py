@@ -5,12 +5,17 @@ Each record carries `seq`, the hash of the previous record (`prev`) and its own 
 or reordering a record breaks the chain, which `verify` reports with the line.
 
 Durability: a request is let through only after its decision record is written AND
-fsync'ed. `GroupCommit` does that for the proxy's event loop: records are chained on the
-loop as they come, and one write + fdatasync in a worker thread commits every record that
-arrived while the previous commit ran, so the cost of fsync (and of handing work to a
-thread) is shared under load instead of serialising requests behind it. If a commit
-fails, the log refuses every later record: the chain in memory has moved past records
-that are not on disk, and requests must not proceed unrecorded.
+fdatasync'ed. `GroupCommit` does that for the proxy's event loop: records are chained and
+written (into the page cache: one `os.write` each) on the loop as they come, and a sync
+process (`agent.audit_sync`) runs fdatasync on request. One sync covers every record
+written before it was asked for, and records written while it runs wait for the next
+one, so the cost of fsync is shared under load instead of serialising requests behind
+it; the proxy pays one byte each way per sync, and no thread hand-off or GIL contention.
+If a write or a sync fails, the log refuses every later record: the chain in memory has
+moved past records that are not on disk, and requests must not proceed unrecorded. A
+sync process that dies is restarted and asked again (fdatasync on the file covers
+whatever was written before it, by any process); one that cannot be started breaks the
+log. With fsync off (`embargo_fsync: false`) records are only written, never waited on.
 
 A crash can leave a partial last line. On open, the log is not rewritten (that would be
 destroying evidence): a newline ends the partial line and a `chain.resume` record links
@@ -34,15 +39,20 @@ cutting its tail. Two things do:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import json
 import os
+import socket
+import subprocess
+import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from agent.audit_sync import FAILED, FILE, SYNC, SYNCED
 from agent.events import utc_now
 
 GENESIS = "0" * 64
@@ -99,6 +109,7 @@ class AuditLog:
         self.node = node
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+        self._size = os.fstat(self._fd).st_size
         self._seq, self._prev, torn = _tail_state(self.path)
         self._last_checkpoint = time.monotonic()
         self.broken: OSError | None = None
@@ -135,15 +146,31 @@ class AuditLog:
         record["mac"] = mac(self.key, record["hash"])
         return record, b'%s,"hash":"%s","mac":"%s"}\n' % (body[:-1], record["hash"].encode(), record["mac"].encode())
 
+    @property
+    def fd(self) -> int:
+        """The descriptor of the live file (it changes when the log rotates)."""
+        return self._fd
+
     def write(self, data: bytes) -> None:
         """Append and make durable; on failure the log is broken for good (see module doc)."""
+        self._write(data, sync=self.fsync)
+
+    def write_unsynced(self, data: bytes) -> None:
+        """Append without waiting for the disk (GroupCommit's sync process does that). A file
+        that fills up is synced here before it is rotated away."""
+        self._write(data, sync=False)
+
+    def _write(self, data: bytes, sync: bool) -> None:
         try:
             written = 0
             while written < len(data):
                 written += os.write(self._fd, data[written:])
-            if self.fsync:
+            self._size += written
+            if sync:
                 os.fdatasync(self._fd)
-            if self.max_bytes and os.fstat(self._fd).st_size >= self.max_bytes:
+            if self.max_bytes and self._size >= self.max_bytes:
+                if self.fsync and not sync:
+                    os.fdatasync(self._fd)
                 self._rotate()
         except OSError as err:
             self.broken = err
@@ -155,6 +182,7 @@ class AuditLog:
         number = int(existing[-1].suffix[1:]) + 1 if existing else 1
         os.rename(self.path, self.path.with_name(f"{self.path.name}.{number:06d}"))
         old, self._fd = self._fd, os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+        self._size = 0
         os.close(old)
         directory = os.open(self.path.parent, os.O_RDONLY)
         try:
@@ -173,63 +201,192 @@ class AuditLog:
 
 
 class GroupCommit:
-    """Asyncio front of an AuditLog: `await append(event)` returns once the record is durable."""
+    """Asyncio front of an AuditLog: `await append(event)` returns once the record is durable
+    (see the module doc). Used from one event loop."""
 
     def __init__(self, log: AuditLog):
         self.log = log
-        self._pending: list[tuple[bytes, asyncio.Future[None] | None]] = []
-        self._flusher: asyncio.Task[None] | None = None
-        self._writer = ThreadPoolExecutor(1, thread_name_prefix="embargo-audit")
+        self.syncs = 0  # syncs completed: each is one group commit
+        # Written records' waiters (None: a record nobody waits for), not yet covered by a
+        # sync; and those covered by the sync under way (None when no sync is under way).
+        self._waiting: list[asyncio.Future[None] | None] = []
+        self._syncing: list[asyncio.Future[None] | None] | None = None
+        self._syncer = _Syncer(log.fd) if log.fsync else None
+        self._restarts = 0  # sync processes started since the last completed sync
 
     async def append(self, event: dict[str, Any]) -> dict[str, Any]:
-        record, line = self.log.chain(event)
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._enqueue(line, done)
-        await done
+        record = self._write(event)
+        if self._syncer is not None:
+            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._sync_later(done)
+            await done
         return record
 
     def append_nowait(self, event: dict[str, Any]) -> None:
-        """Queue a record nobody waits for (it still goes out in order, in the next commit)."""
-        self._enqueue(self.log.chain(event)[1], None)
-
-    def _enqueue(self, line: bytes, done: asyncio.Future[None] | None) -> None:
-        self._pending.append((line, done))
-        if self._flusher is None:
-            self._flusher = asyncio.get_running_loop().create_task(self._flush())
-
-    async def _flush(self) -> None:
-        loop = asyncio.get_running_loop()
-        try:
-            while self._pending:
-                batch, self._pending = self._pending, []
-                error: BaseException | None = None
-                try:
-                    await loop.run_in_executor(self._writer, self.log.write, b"".join(line for line, _ in batch))
-                except OSError as err:
-                    error = AuditLogBroken("audit write failed")
-                    error.__cause__ = err
-                for _, done in batch:
-                    if done is None or done.done():
-                        continue
-                    if error is None:
-                        done.set_result(None)
-                    else:
-                        done.set_exception(error)
-        finally:
-            self._flusher = None
+        """Write a record nobody waits for (in order; the next sync makes it durable)."""
+        self._write(event)
+        if self._syncer is not None:
+            self._sync_later(None)
 
     async def drain(self) -> None:
-        """Wait until everything queued so far is committed."""
-        while self._flusher is not None:
-            await asyncio.shield(self._flusher)
+        """Wait until everything written so far is durable (or the log broke)."""
+        if self._syncer is not None and self.log.broken is None and (self._waiting or self._syncing):
+            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._sync_later(done)
+            with contextlib.suppress(AuditLogBroken):
+                await done
 
     def close(self) -> None:
-        """Finish the commit under way, write what is still queued, close the file."""
-        self._writer.shutdown(wait=True)
-        if self._pending and self.log.broken is None:
-            self.log.write(b"".join(line for line, _ in self._pending))
-        self._pending.clear()
+        """Make what was written durable, stop the sync process, close the file."""
+        pending = [*(self._syncing or ()), *self._waiting]
+        self._waiting, self._syncing = [], None
+        error: BaseException | None = None
+        if pending and self.log.broken is None and self.log.fsync:
+            try:
+                os.fdatasync(self.log.fd)
+            except OSError as err:
+                error = AuditLogBroken("audit sync failed")
+                error.__cause__ = self.log.broken = err
+        for done in pending:
+            if done is not None and not done.done() and not done.get_loop().is_closed():
+                done.set_exception(error) if error else done.set_result(None)
+        if self._syncer is not None:
+            self._syncer.stop()
         self.log.close()
+
+    def _write(self, event: dict[str, Any]) -> dict[str, Any]:
+        record, line = self.log.chain(event)  # AuditLogBroken once broken
+        try:
+            self.log.write_unsynced(line)
+        except OSError as err:
+            raise AuditLogBroken("audit write failed") from err
+        if self._syncer is not None and self._syncer.log_fd != self.log.fd:  # rotated
+            self._syncer.switch_file(self.log.fd)
+        return record
+
+    def _sync_later(self, done: asyncio.Future[None] | None) -> None:
+        self._waiting.append(done)
+        if self._syncing is None:
+            self._start_sync()
+
+    def _start_sync(self) -> None:
+        assert self._syncer is not None
+        self._syncing, self._waiting = self._waiting, []
+        try:
+            self._syncer.request(self._answered)
+        except OSError:
+            self._restart()
+
+    def _answered(self, answer: bytes) -> None:
+        """The sync process's answer: synced, failed, or gone (b"")."""
+        if answer == SYNCED:
+            self.syncs += 1
+            self._restarts = 0
+            covered, self._syncing = self._syncing or [], None
+            for done in covered:
+                if done is not None and not done.done():
+                    done.set_result(None)
+            if self._waiting:
+                self._start_sync()
+        elif answer == FAILED:
+            self._break(OSError("fdatasync of the audit log failed"))
+        else:
+            self._restart()
+
+    def _restart(self) -> None:
+        """The sync process died: start another and ask again; give up if they keep dying."""
+        assert self._syncer is not None
+        self._syncer.stop()
+        self._restarts += 1
+        if self._restarts > _MAX_SYNC_RESTARTS:
+            self._break(OSError("the audit sync process keeps dying"))
+            return
+        try:
+            self._syncer = _Syncer(self.log.fd)
+            self._syncer.request(self._answered)
+        except OSError as err:
+            self._break(err)
+
+    def _break(self, err: OSError) -> None:
+        """No more durable records: fail every waiter, refuse every later record."""
+        self.log.broken = self.log.broken or err
+        pending = [*(self._syncing or ()), *self._waiting]
+        self._waiting, self._syncing = [], None
+        for done in pending:
+            if done is not None and not done.done():
+                error = AuditLogBroken("audit sync failed")
+                error.__cause__ = err
+                done.set_exception(error)
+
+
+_MAX_SYNC_RESTARTS = 3
+
+
+class _Syncer:
+    """The sync process (agent.audit_sync) and our end of its socket."""
+
+    def __init__(self, log_fd: int):
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "agent.audit_sync", str(theirs.fileno()), str(log_fd)],
+                pass_fds=(theirs.fileno(), log_fd), stdin=subprocess.DEVNULL,
+            )
+        except BaseException:
+            ours.close()
+            raise
+        finally:
+            theirs.close()
+        ours.setblocking(False)
+        self.channel = ours
+        self.log_fd = log_fd
+        self._reading: asyncio.AbstractEventLoop | None = None
+
+    def request(self, answered: Callable[[bytes], None]) -> None:
+        """Ask for a sync; `answered` gets each answer byte (b"" if the process is gone)."""
+        if self._reading is None:
+            self._reading = asyncio.get_running_loop()
+            self._reading.add_reader(self.channel, self._readable, answered)
+        self.channel.send(SYNC)
+
+    def switch_file(self, log_fd: int) -> None:
+        """After a rotation: sync this file from now on (the old one was synced already)."""
+        self.log_fd = log_fd
+        with contextlib.suppress(OSError):  # a dead process is restarted with the new file
+            socket.send_fds(self.channel, [FILE], [log_fd])
+
+    def _readable(self, answered: Callable[[bytes], None]) -> None:
+        try:
+            data = self.channel.recv(64)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:
+            self._stop_reading()
+            answered(b"")
+            return
+        for i in range(len(data)):
+            answered(data[i:i + 1])
+
+    def _stop_reading(self) -> None:
+        if self._reading is not None and not self._reading.is_closed():
+            self._reading.remove_reader(self.channel)
+        self._reading = None
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def stop(self) -> None:
+        """Close our end (the process exits at end of file) and reap it."""
+        self._stop_reading()
+        self.channel.close()
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
 def read_new(path: str | Path, offset: int, max_bytes: int = -1) -> tuple[list[dict[str, Any]], int]:

@@ -1,8 +1,9 @@
 """mitmproxy addon for the benchmark's floor arm: hand each request off twice, do nothing else.
 
 Embargo must wait twice before a request may leave: for a worker process's verdict and for
-the durable audit commit (a thread). This addon makes the same two hand-offs with no work
-in them, so the benchmark shows what any addon built that way costs mitmproxy's event loop.
+the durable audit commit (the audit sync process). This addon makes two hand-offs (to a
+thread) with no work in them, so the benchmark shows what that shape costs mitmproxy's
+event loop by itself.
 """
 
 from __future__ import annotations

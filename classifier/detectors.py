@@ -34,8 +34,10 @@ two that are policy vocabulary: an org id (the CRM tenant) and a custom field na
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
+import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final, NamedTuple
@@ -330,10 +332,16 @@ def _iban(s: str, m: re.Match[str], out: list[Hit]) -> None:
 
 def _salesforce_id(s: str, m: re.Match[str], out: list[Hit]) -> None:
     candidate = s[m.start() + 1 : m.end()]
+    if kind := _salesforce_kind(candidate):
+        out.append(_hit(kind, m.start() + 1, m.end(), org_id=candidate[:15] if kind == ORG_ID else None))
+
+
+@functools.lru_cache(maxsize=4096)
+def _salesforce_kind(candidate: str) -> str | None:
+    """ORG_ID, RECORD_ID or None. Cached: a CRM body repeats the same ids many times."""
     if v.is_salesforce_org_id(candidate):
-        out.append(_hit(ORG_ID, m.start() + 1, m.end(), org_id=candidate[:15]))
-    elif v.is_salesforce_record_id(candidate):
-        out.append(_hit(RECORD_ID, m.start() + 1, m.end()))
+        return ORG_ID
+    return RECORD_ID if v.is_salesforce_record_id(candidate) else None
 
 
 def _salesforce_session(s: str, m: re.Match[str], out: list[Hit]) -> None:
@@ -419,19 +427,26 @@ class _Rule:
 
     `first` is either a character class ("[0-9a]") or letters tested literally, each
     with the same `rest` ("Pp": either case). `rest` is the pattern after that first
-    character. Rules that can match the same text must be listed in priority order.
+    character; a phrase's `rest` begins with `letters`, ASCII letters matched in either
+    case, which `_compile` shares between adjacent alternatives. Rules that can match
+    the same text must be listed in priority order.
     """
 
     first: str
     rest: str
     handle: Handler
+    letters: str = ""
 
 
 def _phrase(detector: str, phrase: str) -> _Rule:
     """A case-insensitive formula; a space in `phrase` stands for any run of whitespace or
     a hyphen or dash ("attorney-client", "attorney client", "attorney–\\nclient")."""
-    first, rest = phrase[0], phrase[1:].replace(" ", _SEP)
-    return _Rule(first.upper() + first.lower(), f"(?i:{rest}){_END}", _plain(detector))
+    first, rest = phrase[0], phrase[1:]
+    count = len(rest) - len(rest.lstrip(string.ascii_letters))
+    if rest[count : count + 1] in ("?", "*", "+", "{"):
+        count -= 1  # "depositions?": the quantifier applies to the last letter
+    letters, rest = rest[:count].lower(), rest[count:].replace(" ", _SEP)
+    return _Rule(first.upper() + first.lower(), f"(?i:{rest}){_END}", _plain(detector), letters)
 
 
 _PRIVILEGE_PHRASES: Final = (
@@ -562,18 +577,48 @@ _FIELD_SUFFIX: Final = r"_[cCrR]" + _END
 _EMAIL_DOMAIN: Final = r"(?<=@)[A-Za-z0-9][A-Za-z0-9\-]*+(?:\.[A-Za-z0-9\-]++)++"
 
 
+# What `(?i:x)` matches for an ASCII letter x besides x and X (Unicode case folding in
+# `re`; tests/test_detectors.py checks this table against `re` itself).
+_CASE_FOLDS: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _either_case(letter: str) -> str:
+    return f"[{letter}{letter.upper()}{_CASE_FOLDS.get(letter, '')}]"
+
+
+def _factor(alternatives: Sequence[tuple[str, str]]) -> str:
+    """`|`-join (letters, pattern) alternatives, sharing the first letter of adjacent ones:
+    "ab|ac" becomes "a(?:b|c)". Order is kept, so the regex matches exactly what the plain
+    alternation would; but `re` rejects a group by its first character class without
+    entering it, instead of entering every phrase that starts with the same letter."""
+    out, i = [], 0
+    while i < len(alternatives):
+        letters, pattern = alternatives[i]
+        if not letters:
+            out.append(pattern)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(alternatives) and alternatives[j][0][:1] == letters[0]:
+            j += 1
+        inner = _factor([(more[1:], tail) for more, tail in alternatives[i:j]])
+        out.append(_either_case(letters[0]) + (f"(?:{inner})" if j - i > 1 else inner))
+        i = j
+    return "|".join(out)
+
+
 def _compile(rules: Sequence[_Rule]) -> tuple[re.Pattern[str], dict[str, Handler]]:
     """BOUNDARY (field suffix | \\b (e-mail domain | word rules grouped by first character))."""
     handlers: dict[str, Handler] = {"field": _custom_field, "email": _email}
-    branches: dict[str, list[str]] = {}  # first character (or class) -> alternatives
+    branches: dict[str, list[tuple[str, str]]] = {}  # first character (or class) -> alternatives
     for n, rule in enumerate(rules):
         keys = [rule.first] if rule.first.startswith("[") else list(rule.first)
         for key in keys:
             marker = f"r{n}{key}" if len(keys) > 1 else f"r{n}"
             handlers[marker] = rule.handle
-            branches.setdefault(key, []).append(f"{rule.rest}(?P<{marker}>)")
+            branches.setdefault(key, []).append((rule.letters, f"{rule.rest}(?P<{marker}>)"))
     word_rules = "|".join(
-        (key if key.startswith("[") else re.escape(key)) + "(?:" + "|".join(alts) + ")"
+        (key if key.startswith("[") else re.escape(key)) + "(?:" + _factor(alts) + ")"
         for key, alts in branches.items()
     )
     starts = "".join(key.strip("[]") if key.startswith("[") else key for key in branches)

@@ -3,11 +3,16 @@
 import asyncio
 import json
 import os
+import signal
+import socket
+import sys
+import threading
 from pathlib import Path
 
 import pytest
 
 from agent.audit import CHECKPOINT, GENESIS, AuditLog, AuditLogBroken, GroupCommit, mac, record_hash, rotated_files
+from agent import audit_sync
 from agent.audit_verify import Tamper, verify
 
 
@@ -47,22 +52,112 @@ def test_group_commit_returns_once_the_record_is_on_disk(tmp_path):
 
 def test_concurrent_appends_share_commits_and_keep_one_chain(tmp_path):
     path = tmp_path / "audit.jsonl"
-    writes: list[int] = []
+
+    syncs: list[int] = []
 
     async def main() -> None:
-        log = AuditLog(path)
-        original = log.write
-        log.write = lambda data: (writes.append(data.count(b"\n")), original(data))[1]  # count commits
-        commit = GroupCommit(log)
+        commit = GroupCommit(AuditLog(path))
         await asyncio.gather(*(commit.append({"phase": "request", "n": i}) for i in range(200)))
         commit.append_nowait({"phase": "response", "n": 200})
         await commit.drain()
+        syncs.append(commit.syncs)
         commit.close()
 
     asyncio.run(main())
     report = verify(path)
     assert report.ok and report.records == 201
-    assert sum(writes) == 201 and len(writes) < 200  # records shared fsyncs
+    assert 1 <= syncs[0] < 10  # 201 records shared a few syncs
+
+
+def test_append_returns_only_after_the_sync_process_answered(tmp_path):
+    """The record is in the file at once, but the request waits for its fdatasync."""
+    path = tmp_path / "audit.jsonl"
+
+    async def main() -> None:
+        commit = GroupCommit(AuditLog(path))
+        await commit.append({"phase": "request", "n": 0})  # the sync process is up
+        os.kill(commit._syncer.pid, signal.SIGSTOP)  # noqa: SLF001 - a disk that takes its time
+        try:
+            pending = asyncio.ensure_future(commit.append({"phase": "request", "n": 1}))
+            await asyncio.sleep(0.3)
+            assert json.loads(lines(path)[-1])["n"] == 1  # written...
+            assert not pending.done()  # ...but not released before it is synced
+        finally:
+            os.kill(commit._syncer.pid, signal.SIGCONT)  # noqa: SLF001
+        assert (await asyncio.wait_for(pending, 5))["seq"] == 2
+        commit.close()
+
+    asyncio.run(main())
+
+
+def test_a_killed_sync_process_is_replaced_and_no_record_is_lost(tmp_path):
+    path = tmp_path / "audit.jsonl"
+
+    async def main() -> None:
+        commit = GroupCommit(AuditLog(path))
+        await commit.append({"phase": "request", "n": 0})
+        first = commit._syncer.pid  # noqa: SLF001
+        os.kill(first, signal.SIGSTOP)  # hold the next sync under way, then kill it there
+        pending = [asyncio.ensure_future(commit.append({"phase": "request", "n": i})) for i in range(1, 50)]
+        await asyncio.sleep(0.1)
+        os.kill(first, signal.SIGKILL)
+        records = await asyncio.wait_for(asyncio.gather(*pending), 10)
+        assert [r["seq"] for r in records] == list(range(2, 51))
+        assert commit._syncer.pid != first  # noqa: SLF001
+        commit.close()
+
+    asyncio.run(main())
+    report = verify(path)
+    assert report.ok and report.records == 50
+
+
+def test_a_sync_process_that_cannot_run_breaks_the_log(tmp_path, monkeypatch):
+    path = tmp_path / "audit.jsonl"
+
+    async def main() -> None:
+        commit = GroupCommit(AuditLog(path))
+        await commit.append({"phase": "request", "n": 0})
+        monkeypatch.setattr(sys, "executable", "/bin/false")  # every replacement exits at once
+        os.kill(commit._syncer.pid, signal.SIGKILL)  # noqa: SLF001
+        with pytest.raises(AuditLogBroken):
+            await asyncio.wait_for(commit.append({"phase": "request", "n": 1}), 10)
+        with pytest.raises(AuditLogBroken):
+            await commit.append({"phase": "request", "n": 2})  # refused: not even written
+        commit.close()
+
+    asyncio.run(main())
+    assert [json.loads(line)["n"] for line in lines(path)] == [0, 1]
+
+
+def test_the_sync_process_syncs_the_file_it_was_given_last(tmp_path, monkeypatch):
+    """agent.audit_sync itself: `S` syncs the current file, `F` switches files, EOF ends it."""
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fdatasync", lambda fd: synced.append(os.fstat(fd).st_ino))
+    first, second = (os.open(tmp_path / name, os.O_WRONLY | os.O_CREAT) for name in ("a", "b"))
+    ours, theirs = socket.socketpair()
+    server = threading.Thread(target=audit_sync.serve, args=(theirs, first))
+    server.start()
+    ours.sendall(audit_sync.SYNC)
+    assert ours.recv(1) == audit_sync.SYNCED
+    socket.send_fds(ours, [audit_sync.FILE], [second])
+    ours.sendall(audit_sync.SYNC)
+    assert ours.recv(1) == audit_sync.SYNCED
+    ours.close()
+    server.join(5)
+    assert not server.is_alive()
+    assert synced == [(tmp_path / "a").stat().st_ino, (tmp_path / "b").stat().st_ino]
+
+
+def test_without_fsync_no_sync_process_runs(tmp_path):
+    async def main() -> None:
+        commit = GroupCommit(AuditLog(tmp_path / "audit.jsonl", fsync=False))
+        assert commit._syncer is None  # noqa: SLF001
+        await asyncio.gather(*(commit.append({"phase": "request", "n": i}) for i in range(10)))
+        assert commit.syncs == 0
+        commit.close()
+
+    asyncio.run(main())
+    assert verify(tmp_path / "audit.jsonl").records == 10
 
 
 def test_a_failed_commit_refuses_every_later_record(tmp_path):

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import base64
 import json
+import random
+import re
+import string
 import time
+from dataclasses import replace
 
 import pytest
 
 from classifier.classification import Finding, Label, TextPiece
 from classifier.classify import CLASSIFIER_VERSION, Classifier
+from classifier import detectors
 from classifier.detectors import DETECTORS, scan
 
 RANDOM = "Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0UvWxYz"  # 36 characters of mixed classes
@@ -457,6 +462,46 @@ def test_adversarial_input_scans_in_linear_time(text: str) -> None:
     started = time.perf_counter()
     scan(text)
     assert time.perf_counter() - started < 2.0
+
+
+def test_case_fold_table_is_what_re_folds() -> None:
+    """Factored phrases test letters by class; each class must be what (?i:x) matches."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in string.ascii_lowercase:
+        folded = set(re.findall(f"(?i:{letter})", everything))
+        assert folded == set(re.findall(detectors._either_case(letter), everything)), letter
+
+
+def _phrase_samples() -> list[str]:
+    """Texts around every phrase: mixed case, folded letters, cut short, glued to words."""
+    rng = random.Random(7)
+    words = [re.sub(r"\(\?:([^|)]*)[^)]*\)\??|[\[\]?]", r"\1", p)
+             for p in (*detectors._PRIVILEGE_PHRASES, *detectors._LITIGATION_PHRASES)]
+    folds = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}  # what (?i:) also matches
+    inserts = ["\u017f", "\u212a", "\u0130", "\u0131", " ", "-", "\u2013", "\n", "x", "s", "ed", "."]
+    samples = []
+    for _ in range(3000):
+        word = "".join(rng.choice([c, c.upper(), *folds.get(c, "")]) for c in rng.choice(words))
+        if rng.random() < 0.3:
+            word = word[: rng.randrange(1, len(word) + 1)]
+        if rng.random() < 0.3:
+            at = rng.randrange(len(word) + 1)
+            word = word[:at] + rng.choice(inserts) + word[at:]
+        samples.append(rng.choice(["", " ", "(", "a"]) + word + rng.choice(["", " ", "s", "n", ".", "ing"]))
+    return samples
+
+
+def test_factored_phrases_match_exactly_what_the_plain_alternation_matches() -> None:
+    plain_rules = [replace(rule, rest=f"(?i:{rule.letters}{rule.rest[4:]}", letters="") if rule.letters else rule
+                   for rule in detectors._RULES]
+    plain, _ = detectors._compile(plain_rules)
+    assert plain.pattern != detectors._PATTERN.pattern
+    found_any = 0
+    for text in _phrase_samples():
+        expected = [(m.span(), m.lastgroup) for m in plain.finditer("\n" + text)]
+        assert [(m.span(), m.lastgroup) for m in detectors._PATTERN.finditer("\n" + text)] == expected, text
+        found_any += bool(expected)
+    assert found_any > 500  # the samples do exercise the phrases
 
 
 # --------------------------------------------------------------------------- facade
