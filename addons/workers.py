@@ -15,8 +15,8 @@ waiting (up to _BATCH_JOBS of them and _BATCH_BYTES of bodies) in one frame, so 
 proxy's event loop makes one write and wakes up once for the lot instead of once per
 request (each hand-off between processes costs the proxy more CPU than the inspection of
 a 1 KB body). A body larger than _BATCH_BYTES goes alone. When a job of a batch times out
-its worker is killed, and its batch-mates fail closed with it (they are small and
-bounded: only a body that stalls the detectors can cause this).
+(or its worker dies) the worker is killed; its batch-mates are tried once more, each alone,
+so that one pathological body fails only itself (and, retried alone, stalls no one else).
 """
 
 from __future__ import annotations
@@ -139,6 +139,7 @@ class _Slot:
     job: InspectionJob
     done: asyncio.Future[Inspection]
     worker: _Worker | None = None
+    retried: bool = False  # its worker was killed once under it: it now goes alone, and fails next time
 
 
 class ProcessInspector:
@@ -174,7 +175,7 @@ class ProcessInspector:
                 return await slot.done
         except (TimeoutError, asyncio.CancelledError):
             if slot.worker is not None:
-                self._replace(slot.worker)  # stuck on this job (or gone): its state is unknown
+                self._replace(slot.worker, slot)  # stuck on this job (or gone): its state is unknown
             else:
                 self._queue.remove(slot)
             raise
@@ -183,9 +184,12 @@ class ProcessInspector:
         """Give waiting jobs to idle workers: small ones in batches, large ones alone."""
         while self._queue and self._idle:
             worker = self._idle.pop()
+            if worker.protocol.gone:  # died while idle: nothing of ours to retry
+                self._replace(worker)
+                continue
             batch = [self._queue.popleft()]
             size = len(batch[0].job.body)
-            while (self._queue and len(batch) < _BATCH_JOBS and size <= _BATCH_BYTES
+            while (self._queue and not batch[0].retried and not self._queue[0].retried and len(batch) < _BATCH_JOBS
                    and size + len(self._queue[0].job.body) <= _BATCH_BYTES):
                 batch.append(self._queue.popleft())
                 size += len(batch[-1].job.body)
@@ -216,15 +220,21 @@ class ProcessInspector:
         self._idle.append(worker)
         self._dispatch()
 
-    def _replace(self, worker: _Worker) -> None:
-        """Kill a worker whose state is unknown; its other jobs fail (closed); start another."""
+    def _replace(self, worker: _Worker, timed_out: _Slot | None = None) -> None:
+        """Kill a worker whose state is unknown and start another. Its other jobs go back to
+        the head of the queue to be tried alone, once; a job it held twice fails (closed)."""
         worker.kill()
         if worker not in self._all:
             return
         self._all.discard(worker)
-        for slot in self._busy.pop(worker, ()):
-            if not slot.done.done():
+        for slot in reversed(self._busy.pop(worker, ())):
+            if slot is timed_out or slot.done.done():
+                continue
+            if slot.retried:
                 slot.done.set_exception(WorkerDied("inspection worker died"))
+            else:
+                slot.retried, slot.worker = True, None
+                self._queue.appendleft(slot)
         asyncio.get_running_loop().create_task(self._add())
 
     @property
