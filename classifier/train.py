@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from classifier.classification import Label
-from classifier.data.generate import SEED, generate
+from classifier.data.generate import SEED, SPLITS, generate
 from classifier.evaluate import report
 from classifier.features import CHAR_BITS, FEATURES_VERSION, KINDS, feature_ids, table_rows
 from classifier.model import DEFAULT_MODEL, SensitivityModel, decide
@@ -259,7 +259,7 @@ def _model_figures(model: SensitivityModel, samples) -> dict:
 
 
 def train(out_dir: Path, seed: int = SEED, log=print) -> dict:
-    splits = {name: list(generate(name, seed=seed)) for name in ("train", "dev", "test")}
+    splits = {name: list(generate(name, seed=seed)) for name in SPLITS}
     log("samples: " + ", ".join(f"{k} {len(v)}" for k, v in splits.items()))
     x_train, y_train = matrix([s.text for s in splits["train"]]), _labels(splits["train"])
 
@@ -317,6 +317,8 @@ def train(out_dir: Path, seed: int = SEED, log=print) -> dict:
         "calibration": {str(k): v for k, v in calibration.items()},
         "heldout_families": sorted({s.family for s in test}),
         "heldout_model_only": _model_figures(model, test),
+        "fresh_families": sorted({s.family for s in splits["fresh"]}),
+        "fresh_model_only": _model_figures(model, splits["fresh"]),
         "onnx_vs_training_max_abs_diff": disagreement,
     }
     (out_dir / "sensitivity.json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
