@@ -40,7 +40,7 @@ from classifier.evaluate import report
 from classifier.features import CHAR_BITS, FEATURES_VERSION, KINDS, feature_ids, table_rows
 from classifier.model import DEFAULT_MODEL, SensitivityModel, decide
 
-MODEL_NAME = "embargo-sensitivity-2"
+MODEL_NAME = "embargo-sensitivity-3"
 BITS = 18
 DIM, HIDDEN = 8, 32
 WINDOW, OVERLAP = 1024, 256  # bytes

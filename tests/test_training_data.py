@@ -32,9 +32,11 @@ def test_every_split_has_every_label_and_the_training_split_every_language() -> 
     assert {(lang, str(label)) for lang in LANGS for label in Label} <= set(languages)
 
 
-def test_hard_negatives_use_the_words_of_sensitive_text_and_stay_public() -> None:
+def test_hard_negatives_use_the_words_of_sensitive_text_and_stay_harmless() -> None:
+    """Public texts, and routine internal e-mails whose footer says "privileged and confidential"."""
     negatives = [s for s in generate("train", per_family_lang=10) if s.hard_negative]
-    assert negatives and all(s.label == "public" for s in negatives)
+    assert negatives and all(Label.parse(s.label) < Label.CONFIDENTIAL for s in negatives)
+    assert {s.label for s in negatives} == {"public", "internal"}
     text = " ".join(s.text.lower() for s in negatives)
     for word in ("privileged", "confidential", "attorney", "lawsuit", "settlement", "example.com", "akiaiosfodnn7example"):
         assert word in text

@@ -36,6 +36,7 @@ class Family:
     hard_negative: bool = False
     records: str | None = None  # render as Salesforce records of this object (see generate.py)
     lexicon: bool = False  # sentences are `lexicon` frames filled with this label's terms
+    header_share: float = 0.6  # how often a text opens with one of the family's headers
 
     def templates(self, lang: str) -> tuple[list[str], list[str]]:
         lines = [ln.strip() for ln in self.text.get(lang, "").strip().splitlines() if ln.strip()]
@@ -2161,6 +2162,176 @@ FAMILIES: tuple[Family, ...] = (
             Compliancekalender: de jaarlijkse anti-omkopingstraining moet voor {date} af zijn; {pct} is klaar.
             Herinnering aan leidinggevenden: bevestig deze week de gedragscode in het HR-portaal.
             De interne audit van declaraties begint volgende maand in {city}.
+        """,
+    }),
+    # ------------------------------------ model 3: privilege legends, and advice without one
+    # A privilege legend heads a real communication; the same words also sit in e-mail
+    # footers, marking guidance and blank templates. These families teach both sides.
+    Family("legend_communication", X, "train", min_sentences=1, max_sentences=3, header_share=1.0, text={
+        "en": """
+            ^PRIVILEGED & CONFIDENTIAL – ATTORNEY-CLIENT COMMUNICATION
+            ^ATTORNEY-CLIENT PRIVILEGED
+            ^Privileged & Confidential – Attorney Work Product
+            ^PRIVILEGED AND CONFIDENTIAL – REQUEST FOR LEGAL ADVICE
+            Our exposure in the {company} matter is significant.
+            We should not concede the delay in our reply to {company}; the limitation point is still open.
+            {first}, the release you drafted does not cover the subcontractors; please hold signature until we talk.
+            My view: their termination notice is defective and we can still cure the breach.
+            The chance that {company} wins on the penalty clause is real; budget {amount} for a settlement.
+            Do not send the audit findings to {company} before we have reviewed them together.
+        """,
+        "de": """
+            ^ANWALTLICH VERTRAULICH
+            ^Vertraulich – Anwalt-Mandanten-Kommunikation
+            ^PRIVILEGED & CONFIDENTIAL
+            Unser Risiko im Verfahren mit {company} ist erheblich.
+            {first}, die Freistellung deckt die Subunternehmer nicht ab; bitte noch nicht unterschreiben.
+            Die Kündigung von {company} ist aus unserer Sicht formunwirksam, wir können den Verstoß noch heilen.
+            Bitte die Prüfergebnisse nicht an {company} schicken, bevor wir sie gemeinsam durchgesehen haben.
+        """,
+        "fr": """
+            ^CONFIDENTIEL – SECRET PROFESSIONNEL
+            ^Correspondance avocat-client – confidentiel
+            ^PRIVILEGED & CONFIDENTIAL
+            Notre exposition dans le dossier {company} est importante.
+            {first}, la renonciation que tu as rédigée ne couvre pas les sous-traitants ; attends avant de signer.
+            La résiliation notifiée par {company} est irrégulière à notre avis, nous pouvons encore remédier au manquement.
+            N'envoie pas les conclusions de l'audit à {company} avant que nous les ayons revues.
+        """,
+        "es": """
+            ^CONFIDENCIAL – SECRETO PROFESIONAL
+            ^Comunicación abogado-cliente – confidencial
+            ^PRIVILEGED & CONFIDENTIAL
+            Nuestra exposición en el asunto {company} es importante.
+            {first}, la renuncia que redactaste no cubre a los subcontratistas; no firmes todavía.
+            A nuestro juicio la resolución notificada por {company} es defectuosa y aún podemos subsanar.
+            No envíes las conclusiones de la auditoría a {company} antes de revisarlas juntos.
+        """,
+        "nl": """
+            ^VERTROUWELIJK – VERSCHONINGSRECHT
+            ^Vertrouwelijk – advocaat-cliënt
+            ^PRIVILEGED & CONFIDENTIAL
+            Ons risico in de zaak {company} is aanzienlijk.
+            {first}, de kwijting die je opstelde dekt de onderaannemers niet; nog niet tekenen.
+            De opzegging door {company} is naar ons oordeel gebrekkig, we kunnen de tekortkoming nog herstellen.
+            Stuur de auditbevindingen niet naar {company} voordat we ze samen hebben bekeken.
+        """,
+    }),
+    Family("legend_note_dev", X, "dev", min_sentences=1, max_sentences=2, header_share=0.9, text={
+        "en": """
+            ^PRIVILEGED & CONFIDENTIAL
+            ^Attorney-Client Communication – Privileged
+            Before we reply to {company}, note that the warranty period may already have expired.
+            I would not mention the earlier outage in the letter to {company}.
+            {first}, the draft amendment shifts the liability to us; do not sign it yet.
+        """,
+        "de": """
+            ^ANWALTLICH VERTRAULICH
+            Bevor wir {company} antworten: die Gewährleistungsfrist könnte abgelaufen sein.
+            {first}, der Nachtrag verlagert die Haftung auf uns; bitte noch nicht unterschreiben.
+        """,
+        "fr": """
+            ^Confidentiel – avocat-client
+            Avant de répondre à {company}, notez que la garantie a peut-être expiré.
+            {first}, l'avenant nous transfère la responsabilité ; ne le signe pas encore.
+        """,
+        "es": """
+            ^Confidencial – abogado-cliente
+            Antes de responder a {company}, ten en cuenta que la garantía puede haber vencido.
+            {first}, la adenda nos traslada la responsabilidad; no la firmes aún.
+        """,
+        "nl": """
+            ^Vertrouwelijk – advocaat-cliënt
+            Voordat we {company} antwoorden: de garantietermijn kan verstreken zijn.
+            {first}, het addendum legt de aansprakelijkheid bij ons; nog niet tekenen.
+        """,
+    }),
+    Family("legend_public_dev", P, "dev", hard_negative=True, min_sentences=2, header_share=0.9, text={
+        "en": """
+            ^PRIVILEGED & CONFIDENTIAL – SAMPLE HEADER
+            ^Attorney-Client Communication – example
+            Use this header only on requests for legal advice; replace [NAME] and [MATTER] before sending.
+            In our newsletter this month: three tips for keeping legal e-mails short.
+            Quiz question: does the header above make a forwarded sales e-mail privileged?
+        """,
+        "de": """
+            ^ANWALTLICH VERTRAULICH – MUSTER
+            Diesen Vermerk nur bei Anfragen an die Rechtsabteilung verwenden; [NAME] und [VORGANG] ersetzen.
+            Übungsfrage: macht der Vermerk oben eine weitergeleitete Vertriebs-E-Mail vertraulich?
+        """,
+        "fr": """
+            ^Confidentiel – avocat-client – MODÈLE
+            N'utilisez cette mention que pour une demande d'avis ; remplacez [NOM] et [DOSSIER].
+            Question : la mention ci-dessus protège-t-elle un courriel commercial transféré ?
+        """,
+        "es": """
+            ^Confidencial – abogado-cliente – EJEMPLO
+            Use esta mención solo para consultas jurídicas; sustituya [NOMBRE] y [ASUNTO].
+            Pregunta: ¿protege la mención anterior un correo comercial reenviado?
+        """,
+        "nl": """
+            ^Vertrouwelijk – advocaat-cliënt – VOORBEELD
+            Gebruik deze vermelding alleen bij een verzoek om advies; vervang [NAAM] en [ZAAK].
+            Vraag: beschermt de vermelding hierboven een doorgestuurde verkoopmail?
+        """,
+    }),
+    Family("email_footer_routine", I, "train", hard_negative=True, text={
+        "en": """
+            Hi team, the onboarding session for the new support agents moves to {date} at 10:00.
+            Please update the case routing rules before Friday; the queue for {product} is growing.
+            Attached is the agenda for next week's pipeline call with the {city} office.
+            PRIVILEGED AND CONFIDENTIAL: this e-mail and any attachments are intended only for the addressee; if you received it in error, please delete it.
+            This message may contain confidential or privileged information. If you are not the intended recipient, notify the sender.
+        """,
+        "de": """
+            Hallo zusammen, die Einarbeitung der neuen Support-Mitarbeiter wird auf den {date} verschoben.
+            Bitte die Routing-Regeln bis Freitag anpassen; die Warteschlange für {product} wächst.
+            VERTRAULICH: Diese E-Mail kann vertrauliche oder rechtlich geschützte Informationen enthalten. Wenn Sie nicht der Empfänger sind, löschen Sie sie bitte.
+        """,
+        "fr": """
+            Bonjour à tous, la session d'accueil des nouveaux agents est déplacée au {date}.
+            Merci de mettre à jour les règles de routage avant vendredi.
+            CONFIDENTIEL : ce message et ses pièces jointes sont destinés exclusivement à leur destinataire ; si vous l'avez reçu par erreur, supprimez-le.
+        """,
+        "es": """
+            Hola equipo, la sesión de bienvenida de los nuevos agentes pasa al {date}.
+            Por favor, actualizad las reglas de enrutamiento antes del viernes.
+            CONFIDENCIAL: este mensaje y sus anexos van dirigidos exclusivamente a su destinatario; si lo ha recibido por error, bórrelo.
+        """,
+        "nl": """
+            Hallo allemaal, de introductie voor de nieuwe supportmedewerkers verschuift naar {date}.
+            Pas de routeringsregels voor vrijdag aan.
+            VERTROUWELIJK: dit bericht en de bijlagen zijn uitsluitend bestemd voor de geadresseerde; ontvangen bij vergissing, verwijder het dan.
+        """,
+    }),
+    Family("marking_guidance", P, "train", hard_negative=True, text={
+        "en": """
+            ^How to label legal e-mails – staff guide
+            Only put "PRIVILEGED & CONFIDENTIAL – ATTORNEY-CLIENT COMMUNICATION" on a message when you are asking a lawyer for advice.
+            A legend such as "Attorney Work Product" does not protect an ordinary business e-mail.
+            Example subject line: "Privileged & Confidential – request for legal advice on [TOPIC]".
+            Explain in simple words why copying outsiders can waive privilege.
+        """,
+        "de": """
+            ^Leitfaden: Kennzeichnung von Rechtsanfragen
+            Den Vermerk "ANWALTLICH VERTRAULICH" nur verwenden, wenn Sie die Rechtsabteilung um Rat fragen.
+            Beispiel für eine Betreffzeile: "Anwaltlich vertraulich – Bitte um Rechtsrat zu [THEMA]".
+            Erkläre einfach, warum das Weiterleiten an Dritte den Schutz aufheben kann.
+        """,
+        "fr": """
+            ^Guide : comment marquer un courriel juridique
+            N'utilisez la mention « CONFIDENTIEL – AVOCAT-CLIENT » que pour demander un avis à un avocat.
+            Exemple d'objet : « Confidentiel – demande d'avis juridique sur [SUJET] ».
+        """,
+        "es": """
+            ^Guía: cómo marcar un correo jurídico
+            Use la mención «CONFIDENCIAL – ABOGADO-CLIENTE» solo cuando pida consejo a un abogado.
+            Ejemplo de asunto: «Confidencial – consulta jurídica sobre [TEMA]».
+        """,
+        "nl": """
+            ^Handleiding: juridische e-mails markeren
+            Gebruik de vermelding "VERTROUWELIJK – ADVOCAAT-CLIËNT" alleen als u een advocaat om advies vraagt.
+            Voorbeeld van een onderwerpregel: "Vertrouwelijk – verzoek om juridisch advies over [ONDERWERP]".
         """,
     }),
     # ------------------------------------------- the fresh held-out split (model 3)

@@ -115,7 +115,7 @@ def family_text(family: Family, lang: str, rng: random.Random) -> str:
     headers, body = family.templates(lang)
     count = rng.randint(min(family.min_sentences, len(body)), min(family.max_sentences, len(body)))
     lines = rng.sample(body, count)
-    if headers and rng.random() < 0.6:
+    if headers and rng.random() < family.header_share:
         lines.insert(0, rng.choice(headers))
     joiner = rng.choice([" ", "\n", "\n\n", "\n- "])
     return joiner.join(line.format_map(slots) for line in lines)
