@@ -13,7 +13,14 @@ windows. The request's label is the highest of:
 * a cue detector (privilege and litigation phrases) whose label the model corroborates
   with P(>= that label) of at least `cue_corroboration` somewhere in the request: the
   phrases also appear in news, law-school questions and blank templates. Without a
-  model, cues count like any other detector.
+  model, cues count like any other detector;
+* a privilege *legend* (a privilege phrase that opens a line, as headers and subject
+  lines carry it: `PRIVILEGED & CONFIDENTIAL`, `Anwaltlich vertraulich`) on a text the
+  model reads as a sensitive communication, P(>= confidential) of at least
+  LEGEND_CORROBORATION somewhere: a legend on real correspondence is strong evidence
+  of privilege even where the text is too short for the model to see the advice in it;
+  on a blank template, a news item or a footer of a routine e-mail the model reads the
+  text as harmless and the legend stays a cue.
 
 The label is the highest label among the findings; anything that could not be
 inspected raises it to at least INTERNAL: what cannot be inspected is never public.
@@ -33,12 +40,13 @@ score 1.0.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from classifier.classification import Classification, Finding, Label, ModelEvidence, Span, TextPiece
-from classifier.detectors import CUE_DETECTORS, DETECTORS, SENSITIVE_FIELD, Hit, scan
+from classifier.detectors import CUE_DETECTORS, DETECTORS, PRIVILEGE_MARKER, SENSITIVE_FIELD, Hit, scan
 from classifier.model import SensitivityModel, Window, decide
 from classifier.normalize import normalize
 
@@ -47,9 +55,20 @@ from classifier.normalize import normalize
 DETECTORS_VERSION = "detectors-3"
 CLASSIFIER_VERSION = DETECTORS_VERSION  # the detectors alone; with a model, see Classifier.version
 DEFAULT_CUE_CORROBORATION = 0.2
+LEGEND_CORROBORATION = 0.5  # picked on the dev split and its legend hard negatives (see README)
+# What may precede a legend on its line: indentation, quote marks of a reply, markdown,
+# list bullets, brackets, and a subject-line prefix.
+_LEGEND_PREFIX = re.compile(r"[\s>*#_|\-–—•\[(\"'«“]*(?:(?:subject|betreff|objet|asunto|onderwerp|re|aw|fw|fwd|tr)\s*:\s*)*"
+                            r"[\s*_\[(\"'«“]*", re.IGNORECASE)
 MIN_MODEL_WORDS = 16  # about one sentence
 
 _NO_FIELDS: Mapping[str, Label] = MappingProxyType({})
+
+
+def opens_line(text: str, start: int) -> bool:
+    """Whether the hit at `start` opens its line (what a header or a subject line looks like)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LEGEND_PREFIX.fullmatch(text, line_start, start) is not None
 
 
 def scan_text(text: str) -> list[Hit]:
@@ -75,11 +94,13 @@ class Classifier:
 
     def __init__(self, sensitive_fields: Mapping[str, Label] = _NO_FIELDS, model: SensitivityModel | None = None,
                  thresholds: Mapping[Label, float] = _NO_FIELDS,  # type: ignore[assignment]
-                 cue_corroboration: float = DEFAULT_CUE_CORROBORATION) -> None:
+                 cue_corroboration: float = DEFAULT_CUE_CORROBORATION,
+                 legend_corroboration: float = LEGEND_CORROBORATION) -> None:
         self._sensitive = {name.lower(): label for name, label in sensitive_fields.items()}
         self.model = model
         self.thresholds = {**(model.default_thresholds if model else {}), **thresholds}
         self.cue_corroboration = cue_corroboration
+        self.legend_corroboration = legend_corroboration
         self.version = f"{DETECTORS_VERSION}+{model.version}" if model else DETECTORS_VERSION
 
     def classify(self, pieces: Sequence[TextPiece], uninspected: Sequence[str] = ()) -> Classification:
@@ -92,12 +113,12 @@ class Classifier:
         """Classify pieces whose detector hits are known (`scan_text` of each piece's text):
         redaction keeps them all, where findings keep a bounded sample. A model verdict
         below `model_decides_from` does not count (the detectors still do)."""
-        findings, fields, org_ids = self._findings(pieces, hits)
+        findings, fields, org_ids, legend = self._findings(pieces, hits)
         evidence, windows = (self._model(pieces) if self.model and pieces else (None, []))
         if evidence is not None and evidence.label < model_decides_from:
             evidence = replace(evidence, abstained=True)
         ordered = sorted(findings.values(), key=lambda f: (-f.label, f.detector))
-        label, score, decided_by = self._verdict(ordered, evidence, windows, bool(uninspected))
+        label, score, decided_by = self._verdict(ordered, evidence, windows, bool(uninspected), legend)
         return Classification(
             label=label,
             score=score,
@@ -111,13 +132,16 @@ class Classifier:
         )
 
     def _findings(self, pieces: Sequence[TextPiece], hits: Sequence[Sequence[Hit]]
-                  ) -> tuple[dict[str, Finding], set[str], set[str]]:
-        """Findings by detector, the sensitive field names and the org ids seen."""
+                  ) -> tuple[dict[str, Finding], set[str], set[str], bool]:
+        """Findings by detector, the sensitive field names, the org ids seen, and whether
+        a privilege phrase stands as a legend (opens a line)."""
         findings: dict[str, Finding] = {}
         fields: set[str] = set()
         org_ids: set[str] = set()
+        legend = False
         for piece, piece_hits in zip(pieces, hits):
             for hit in piece_hits:
+                legend = legend or (hit.detector == PRIVILEGE_MARKER and opens_line(piece.text, hit.start))
                 # A custom field the policy lists counts as a sensitive field, with the
                 # policy's label, and not as a custom field.
                 if hit.field_name is not None and (field := hit.field_name.lower()) in self._sensitive:
@@ -132,7 +156,7 @@ class Classifier:
                     finding = findings[detector] = Finding(detector, label)
                 finding.label = max(finding.label, label)
                 finding.add(Span(piece.where, hit.start, hit.end))
-        return findings, fields, org_ids
+        return findings, fields, org_ids, legend
 
     def _model(self, pieces: Sequence[TextPiece]) -> tuple[ModelEvidence, list[Window]]:
         assert self.model is not None
@@ -154,9 +178,16 @@ class Classifier:
         return evidence, windows
 
     def _verdict(self, findings: Sequence[Finding], evidence: ModelEvidence | None, windows: list[Window],
-                 uninspected: bool) -> tuple[Label, float, str]:
-        counted = [f for f in findings if not windows or f.detector not in CUE_DETECTORS
-                   or max(w.at_least(f.label) for w in windows) >= self.cue_corroboration]
+                 uninspected: bool, legend: bool) -> tuple[Label, float, str]:
+        def corroborated(f: Finding) -> bool:
+            if not windows or f.detector not in CUE_DETECTORS:
+                return True
+            if max(w.at_least(f.label) for w in windows) >= self.cue_corroboration:
+                return True
+            return (legend and f.detector == PRIVILEGE_MARKER
+                    and max(w.at_least(Label.CONFIDENTIAL) for w in windows) >= self.legend_corroboration)
+
+        counted = [f for f in findings if corroborated(f)]
         if evidence is not None and evidence.abstained:
             evidence = None  # counts as no model: the detectors decide
         floor = max((f.label for f in counted), default=Label.PUBLIC)

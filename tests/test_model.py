@@ -144,7 +144,10 @@ def test_a_huge_body_is_scored_in_overlapping_segments(classifier: Classifier, m
     model = classifier.model
     assert model is not None
     filler = "Write a friendly product announcement about faster dashboards and simpler setup. " * 300
-    secret = FIXED[5][1]
+    # Two sentences of advice: model 3 misses one sentence alone inside 1 KB of this
+    # repetitive filler (a window's mean dilutes it; see the README's Evaluation).
+    secret = FIXED[5][1] + " She also warned that the termination letter we sent in March could be read as an " \
+        "admission, and that the limitation period may run out before the hearing."
     text = filler[:10_000 - len(secret) // 2] + secret + filler
     monkeypatch.setattr(model, "SEGMENT", 10_000)  # the secret straddles the first segment edge
     windows = model.score(text)
@@ -273,3 +276,25 @@ def test_real_decision_events_carry_the_model_provenance(proxy, fake, audit) -> 
     [event] = audit.decisions()
     assert event["classification"]["model"]["digest"] == "sha256:" + CARD["sha256"]
     assert event["classification"]["detectors_version"] == DETECTORS_VERSION
+
+
+def test_a_privilege_legend_on_a_communication_counts_and_in_a_template_it_does_not(model: SensitivityModel) -> None:
+    """A legend opening a line counts where the model reads the text as at least
+    confidential (P >= legend_corroboration); a legend on a blank template stays a cue."""
+    from classifier.classify import opens_line
+
+    assert opens_line("Summarise this.\n\n> Subject: PRIVILEGED & CONFIDENTIAL", 28)
+    assert not opens_line("A judge said e-mails marked privileged & confidential ...", 27)
+    communication = ("PRIVILEGED & CONFIDENTIAL – ATTORNEY-CLIENT COMMUNICATION\nTom, the release you drafted does not "
+                     "cover the subcontractors or their staff; please hold the signature until we have talked it through.")
+    # The model itself may not call anything privileged, and cues in running text never count:
+    # only the legend rule can lift the text to privileged.
+    no_privileged = {Label.PRIVILEGED: 1.01}
+    with_legend = Classifier(model=model, thresholds=no_privileged, cue_corroboration=1.01)
+    without = Classifier(model=model, thresholds=no_privileged, cue_corroboration=1.01, legend_corroboration=1.01)
+    piece = [TextPiece(communication, "p")]
+    assert with_legend.classify(piece).label == Label.PRIVILEGED
+    assert without.classify(piece).label < Label.PRIVILEGED
+    template = ("PRIVILEGED & CONFIDENTIAL – TEMPLATE. Dear [CLIENT NAME], thank you for choosing [FIRM NAME]. "
+                "Replace every field in square brackets before sending. This template is not legal advice.")
+    assert with_legend.classify([TextPiece(template, "p")]).label < Label.PRIVILEGED

@@ -6,8 +6,10 @@ A family is a pool of sentence templates per language; a text draws a few of the
 
 Every family sits wholly on one side of the split (`split`): `train` fits the model,
 `dev` calibrates it and picks thresholds, `test` is the held-out split that neither
-ever sees. Held-out figures therefore measure how well the model carries over to kinds
-of text it has never been shown, not how well it remembers templates.
+ever sees, and `fresh` is a second held-out split written for model 3 (model 2's `test`
+families had been looked at while it was developed). Held-out figures therefore
+measure how well the model carries over to kinds of text it has never been shown, not
+how well it remembers templates.
 
 Hard negatives are public families that use the vocabulary of sensitive ones
 (privileged, confidential, attorney, lawsuit, settlement; placeholders, documented
@@ -34,6 +36,7 @@ class Family:
     hard_negative: bool = False
     records: str | None = None  # render as Salesforce records of this object (see generate.py)
     lexicon: bool = False  # sentences are `lexicon` frames filled with this label's terms
+    header_share: float = 0.6  # how often a text opens with one of the family's headers
 
     def templates(self, lang: str) -> tuple[list[str], list[str]]:
         lines = [ln.strip() for ln in self.text.get(lang, "").strip().splitlines() if ln.strip()]
@@ -2159,6 +2162,489 @@ FAMILIES: tuple[Family, ...] = (
             Compliancekalender: de jaarlijkse anti-omkopingstraining moet voor {date} af zijn; {pct} is klaar.
             Herinnering aan leidinggevenden: bevestig deze week de gedragscode in het HR-portaal.
             De interne audit van declaraties begint volgende maand in {city}.
+        """,
+    }),
+    # ------------------------------------ model 3: privilege legends, and advice without one
+    # A privilege legend heads a real communication; the same words also sit in e-mail
+    # footers, marking guidance and blank templates. These families teach both sides.
+    Family("legend_communication", X, "train", min_sentences=1, max_sentences=3, header_share=1.0, text={
+        "en": """
+            ^PRIVILEGED & CONFIDENTIAL – ATTORNEY-CLIENT COMMUNICATION
+            ^ATTORNEY-CLIENT PRIVILEGED
+            ^Privileged & Confidential – Attorney Work Product
+            ^PRIVILEGED AND CONFIDENTIAL – REQUEST FOR LEGAL ADVICE
+            Our exposure in the {company} matter is significant.
+            We should not concede the delay in our reply to {company}; the limitation point is still open.
+            {first}, the release you drafted does not cover the subcontractors; please hold signature until we talk.
+            My view: their termination notice is defective and we can still cure the breach.
+            The chance that {company} wins on the penalty clause is real; budget {amount} for a settlement.
+            Do not send the audit findings to {company} before we have reviewed them together.
+        """,
+        "de": """
+            ^ANWALTLICH VERTRAULICH
+            ^Vertraulich – Anwalt-Mandanten-Kommunikation
+            ^PRIVILEGED & CONFIDENTIAL
+            Unser Risiko im Verfahren mit {company} ist erheblich.
+            {first}, die Freistellung deckt die Subunternehmer nicht ab; bitte noch nicht unterschreiben.
+            Die Kündigung von {company} ist aus unserer Sicht formunwirksam, wir können den Verstoß noch heilen.
+            Bitte die Prüfergebnisse nicht an {company} schicken, bevor wir sie gemeinsam durchgesehen haben.
+        """,
+        "fr": """
+            ^CONFIDENTIEL – SECRET PROFESSIONNEL
+            ^Correspondance avocat-client – confidentiel
+            ^PRIVILEGED & CONFIDENTIAL
+            Notre exposition dans le dossier {company} est importante.
+            {first}, la renonciation que tu as rédigée ne couvre pas les sous-traitants ; attends avant de signer.
+            La résiliation notifiée par {company} est irrégulière à notre avis, nous pouvons encore remédier au manquement.
+            N'envoie pas les conclusions de l'audit à {company} avant que nous les ayons revues.
+        """,
+        "es": """
+            ^CONFIDENCIAL – SECRETO PROFESIONAL
+            ^Comunicación abogado-cliente – confidencial
+            ^PRIVILEGED & CONFIDENTIAL
+            Nuestra exposición en el asunto {company} es importante.
+            {first}, la renuncia que redactaste no cubre a los subcontratistas; no firmes todavía.
+            A nuestro juicio la resolución notificada por {company} es defectuosa y aún podemos subsanar.
+            No envíes las conclusiones de la auditoría a {company} antes de revisarlas juntos.
+        """,
+        "nl": """
+            ^VERTROUWELIJK – VERSCHONINGSRECHT
+            ^Vertrouwelijk – advocaat-cliënt
+            ^PRIVILEGED & CONFIDENTIAL
+            Ons risico in de zaak {company} is aanzienlijk.
+            {first}, de kwijting die je opstelde dekt de onderaannemers niet; nog niet tekenen.
+            De opzegging door {company} is naar ons oordeel gebrekkig, we kunnen de tekortkoming nog herstellen.
+            Stuur de auditbevindingen niet naar {company} voordat we ze samen hebben bekeken.
+        """,
+    }),
+    Family("legend_note_dev", X, "dev", min_sentences=1, max_sentences=2, header_share=0.9, text={
+        "en": """
+            ^PRIVILEGED & CONFIDENTIAL
+            ^Attorney-Client Communication – Privileged
+            Before we reply to {company}, note that the warranty period may already have expired.
+            I would not mention the earlier outage in the letter to {company}.
+            {first}, the draft amendment shifts the liability to us; do not sign it yet.
+        """,
+        "de": """
+            ^ANWALTLICH VERTRAULICH
+            Bevor wir {company} antworten: die Gewährleistungsfrist könnte abgelaufen sein.
+            {first}, der Nachtrag verlagert die Haftung auf uns; bitte noch nicht unterschreiben.
+        """,
+        "fr": """
+            ^Confidentiel – avocat-client
+            Avant de répondre à {company}, notez que la garantie a peut-être expiré.
+            {first}, l'avenant nous transfère la responsabilité ; ne le signe pas encore.
+        """,
+        "es": """
+            ^Confidencial – abogado-cliente
+            Antes de responder a {company}, ten en cuenta que la garantía puede haber vencido.
+            {first}, la adenda nos traslada la responsabilidad; no la firmes aún.
+        """,
+        "nl": """
+            ^Vertrouwelijk – advocaat-cliënt
+            Voordat we {company} antwoorden: de garantietermijn kan verstreken zijn.
+            {first}, het addendum legt de aansprakelijkheid bij ons; nog niet tekenen.
+        """,
+    }),
+    Family("legend_public_dev", P, "dev", hard_negative=True, min_sentences=2, header_share=0.9, text={
+        "en": """
+            ^PRIVILEGED & CONFIDENTIAL – SAMPLE HEADER
+            ^Attorney-Client Communication – example
+            Use this header only on requests for legal advice; replace [NAME] and [MATTER] before sending.
+            In our newsletter this month: three tips for keeping legal e-mails short.
+            Quiz question: does the header above make a forwarded sales e-mail privileged?
+        """,
+        "de": """
+            ^ANWALTLICH VERTRAULICH – MUSTER
+            Diesen Vermerk nur bei Anfragen an die Rechtsabteilung verwenden; [NAME] und [VORGANG] ersetzen.
+            Übungsfrage: macht der Vermerk oben eine weitergeleitete Vertriebs-E-Mail vertraulich?
+        """,
+        "fr": """
+            ^Confidentiel – avocat-client – MODÈLE
+            N'utilisez cette mention que pour une demande d'avis ; remplacez [NOM] et [DOSSIER].
+            Question : la mention ci-dessus protège-t-elle un courriel commercial transféré ?
+        """,
+        "es": """
+            ^Confidencial – abogado-cliente – EJEMPLO
+            Use esta mención solo para consultas jurídicas; sustituya [NOMBRE] y [ASUNTO].
+            Pregunta: ¿protege la mención anterior un correo comercial reenviado?
+        """,
+        "nl": """
+            ^Vertrouwelijk – advocaat-cliënt – VOORBEELD
+            Gebruik deze vermelding alleen bij een verzoek om advies; vervang [NAAM] en [ZAAK].
+            Vraag: beschermt de vermelding hierboven een doorgestuurde verkoopmail?
+        """,
+    }),
+    Family("email_footer_routine", I, "train", hard_negative=True, text={
+        "en": """
+            Hi team, the onboarding session for the new support agents moves to {date} at 10:00.
+            Please update the case routing rules before Friday; the queue for {product} is growing.
+            Attached is the agenda for next week's pipeline call with the {city} office.
+            PRIVILEGED AND CONFIDENTIAL: this e-mail and any attachments are intended only for the addressee; if you received it in error, please delete it.
+            This message may contain confidential or privileged information. If you are not the intended recipient, notify the sender.
+        """,
+        "de": """
+            Hallo zusammen, die Einarbeitung der neuen Support-Mitarbeiter wird auf den {date} verschoben.
+            Bitte die Routing-Regeln bis Freitag anpassen; die Warteschlange für {product} wächst.
+            VERTRAULICH: Diese E-Mail kann vertrauliche oder rechtlich geschützte Informationen enthalten. Wenn Sie nicht der Empfänger sind, löschen Sie sie bitte.
+        """,
+        "fr": """
+            Bonjour à tous, la session d'accueil des nouveaux agents est déplacée au {date}.
+            Merci de mettre à jour les règles de routage avant vendredi.
+            CONFIDENTIEL : ce message et ses pièces jointes sont destinés exclusivement à leur destinataire ; si vous l'avez reçu par erreur, supprimez-le.
+        """,
+        "es": """
+            Hola equipo, la sesión de bienvenida de los nuevos agentes pasa al {date}.
+            Por favor, actualizad las reglas de enrutamiento antes del viernes.
+            CONFIDENCIAL: este mensaje y sus anexos van dirigidos exclusivamente a su destinatario; si lo ha recibido por error, bórrelo.
+        """,
+        "nl": """
+            Hallo allemaal, de introductie voor de nieuwe supportmedewerkers verschuift naar {date}.
+            Pas de routeringsregels voor vrijdag aan.
+            VERTROUWELIJK: dit bericht en de bijlagen zijn uitsluitend bestemd voor de geadresseerde; ontvangen bij vergissing, verwijder het dan.
+        """,
+    }),
+    Family("marking_guidance", P, "train", hard_negative=True, text={
+        "en": """
+            ^How to label legal e-mails – staff guide
+            Only put "PRIVILEGED & CONFIDENTIAL – ATTORNEY-CLIENT COMMUNICATION" on a message when you are asking a lawyer for advice.
+            A legend such as "Attorney Work Product" does not protect an ordinary business e-mail.
+            Example subject line: "Privileged & Confidential – request for legal advice on [TOPIC]".
+            Explain in simple words why copying outsiders can waive privilege.
+        """,
+        "de": """
+            ^Leitfaden: Kennzeichnung von Rechtsanfragen
+            Den Vermerk "ANWALTLICH VERTRAULICH" nur verwenden, wenn Sie die Rechtsabteilung um Rat fragen.
+            Beispiel für eine Betreffzeile: "Anwaltlich vertraulich – Bitte um Rechtsrat zu [THEMA]".
+            Erkläre einfach, warum das Weiterleiten an Dritte den Schutz aufheben kann.
+        """,
+        "fr": """
+            ^Guide : comment marquer un courriel juridique
+            N'utilisez la mention « CONFIDENTIEL – AVOCAT-CLIENT » que pour demander un avis à un avocat.
+            Exemple d'objet : « Confidentiel – demande d'avis juridique sur [SUJET] ».
+        """,
+        "es": """
+            ^Guía: cómo marcar un correo jurídico
+            Use la mención «CONFIDENCIAL – ABOGADO-CLIENTE» solo cuando pida consejo a un abogado.
+            Ejemplo de asunto: «Confidencial – consulta jurídica sobre [TEMA]».
+        """,
+        "nl": """
+            ^Handleiding: juridische e-mails markeren
+            Gebruik de vermelding "VERTROUWELIJK – ADVOCAAT-CLIËNT" alleen als u een advocaat om advies vraagt.
+            Voorbeeld van een onderwerpregel: "Vertrouwelijk – verzoek om juridisch advies over [ONDERWERP]".
+        """,
+    }),
+    # ------------------------------------------- the fresh held-out split (model 3)
+    # Written for model 3, before any of its training changes were measured, and never
+    # trained on, calibrated on or looked at until the final evaluation: model 2's `test`
+    # families had been read during its development, so this is the untouched check.
+    Family("law_lecture_privilege", P, "fresh", hard_negative=True, text={
+        "en": """
+            Lecture notes, week 6: a communication is privileged only if it is made in confidence to obtain legal advice.
+            Marking an email "PRIVILEGED & CONFIDENTIAL" does not by itself make it privileged; courts look at its purpose.
+            Quiz: a manager forwards counsel's advice to a supplier. Is the privilege waived? Explain your answer.
+            Settlement offers made without prejudice are generally inadmissible to prove liability.
+            Reading for Thursday: the chapter on litigation holds and the duty to preserve evidence.
+        """,
+        "de": """
+            Vorlesungsnotizen, Woche 6: das Anwaltsgeheimnis schützt vertrauliche Kommunikation zur Rechtsberatung.
+            Der Vermerk "Anwaltlich vertraulich" allein begründet noch keinen Beschlagnahmeschutz.
+            Übungsfrage: ein Manager leitet den Rat der Kanzlei an einen Lieferanten weiter. Was folgt daraus?
+            Lektüre für Donnerstag: das Kapitel über den gerichtlichen Vergleich.
+        """,
+        "fr": """
+            Notes de cours, semaine 6 : le secret professionnel couvre les échanges entre l'avocat et son client.
+            La mention « confidentiel – avocat-client » ne suffit pas à elle seule à protéger un document.
+            Question : un dirigeant transfère l'avis de l'avocat à un fournisseur. Le secret est-il perdu ?
+        """,
+        "es": """
+            Apuntes de clase, semana 6: el secreto profesional protege las comunicaciones con el abogado.
+            La mención «confidencial – abogado-cliente» no basta por sí sola para proteger un documento.
+            Pregunta: un directivo reenvía el consejo del abogado a un proveedor. ¿Se pierde la protección?
+        """,
+        "nl": """
+            Collegeaantekeningen, week 6: het verschoningsrecht beschermt vertrouwelijke communicatie met de advocaat.
+            De vermelding "vertrouwelijk – advocaat-cliënt" alleen maakt een document nog niet beschermd.
+            Vraag: een manager stuurt het advies van de advocaat door naar een leverancier. Wat betekent dat?
+        """,
+    }),
+    Family("press_release_settled", P, "fresh", hard_negative=True, text={
+        "en": """
+            ^FOR IMMEDIATE RELEASE
+            {company} today announced that it has resolved the lawsuit brought by a former distributor.
+            The settlement, which includes no admission of wrongdoing, was approved by {court}.
+            "We are pleased to put this matter behind us," said the company's general counsel.
+            Media contact: press@example.com
+        """,
+        "de": """
+            ^PRESSEMITTEILUNG
+            {company} hat den Rechtsstreit mit einem früheren Vertriebspartner durch einen Vergleich beigelegt.
+            Der Vergleich enthält kein Schuldeingeständnis und wurde von {court} bestätigt.
+            Pressekontakt: presse@example.com
+        """,
+        "fr": """
+            ^COMMUNIQUÉ DE PRESSE
+            {company} annonce avoir mis fin au litige qui l'opposait à un ancien distributeur.
+            La transaction, sans reconnaissance de responsabilité, a été homologuée par {court}.
+        """,
+        "es": """
+            ^NOTA DE PRENSA
+            {company} anuncia que ha resuelto el pleito con un antiguo distribuidor mediante un acuerdo.
+            El acuerdo, sin reconocimiento de culpa, fue aprobado por {court}.
+        """,
+        "nl": """
+            ^PERSBERICHT
+            {company} heeft het geschil met een voormalige distributeur met een schikking beëindigd.
+            De schikking, zonder erkenning van aansprakelijkheid, is goedgekeurd door {court}.
+        """,
+    }),
+    Family("trip_planning", P, "fresh", text={
+        "en": """
+            Plan a three-day trip to {city} with a museum, a long walk and one nice dinner.
+            What should I pack for a rainy week in spring?
+            Suggest a budget-friendly route by train and list the connections.
+            Write a short packing checklist for a conference trip.
+        """,
+        "de": """
+            Plane eine dreitägige Reise nach {city} mit einem Museum, einer Wanderung und einem guten Abendessen.
+            Was sollte ich für eine verregnete Woche im Frühling einpacken?
+        """,
+        "fr": """
+            Propose un séjour de trois jours à {city} avec un musée, une longue promenade et un bon dîner.
+            Que faut-il emporter pour une semaine pluvieuse au printemps ?
+        """,
+        "es": """
+            Planifica un viaje de tres días a {city} con un museo, un paseo largo y una buena cena.
+            ¿Qué debo llevar para una semana lluviosa en primavera?
+        """,
+        "nl": """
+            Plan een driedaagse reis naar {city} met een museum, een lange wandeling en een goed diner.
+            Wat moet ik inpakken voor een regenachtige week in de lente?
+        """,
+    }),
+    Family("facilities_notice", I, "fresh", text={
+        "en": """
+            The {city} office moves to the third floor on {date}; pack your desk by Thursday evening.
+            New badge readers go live next week; unregistered badges will stop working.
+            Meeting room bookings now go through the workplace app, not the shared calendar.
+            Summarise this notice for the team channel.
+        """,
+        "de": """
+            Das Büro in {city} zieht am {date} in den dritten Stock; bitte den Schreibtisch bis Donnerstag räumen.
+            Neue Ausweisleser gehen nächste Woche in Betrieb; nicht registrierte Ausweise funktionieren dann nicht mehr.
+        """,
+        "fr": """
+            Le bureau de {city} déménage au troisième étage le {date} ; videz votre bureau avant jeudi soir.
+            Les nouveaux lecteurs de badge seront actifs la semaine prochaine.
+        """,
+        "es": """
+            La oficina de {city} se traslada a la tercera planta el {date}; vaciad la mesa antes del jueves.
+            Los nuevos lectores de tarjetas se activan la semana que viene.
+        """,
+        "nl": """
+            Het kantoor in {city} verhuist op {date} naar de derde verdieping; ruim je bureau voor donderdagavond op.
+            De nieuwe pasjeslezers gaan volgende week live.
+        """,
+    }),
+    Family("qbr_prep", I, "fresh", text={
+        "en": """
+            QBR prep for {company}: adoption of {product} is up {pct} and {n} open cases are older than 30 days.
+            Slide 4 needs the renewal timeline and the named contacts on their side.
+            Our ask for the meeting: a reference call and a pilot in a second region.
+            Turn these notes into an agenda for the account team.
+        """,
+        "de": """
+            QBR-Vorbereitung für {company}: die Nutzung von {product} ist um {pct} gestiegen, {n} Fälle sind älter als 30 Tage.
+            Folie 4 braucht den Verlängerungszeitplan und die Ansprechpartner auf Kundenseite.
+        """,
+        "fr": """
+            Préparation de la revue trimestrielle avec {company} : l'adoption de {product} progresse de {pct}.
+            La diapositive 4 doit montrer le calendrier de renouvellement.
+        """,
+        "es": """
+            Preparación de la revisión trimestral con {company}: el uso de {product} ha subido un {pct}.
+            La diapositiva 4 necesita el calendario de renovación.
+        """,
+        "nl": """
+            Voorbereiding kwartaalreview met {company}: het gebruik van {product} is met {pct} gestegen.
+            Dia 4 heeft de verlengingsplanning nodig.
+        """,
+    }),
+    Family("relocation_package", C, "fresh", text={
+        "en": """
+            {name} accepted the transfer to {city}; the package is a base of {amount} plus a relocation allowance.
+            She asked that her partner's medical treatment be taken into account when choosing the start date.
+            Her home address for the movers is {street}; the visa application uses her passport details.
+            Draft the offer letter but leave out the health details.
+        """,
+        "de": """
+            {name} hat den Wechsel nach {city} angenommen; das Paket umfasst {amount} Grundgehalt plus Umzugspauschale.
+            Wegen der Behandlung ihres Partners bittet sie um einen späteren Starttermin.
+            Ihre Privatadresse für die Umzugsfirma lautet {street}.
+        """,
+        "fr": """
+            {name} a accepté sa mutation à {city} ; le package comprend un fixe de {amount} et une prime de mobilité.
+            Elle demande que le traitement médical de son conjoint soit pris en compte pour la date de début.
+        """,
+        "es": """
+            {name} aceptó el traslado a {city}; el paquete incluye un fijo de {amount} y una ayuda de reubicación.
+            Pide que se tenga en cuenta el tratamiento médico de su pareja para la fecha de incorporación.
+        """,
+        "nl": """
+            {name} heeft de overplaatsing naar {city} aanvaard; het pakket is {amount} vast plus een verhuisvergoeding.
+            Zij vraagt rekening te houden met de medische behandeling van haar partner bij de startdatum.
+        """,
+    }),
+    Family("exit_interview", C, "fresh", min_sentences=3, text={
+        "en": """
+            In the exit interview {first} said she was leaving because her manager kept commenting on her age.
+            She has a new job lined up with {company} at a higher salary and asked us not to tell the team where.
+            Her final pay includes {amount} of untaken leave; the reference should only confirm dates.
+            Write a short summary of the interview for HR only.
+        """,
+        "de": """
+            Im Austrittsgespräch sagte {first}, sie gehe, weil ihr Vorgesetzter ständig Bemerkungen über ihr Alter mache.
+            Sie wechselt zu {company} mit höherem Gehalt und bittet, das dem Team nicht zu sagen.
+            Die Schlussabrechnung enthält {amount} für nicht genommenen Urlaub.
+        """,
+        "fr": """
+            Lors de l'entretien de départ, {first} a dit partir parce que son responsable commentait sans cesse son âge.
+            Elle rejoint {company} avec un meilleur salaire et demande de ne pas le dire à l'équipe.
+            Son solde de tout compte comprend {amount} de congés non pris.
+        """,
+        "es": """
+            En la entrevista de salida, {first} dijo que se va porque su jefe comentaba continuamente su edad.
+            Se incorpora a {company} con un salario mayor y pide que no se lo digamos al equipo.
+            Su finiquito incluye {amount} de vacaciones no disfrutadas.
+        """,
+        "nl": """
+            In het exitgesprek zei {first} dat ze vertrekt omdat haar leidinggevende steeds opmerkingen over haar leeftijd maakte.
+            Ze gaat naar {company} tegen een hoger salaris en vraagt het team niet te vertellen waarheen.
+            Haar eindafrekening bevat {amount} aan niet-opgenomen vakantie.
+        """,
+    }),
+    Family("arbitration_counsel", X, "fresh", text={
+        "en": """
+            ^PRIVILEGED – PREPARED FOR COUNSEL
+            Our arbitration counsel thinks the tribunal will accept {company}'s late-delivery claim but cut the damages to about {amount}.
+            She recommends we concede the notice point and fight on causation; conceding it costs us little.
+            If the hearing goes badly, counsel would accept a walk-away with each side bearing its own costs.
+            Prepare a one-page brief of her advice for the CFO; do not share it with the project team.
+        """,
+        "de": """
+            ^ANWALTLICH VERTRAULICH
+            Unsere Schiedsanwältin erwartet, dass das Schiedsgericht den Verzugsanspruch von {company} anerkennt, den Schaden aber auf etwa {amount} kürzt.
+            Sie rät, den Punkt zur Fristsetzung einzuräumen und über die Kausalität zu streiten.
+            Läuft die Verhandlung schlecht, würde sie eine Einigung ohne Zahlung, jede Seite trägt ihre Kosten, akzeptieren.
+        """,
+        "fr": """
+            ^CONFIDENTIEL – AVOCAT-CLIENT
+            Notre avocate en arbitrage pense que le tribunal retiendra la réclamation de {company} mais réduira l'indemnité à environ {amount}.
+            Elle conseille de concéder le point sur la mise en demeure et de contester le lien de causalité.
+            Si l'audience tourne mal, elle accepterait un désistement réciproque, chacun gardant ses frais.
+        """,
+        "es": """
+            ^CONFIDENCIAL – ABOGADO-CLIENTE
+            Nuestra abogada en el arbitraje cree que el tribunal aceptará la reclamación de {company} pero reducirá la indemnización a unos {amount}.
+            Recomienda conceder el punto del preaviso y discutir la causalidad.
+            Si la audiencia va mal, aceptaría un desistimiento mutuo, con cada parte asumiendo sus costas.
+        """,
+        "nl": """
+            ^VERTROUWELIJK – ADVOCAAT-CLIËNT
+            Onze arbitrageadvocaat verwacht dat het scheidsgerecht de vertragingsclaim van {company} toewijst maar de schade tot ongeveer {amount} beperkt.
+            Zij raadt aan het punt over de ingebrekestelling toe te geven en over causaliteit te strijden.
+            Loopt de zitting slecht, dan zou zij een regeling accepteren waarbij ieder zijn eigen kosten draagt.
+        """,
+    }),
+    Family("whistleblower_counsel", X, "fresh", min_sentences=3, text={
+        "en": """
+            Outside counsel called about {first}'s whistleblower report: she believes the report is protected and any demotion now would be unlawful.
+            Her advice is to keep {first}'s role unchanged and route every decision about him through legal for the next six months.
+            She wants the interview notes kept in the legal folder, not in the HR system.
+            Counsel thinks the regulator will ask for our investigation file, so the summary must be factual.
+            Write an internal note that reflects her recommendations without quoting her.
+        """,
+        "de": """
+            Die Kanzlei rief wegen der Hinweisgebermeldung von {first} an: die Meldung sei geschützt, eine Versetzung jetzt wäre rechtswidrig.
+            Ihr Rat ist, die Rolle von {first} unverändert zu lassen und jede Entscheidung über ihn sechs Monate lang über die Rechtsabteilung laufen zu lassen.
+            Die Gesprächsnotizen sollen im Ordner der Rechtsabteilung liegen, nicht im HR-System.
+        """,
+        "fr": """
+            L'avocat a appelé au sujet du signalement de {first} : le lanceur d'alerte est protégé, toute rétrogradation serait illégale.
+            Il conseille de ne rien changer au poste de {first} et de faire valider chaque décision par le juridique pendant six mois.
+            Les notes d'entretien doivent rester dans le dossier du service juridique, pas dans le SIRH.
+        """,
+        "es": """
+            El despacho llamó por la denuncia interna de {first}: está protegida y cualquier degradación ahora sería ilegal.
+            Su consejo es no cambiar el puesto de {first} y pasar toda decisión sobre él por el departamento jurídico durante seis meses.
+            Las notas de las entrevistas deben quedarse en la carpeta jurídica, no en el sistema de RR. HH.
+        """,
+        "nl": """
+            Het advocatenkantoor belde over de klokkenluidersmelding van {first}: de melding is beschermd en een degradatie nu zou onrechtmatig zijn.
+            Het advies is de functie van {first} ongewijzigd te laten en elke beslissing over hem zes maanden via juridische zaken te laten lopen.
+            De gespreksverslagen horen in de map van juridische zaken, niet in het HR-systeem.
+        """,
+    }),
+    Family("antitrust_counsel_chat", X, "fresh", min_sentences=2, text={
+        "en": """
+            legal: please stop the pricing calls with {company} today; our competition lawyer says they could be read as coordination.
+            per counsel, delete nothing from the channel, we may need it if the authority asks, but stop adding to it.
+            counsel's view is we should probably self-report; she wants to talk to the CEO before anyone else hears of it.
+            can you rewrite this so it sounds less alarming to the sales directors without changing the advice?
+        """,
+        "de": """
+            Rechtsabteilung: bitte die Preisgespräche mit {company} sofort beenden; laut unserem Kartellrechtler könnte das als Abstimmung gelten.
+            Laut Anwältin nichts im Kanal löschen, aber auch nichts mehr hinzufügen.
+            Ihre Einschätzung: wir sollten wohl eine Selbstanzeige beim Bundeskartellamt erwägen.
+        """,
+        "fr": """
+            juridique : arrêtez aujourd'hui les appels sur les prix avec {company} ; notre avocat en concurrence y voit un risque d'entente.
+            selon l'avocate, ne rien effacer du canal mais ne plus rien y ajouter.
+            son avis : une demande de clémence est probablement la meilleure option.
+        """,
+        "es": """
+            jurídico: cortad hoy las llamadas de precios con {company}; nuestro abogado de competencia dice que podrían verse como concertación.
+            según la abogada, no borréis nada del canal pero no añadáis más.
+            su opinión: probablemente convenga solicitar clemencia a la CNMC.
+        """,
+        "nl": """
+            juridisch: stop vandaag de prijsgesprekken met {company}; onze mededingingsadvocaat zegt dat ze als afstemming kunnen worden gezien.
+            volgens de advocaat niets uit het kanaal verwijderen, maar er ook niets meer aan toevoegen.
+            haar inschatting: een clementieverzoek bij de ACM is waarschijnlijk verstandig.
+        """,
+    }),
+    Family("legend_short_note", X, "fresh", min_sentences=1, max_sentences=2, text={
+        "en": """
+            ^PRIVILEGED & CONFIDENTIAL – ATTORNEY-CLIENT COMMUNICATION
+            ^Attorney-Client Privileged
+            ^Privileged and confidential – legal advice
+            {first}, we should not answer {company}'s demand letter until we have checked the signed order form.
+            The indemnity cap probably does not apply to their claim; let's discuss before the call.
+            Please hold the credit note for {company}; it could be read as admitting the defect.
+        """,
+        "de": """
+            ^Anwaltlich vertraulich
+            ^VERTRAULICH – ANWALT-MANDANTEN-KOMMUNIKATION
+            {first}, bitte das Forderungsschreiben von {company} noch nicht beantworten, bis wir das Bestellformular geprüft haben.
+            Die Haftungsbegrenzung greift bei diesem Anspruch wohl nicht; lass uns vor dem Termin sprechen.
+        """,
+        "fr": """
+            ^Confidentiel – correspondance avocat-client
+            ^SECRET PROFESSIONNEL DE L'AVOCAT
+            {first}, ne répondons pas à la mise en demeure de {company} avant d'avoir vérifié le bon de commande signé.
+            Le plafond d'indemnisation ne s'applique probablement pas à leur réclamation.
+        """,
+        "es": """
+            ^Confidencial – comunicación abogado-cliente
+            ^SECRETO PROFESIONAL
+            {first}, no contestemos al requerimiento de {company} hasta revisar la orden de pedido firmada.
+            El límite de indemnización probablemente no se aplica a su reclamación.
+        """,
+        "nl": """
+            ^Vertrouwelijk – advocaat-cliëntcommunicatie
+            ^VERSCHONINGSRECHT – NIET DOORSTUREN
+            {first}, laten we de sommatie van {company} niet beantwoorden voordat we de getekende order hebben gecontroleerd.
+            De aansprakelijkheidsbeperking geldt waarschijnlijk niet voor hun vordering.
         """,
     }),
     # ----------------------------------------------- vocabulary, in every label

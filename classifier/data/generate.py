@@ -26,7 +26,7 @@ from classifier.data.families import FAMILIES, Family
 from classifier.data.slots import Slots
 
 SEED = 20261123
-SPLITS = ("train", "dev", "test")
+SPLITS = ("train", "dev", "test", "fresh")
 COMPOSITE_SHARE = 0.25
 
 _INSTRUCTIONS = {
@@ -115,7 +115,7 @@ def family_text(family: Family, lang: str, rng: random.Random) -> str:
     headers, body = family.templates(lang)
     count = rng.randint(min(family.min_sentences, len(body)), min(family.max_sentences, len(body)))
     lines = rng.sample(body, count)
-    if headers and rng.random() < 0.6:
+    if headers and rng.random() < family.header_share:
         lines.insert(0, rng.choice(headers))
     joiner = rng.choice([" ", "\n", "\n\n", "\n- "])
     return joiner.join(line.format_map(slots) for line in lines)
