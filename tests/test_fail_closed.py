@@ -105,7 +105,7 @@ def test_a_failure_in_inspection_or_policy_blocks_the_request(start, fake, addon
     assert event["decision"]["rule"] == "builtin:fail-closed" and event["error"] == "inspection_failed"
 
 
-def test_a_crashed_worker_fails_closed_and_the_pool_recovers(start, fake):
+def test_a_crashed_worker_is_replaced_and_a_stuck_one_fails_closed(start, fake):
     inspector = ProcessInspector(1)
     proxy = start(Embargo(inspector=inspector))
     client = openai_client(proxy)
@@ -113,7 +113,12 @@ def test_a_crashed_worker_fails_closed_and_the_pool_recovers(start, fake):
     assert client.chat.completions.create(model="gpt-4o", messages=messages).choices  # warm
     for pid in inspector.pids:
         os.kill(pid, signal.SIGKILL)
+    # The request that finds its worker dead is inspected again, once, by the replacement.
+    assert client.chat.completions.create(model="gpt-4o", messages=messages).choices
+    [stuck] = inspector.pids
+    os.kill(stuck, signal.SIGSTOP)  # a worker that never answers: inspection times out
     with pytest.raises(openai.InternalServerError):
         client.chat.completions.create(model="gpt-4o", messages=messages)
-    assert client.chat.completions.create(model="gpt-4o", messages=messages).choices
-    assert len(fake.requests_for("/v1/chat/completions")) == 2
+    assert client.chat.completions.create(model="gpt-4o", messages=messages).choices  # the pool recovered
+    assert stuck not in inspector.pids
+    assert len(fake.requests_for("/v1/chat/completions")) == 3
