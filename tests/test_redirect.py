@@ -131,7 +131,8 @@ def test_openai_chat_is_answered_by_the_local_model(proxy, fake, audit, llama):
 
 def test_openai_chat_stream_is_relayed_chunk_by_chunk(proxy, fake, audit):
     stream = openai_client(proxy).chat.completions.create(
-        model="gpt-4o-mini", max_tokens=6, stream=True, messages=[{"role": "user", "content": PRIVILEGED}])
+        model="gpt-4o-mini", max_tokens=6, temperature=0, stream=True,  # greedy: the tiny model's end token
+        messages=[{"role": "user", "content": PRIVILEGED}])                 # would otherwise come ~2% of the time
     chunks = list(stream)  # ends only if the stream ended with [DONE]
     assert fake.received == []
     assert len(chunks) >= 3
@@ -157,7 +158,8 @@ def test_a_stream_the_client_abandons_still_gets_its_completion_record(proxy, fa
 
 
 def test_openai_legacy_completion_is_redirected(proxy, fake):
-    reply = openai_client(proxy).completions.create(model="gpt-3.5-turbo-instruct", prompt=PRIVILEGED, max_tokens=4)
+    reply = openai_client(proxy).completions.create(model="gpt-3.5-turbo-instruct", prompt=PRIVILEGED, max_tokens=4,
+                                                     temperature=0)
     assert fake.received == []
     assert reply.choices[0].finish_reason == "length"
     assert reply.usage.total_tokens == reply.usage.prompt_tokens + reply.usage.completion_tokens
@@ -175,7 +177,7 @@ def test_harmless_requests_still_go_to_the_provider(proxy, fake):
 
 def test_anthropic_messages_are_translated_both_ways(proxy, fake, audit):
     message = anthropic_client(proxy).messages.create(
-        model="claude-sonnet-4-6", max_tokens=8, system="You summarise cases.",
+        model="claude-sonnet-4-6", extra_body={"temperature": 0}, max_tokens=8, system="You summarise cases.",
         messages=[{"role": "user", "content": PRIVILEGED},
                   {"role": "assistant", "content": "Which aspect?"},
                   {"role": "user", "content": [{"type": "text", "text": "The settlement range."}]}])
@@ -192,7 +194,7 @@ def test_anthropic_messages_are_translated_both_ways(proxy, fake, audit):
 
 def test_anthropic_stream_has_the_real_event_sequence(proxy, fake):
     with anthropic_client(proxy).messages.stream(
-            model="claude-haiku-4-5", max_tokens=6, messages=[{"role": "user", "content": PRIVILEGED}]) as stream:
+            model="claude-haiku-4-5", extra_body={"temperature": 0}, max_tokens=6, messages=[{"role": "user", "content": PRIVILEGED}]) as stream:
         kinds = [event.type for event in stream]
         final = stream.get_final_message()
     assert fake.received == []
@@ -206,7 +208,7 @@ def test_anthropic_stream_has_the_real_event_sequence(proxy, fake):
 def test_anthropic_tool_use_history_is_accepted_by_the_local_model(proxy, fake):
     """tool_use / tool_result turns and tool definitions translate into a body llama.cpp accepts."""
     message = anthropic_client(proxy).messages.create(
-        model="claude-sonnet-4-6", max_tokens=4, tools=[TOOL], tool_choice={"type": "auto"},
+        model="claude-sonnet-4-6", extra_body={"temperature": 0}, max_tokens=4, tools=[TOOL], tool_choice={"type": "auto"},
         messages=[
             {"role": "user", "content": PRIVILEGED},
             {"role": "assistant", "content": [
