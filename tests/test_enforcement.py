@@ -628,6 +628,31 @@ def test_a_new_pod_is_guarded_before_its_first_frame_and_unguarded_once_known_un
     assert all(r["decision"]["rule"] == "builtin:kernel-ai-address" for r in frames)
 
 
+def test_with_pass_by_default_only_protected_pods_are_guarded_and_at_once(node: Node):
+    """--enforce-default pass: a pod not classified yet keeps its veth unguarded (today's
+    behaviour), while a new veth into a pod already known protected — a second interface,
+    as Multus adds; made on the node and its peer then moved in, as some CNIs do — is
+    guarded at the link events, not at the next rescan."""
+    node.pod.start("import time; time.sleep(600)")  # the protected container runs before the agent starts
+    agent = node.start_agent("--enforce-default", "pass")
+    unknown = LatePod(node)
+    extra, extra_peer = f"{node.veth_prefix}x{secrets.token_hex(1)}", f"embq{secrets.token_hex(3)}"
+    try:
+        wait_for_guard(node.pod.host_if, True, agent)  # classified protected (at the start, or the first rescan)
+        time.sleep(CGROUP_RESCAN_S + 1)  # a rescan has looked at the unknown pod (no process: still unknown)
+        assert not has_guard(unknown.sandbox.host_if)
+        subprocess.run(["ip", "link", "add", extra, "type", "veth", "peer", "name", extra_peer], check=True)
+        subprocess.run(["ip", "link", "set", extra_peer, "netns", node.pod.netns], check=True)
+        wait_for_guard(extra, True, agent)
+    except Exception:
+        print(agent.log_text())
+        raise
+    finally:
+        subprocess.run(["ip", "link", "del", extra], capture_output=True)  # its peer goes with it
+        unknown.sandbox.close()
+    assert f"frame guard on {extra} (a new veth, to a protected pod)" in agent.log_text()
+
+
 def test_pinned_maps_of_an_older_layout_are_replaced_not_adopted():
     """An agent upgrade that changes a map's layout must not adopt the old pinned map (the
     program would misread it); maps of the same layout are adopted with their contents."""

@@ -91,6 +91,7 @@ class KernelEnforcement:
         self._interfaces: dict[int, list[int]] = {}  # protected cgroup -> its pod's veths (ifindex)
         self._networks: dict[int, PodNetwork] = {}  # namespace id -> the pod in it, at the last rescan
         self._classified: set[int] = set()  # the veths (ifindex) the last rescan looked at
+        self._peer_on_node: dict[int, str] = {}  # new veths in scope whose peer was still on the node
         self._guard_lock = threading.Lock()  # the rescan and the link watcher both change the guard
         self._links: threading.Thread | None = None
         self._net_raw_reported: set[int] = set()  # cgroups already reported for CAP_NET_RAW
@@ -175,6 +176,10 @@ class KernelEnforcement:
         others); a CAP_NET_RAW event for each protected cgroup whose processes hold it."""
         cgroups = self.attributor.cgroups
         assert cgroups is not None and self.guard is not None and self.policy is not None
+        # Listed before the namespaces are asked: a namespace id a listed veth shows cannot be
+        # reused by another namespace while that veth lives. A veth created after this listing
+        # is the link watcher's (a new one: deny until known).
+        node_veths = [peer for peer in veth_peers() if in_scope(peer.name, self.config.guard_veths)]
         protected = set(protected_leaves(self.config.cgroup, paths, modes))
         found: list[tuple[int, PodNetwork]] = []
         pids_of: dict[int, list[int]] = {}
@@ -192,9 +197,8 @@ class KernelEnforcement:
                 nsid_of[cgroup_id] = nsid
                 found.append((nsid, PodNetwork(pod_pids[0], cgroup_id, cgroup_id in protected)))
         networks = pod_networks(found)
+        alive = {peer.ifindex: peer.name for peer in node_veths}
         with self._guard_lock:
-            node_veths = [peer for peer in veth_peers() if in_scope(peer.name, self.config.guard_veths)]
-            alive = {peer.ifindex: peer.name for peer in node_veths}
             guarded: dict[int, tuple[str, int, int]] = {}
             for peer in node_veths:
                 network = networks.get(peer.peer_nsid)
@@ -212,6 +216,9 @@ class KernelEnforcement:
             except EnforcementError:
                 log.exception("embargo: could not put the frame guard on a pod's veth")
                 return
+            # What carries the guard now: the veths listed (as decided) and those the link watcher
+            # guarded since the listing (as they are); not one that went away meanwhile.
+            guarded = {i: g for i, g in {**self.guarded, **guarded}.items() if i in self.guard.present}
             self.guarded, self._classified, self._networks, self._interfaces = guarded, set(alive), networks, interfaces
         for name in attached:
             log.info("embargo: frame guard on %s", name)
@@ -223,26 +230,48 @@ class KernelEnforcement:
 
     def _on_link(self, link: Link) -> None:
         """A link event: a new veth in scope is guarded at once when it leads to a protected
-        pod or, deny-until-known, to one not classified yet; the next rescan classifies it."""
+        pod or, deny-until-known, to one not classified yet; the next rescan classifies it.
+
+        A veth created with its peer on the node and the peer then moved into a pod (as some
+        CNIs do) gets no event of its own for the move — the node sees the peer leave (an
+        RTM_DELLINK) — so such veths are kept aside and looked at again when one leaves."""
+        if link.kind != "veth" or not in_scope(link.name, self.config.guard_veths) and not link.deleted:
+            return
+        guarded = []
         with self._guard_lock:
             assert self.guard is not None
             if link.deleted:
                 self.guard.forget(link.ifindex)
                 self.guarded.pop(link.ifindex, None)
-                return
-            if link.kind != "veth" or link.peer_nsid is None or link.ifindex in self._classified \
-                    or link.ifindex in self.guarded or not in_scope(link.name, self.config.guard_veths):
-                return
-            # Only a protected classification is trusted for a new veth: its namespace id may be
-            # one a namespace that is gone had (ids are reused) when the last rescan ran.
-            network = self._networks.get(link.peer_nsid)
-            known = network if network and network.protected else None
-            if not guards_veth(known, self.config.default):
-                return
-            self.guard.guard(link.ifindex, link.name)
-            self.guarded[link.ifindex] = (link.name, known.pid, known.cgroup_id) if known else (link.name, 0, 0)
-        log.info("embargo: frame guard on %s (a new veth, %s)", link.name,
-                 "to a protected pod" if known else "not classified yet: deny until known")
+                self._peer_on_node.pop(link.ifindex, None)
+                moved = [peer for peer in veth_peers() if peer.ifindex in self._peer_on_node] if self._peer_on_node else []
+                links = [Link(peer.ifindex, peer.name, "veth", peer.peer_nsid) for peer in moved]
+            elif link.peer_nsid is None:
+                self._peer_on_node[link.ifindex] = link.name
+                links = []
+            else:
+                links = [link]
+            for new in links:
+                self._peer_on_node.pop(new.ifindex, None)
+                known = self._guard_new(new)
+                if known is not False:
+                    guarded.append((new.name, "to a protected pod" if known else "not classified yet: deny until known"))
+        for name, why in guarded:
+            log.info("embargo: frame guard on %s (a new veth, %s)", name, why)
+
+    def _guard_new(self, link: Link) -> PodNetwork | None | bool:
+        """Guard a veth the last rescan did not see, if `guards_veth` says so; returns the
+        protected pod behind it, None (not classified), or False (not guarded)."""
+        if link.ifindex in self._classified or link.ifindex in self.guarded:
+            return False
+        # Only a protected classification is trusted for a new veth: its namespace id may be
+        # one a namespace that is gone had (ids are reused) when the last rescan ran.
+        network = self._networks.get(link.peer_nsid)
+        known = network if network and network.protected else None
+        if not guards_veth(known, self.config.default) or not self.guard.guard(link.ifindex, link.name):
+            return False
+        self.guarded[link.ifindex] = (link.name, known.pid, known.cgroup_id) if known else (link.name, 0, 0)
+        return known
 
     def _watch_links(self, events: LinkEvents) -> None:
         while not self._stop.is_set():

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import socket
 import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -134,10 +135,16 @@ class VethGuard:
             "handle", GUARD_HANDLE, "bpf", "direct-action", "object-pinned", str(self.pin))
 
     def guard(self, ifindex: int, interface: str) -> bool:
-        """The filter on this interface; False when it was there already."""
+        """The filter on this interface; False when it was there already, or the interface has
+        gone meanwhile (a pod that came and went between listing and attaching)."""
         if ifindex in self.present:
             return False
-        self.attach(interface)
+        try:
+            self.attach(interface)
+        except EnforcementError:
+            if current_name(ifindex) == interface:
+                raise
+            return False
         self.present[ifindex] = interface
         return True
 
@@ -145,18 +152,33 @@ class VethGuard:
         """The interface went away, and its filter with it."""
         self.present.pop(ifindex, None)
 
-    def reconcile(self, wanted: dict[int, str], existing: dict[int, str]) -> tuple[list[str], list[str]]:
-        """Exactly the `wanted` interfaces (ifindex -> name) carry the guard; returns (attached,
-        detached). `existing`: the node's veths now (one that went away took its filter with it;
-        one that was renamed is known by its new name)."""
-        self.present = {ifindex: existing[ifindex] for ifindex in self.present if ifindex in existing}
+    def reconcile(self, wanted: dict[int, str], listed: dict[int, str]) -> tuple[list[str], list[str]]:
+        """Of the `listed` veths (ifindex -> name, as the caller listed them), exactly the
+        `wanted` carry the guard; returns (attached, detached). A guarded interface that is not
+        listed was created after the listing (kept: the link watcher guarded it) or is gone
+        (its filter went with it)."""
+        for ifindex in list(self.present):
+            name = listed.get(ifindex) or current_name(ifindex)
+            if name is None:
+                del self.present[ifindex]
+            else:
+                self.present[ifindex] = name  # renamed meanwhile: tc needs the name of now
         attached = [wanted[ifindex] for ifindex in sorted(wanted) if self.guard(ifindex, wanted[ifindex])]
         detached = []
         for ifindex in sorted(set(self.present) - set(wanted)):
-            name = self.present.pop(ifindex)
-            detach(name)
-            detached.append(name)
+            if ifindex in listed:
+                name = self.present.pop(ifindex)
+                detach(name)
+                detached.append(name)
         return attached, detached
+
+
+def current_name(ifindex: int) -> str | None:
+    """The interface's name now; None when it is gone."""
+    try:
+        return socket.if_indextoname(ifindex)
+    except OSError:
+        return None
 
 
 def detach(interface: str) -> None:
