@@ -653,6 +653,42 @@ def test_with_pass_by_default_only_protected_pods_are_guarded_and_at_once(node: 
     assert f"frame guard on {extra} (a new veth, to a protected pod)" in agent.log_text()
 
 
+def test_link_events_name_a_new_veth_and_its_peer_namespace_and_say_when_some_were_lost():
+    from agent.enforcement.netlink import EventsLost, LinkEvents, namespace_id
+
+    tag = secrets.token_hex(3)
+    netns, host_if = f"emb-links-{tag}", f"embl{tag}"
+    subprocess.run(["ip", "netns", "add", netns], check=True)
+    holder = subprocess.Popen(["ip", "netns", "exec", netns, "sh", "-c", "echo in; exec sleep 60"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        with LinkEvents.open() as events:
+            subprocess.run(["ip", "link", "add", host_if, "type", "veth", "peer", "name", "eth0", "netns", netns], check=True)
+            deadline = time.monotonic() + 5
+            seen = []
+            while not any(link.name == host_if and link.peer_nsid is not None for link in seen):
+                assert time.monotonic() < deadline, seen
+                seen += events.read(timeout=1)
+            link = next(link for link in seen if link.name == host_if)
+            assert link.kind == "veth" and link.ifindex == socket.if_nametoindex(host_if)
+            assert holder.stdout.readline() == "in\n"  # the holder runs in the namespace
+            assert link.peer_nsid == namespace_id(holder.pid)  # the same id, from the pid's side
+            # A buffer too small for what follows: the kernel drops events, and says so.
+            events.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1)
+            for _ in range(20):
+                subprocess.run(["ip", "link", "set", host_if, "up"], check=True)
+                subprocess.run(["ip", "link", "set", host_if, "down"], check=True)
+            with pytest.raises(EventsLost):
+                while events.read(timeout=1):
+                    pass
+            subprocess.run(["ip", "link", "del", host_if], check=True)
+    finally:
+        holder.kill()
+        holder.wait()
+        subprocess.run(["ip", "link", "del", host_if], capture_output=True)
+        subprocess.run(["ip", "netns", "del", netns], capture_output=True)
+
+
 def test_pinned_maps_of_an_older_layout_are_replaced_not_adopted():
     """An agent upgrade that changes a map's layout must not adopt the old pinned map (the
     program would misread it); maps of the same layout are adopted with their contents."""
