@@ -626,6 +626,9 @@ def test_a_new_pod_is_guarded_before_its_first_frame_and_unguarded_once_known_un
     interfaces = {int(r["decision"]["reasons"][1].split("on interface ")[1].split(":")[0]) for r in frames}
     assert interfaces == {while_down.ifindex, late.ifindex}, frames
     assert all(r["decision"]["rule"] == "builtin:kernel-ai-address" for r in frames)
+    # Dropped before the pods were classified, reported against the pod whose process is behind the veth.
+    assert sorted(r["workload"]["kernel"]["container_id"] for r in frames) == sorted(
+        (while_down.sandbox.container_id, late.sandbox.container_id))
 
 
 def test_with_pass_by_default_only_protected_pods_are_guarded_and_at_once(node: Node):

@@ -2,7 +2,8 @@
 
 The agent installs (or, after a restart, adopts and replaces) the programs at the attach
 point, points them at its transparent listener, and every rescan recomputes which leaf
-cgroups are protected. A thread reads the kernel's denials and turns each into a decision
+cgroups are protected and which pods' veths carry the frame guard; a link watcher guards a
+new veth the moment it appears (deny until known, with the default "protect"). A thread reads the kernel's denials and turns each into a decision
 event (phase `kernel.deny`) attributed to its workload; denials made while the agent was
 down wait in the pinned ring buffer and are reported when it is back.
 
@@ -16,7 +17,7 @@ import ipaddress
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,7 @@ class KernelEnforcement:
         self._networks: dict[int, PodNetwork] = {}  # namespace id -> the pod in it, at the last rescan
         self._classified: set[int] = set()  # the veths (ifindex) the last rescan looked at
         self._peer_on_node: dict[int, str] = {}  # new veths in scope whose peer was still on the node
+        self._peer_nsids: dict[int, int] = {}  # guarded veth (ifindex) -> its peer's namespace id
         self._guard_lock = threading.Lock()  # the rescan and the link watcher both change the guard
         self._links: threading.Thread | None = None
         self._net_raw_reported: set[int] = set()  # cgroups already reported for CAP_NET_RAW
@@ -174,8 +176,7 @@ class KernelEnforcement:
     def _guard_veths(self, paths: dict[int, str], modes: dict[int, int]) -> None:
         """The frame guard on exactly the veths in scope that `guards_veth` says (and off the
         others); a CAP_NET_RAW event for each protected cgroup whose processes hold it."""
-        cgroups = self.attributor.cgroups
-        assert cgroups is not None and self.guard is not None and self.policy is not None
+        assert self.guard is not None and self.policy is not None
         # Listed before the namespaces are asked: a namespace id a listed veth shows cannot be
         # reused by another namespace while that veth lives. A veth created after this listing
         # is the link watcher's (a new one: deny until known).
@@ -184,18 +185,11 @@ class KernelEnforcement:
         found: list[tuple[int, PodNetwork]] = []
         pids_of: dict[int, list[int]] = {}
         nsid_of: dict[int, int] = {}
-        for cgroup_id in leaves(self.config.cgroup, paths):
-            if cgroup_id in self.own_cgroups:
-                continue
-            directory = cgroups.mount / paths[cgroup_id].lstrip("/")
-            pids = pids_of[cgroup_id] = cgroup_pids(directory)
-            # The pod's network namespace, also while this container has no process (between
-            # restarts): any container of the pod — its sandbox (pause) — shares it.
-            pod_pids = pids or (sibling_pids(directory) if directory.parent != self.enforcer.cgroup else [])
-            nsid = namespace_id(pod_pids[0]) if pod_pids else None
+        for cgroup_id, pids, pod_pid, nsid in self._leaf_namespaces(paths):
+            pids_of[cgroup_id] = pids
             if nsid is not None:
                 nsid_of[cgroup_id] = nsid
-                found.append((nsid, PodNetwork(pod_pids[0], cgroup_id, cgroup_id in protected)))
+                found.append((nsid, PodNetwork(pod_pid, cgroup_id, cgroup_id in protected)))
         networks = pod_networks(found)
         alive = {peer.ifindex: peer.name for peer in node_veths}
         with self._guard_lock:
@@ -220,6 +214,8 @@ class KernelEnforcement:
             # guarded since the listing (as they are); not one that went away meanwhile.
             guarded = {i: g for i, g in {**self.guarded, **guarded}.items() if i in self.guard.present}
             self.guarded, self._classified, self._networks, self._interfaces = guarded, set(alive), networks, interfaces
+            self._peer_nsids = {i: nsid for i, nsid in self._peer_nsids.items() if i in guarded}
+            self._peer_nsids.update({peer.ifindex: peer.peer_nsid for peer in node_veths if peer.ifindex in guarded})
         for name in attached:
             log.info("embargo: frame guard on %s", name)
         for name in detached:
@@ -227,6 +223,32 @@ class KernelEnforcement:
         for cgroup_id in protected:
             names = ", ".join(alive[i] for i in interfaces.get(cgroup_id, ()) if i in guarded)
             self._check_net_raw(cgroup_id, pids_of.get(cgroup_id, []), names or None)
+
+    def _leaf_namespaces(self, paths: dict[int, str]) -> Iterator[tuple[int, list[int], int, int | None]]:
+        """(cgroup id, its processes, a process of its pod or 0, that one's namespace id or None)
+        for each leaf cgroup below the attach point but the agent's own."""
+        cgroups = self.attributor.cgroups
+        assert cgroups is not None
+        for cgroup_id in leaves(self.config.cgroup, paths):
+            if cgroup_id in self.own_cgroups:
+                continue
+            directory = cgroups.mount / paths[cgroup_id].lstrip("/")
+            pids = cgroup_pids(directory)
+            # The pod's network namespace, also while this container has no process (between
+            # restarts): any container of the pod — its sandbox (pause) — shares it.
+            pod_pids = pids or (sibling_pids(directory) if directory.parent != self.enforcer.cgroup else [])
+            yield cgroup_id, pids, pod_pids[0] if pod_pids else 0, namespace_id(pod_pids[0]) if pod_pids else None
+
+    def _pod_behind(self, ifindex: int) -> tuple[int, int]:
+        """(pid, cgroup id) of a process below the attach point in the network namespace behind
+        a guarded veth not classified yet — looked up when frames dropped there are reported
+        (at most once a second per interface); (0, 0) when there is none (yet)."""
+        nsid = self._peer_nsids.get(ifindex)
+        cgroups = self.attributor.cgroups
+        if nsid is None or cgroups is None:
+            return 0, 0
+        return next(((pid, cgroup_id) for cgroup_id, _pids, pid, leaf_nsid in self._leaf_namespaces(cgroups.all_paths())
+                     if leaf_nsid == nsid), (0, 0))
 
     def _on_link(self, link: Link) -> None:
         """A link event: a new veth in scope is guarded at once when it leads to a protected
@@ -271,6 +293,7 @@ class KernelEnforcement:
         if not guards_veth(known, self.config.default) or not self.guard.guard(link.ifindex, link.name):
             return False
         self.guarded[link.ifindex] = (link.name, known.pid, known.cgroup_id) if known else (link.name, 0, 0)
+        self._peer_nsids[link.ifindex] = link.peer_nsid
         return known
 
     def _watch_links(self, events: LinkEvents) -> None:
@@ -330,6 +353,8 @@ class KernelEnforcement:
             return
         if denial.ifindex:  # frames the guard dropped: the pod behind the interface
             _name, pid, cgroup_id = self.guarded.get(denial.ifindex, ("", 0, 0))
+            if not cgroup_id:  # not classified yet: whichever pod's process is behind the interface now
+                pid, cgroup_id = self._pod_behind(denial.ifindex)
             workload = self.attributor.identify(pid, pid, "", 0, cgroup_id)
         else:
             workload = self.attributor.identify(denial.tgid, denial.pid, denial.comm, denial.uid, denial.cgroup_id)

@@ -13,7 +13,9 @@ place (restarts never stack filters, never leave a gap), and the filter stays af
 agent dies. It is attached with the `tc` CLI from a pinned program (iproute2 is on every
 node; no netlink library is needed for two commands).
 
-Which interface is a pod's: the host-side veth whose peer lives in the pod's network
+Which veths carry it is the agent's decision (`protection.guards_veth`: protected pods', and
+with deny-until-known those not classified yet); which are pods' at all, the `--guard-veths`
+globs. Which interface is a pod's: the host-side veth whose peer lives in the pod's network
 namespace. The namespace is named by the id the node's namespace gives it (RTM_GETNSID for
 a pid of the pod, a netlink request that needs no privilege) and matched with the veth's
 `link_netnsid` — no setns, no ptrace access to the pod's processes.
