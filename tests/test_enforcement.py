@@ -529,7 +529,7 @@ def test_packet_socket_frames_never_reach_the_endpoint(node: Node):
     assert verify(agent.events).ok
 
 
-# Runs in a pod the moment it exists: one hand-made frame through a packet socket (the IP
+# Runs in a pod's network namespace: one hand-made frame through a packet socket (the IP
 # packet comes built; the Ethernet header is added here), prints when it was sent, lives on.
 FIRST_FRAME_SCRIPT = """
 import socket, sys, time
@@ -541,7 +541,26 @@ with socket.socket(socket.AF_PACKET, socket.SOCK_RAW) as s:
 print(time.time(), flush=True)
 time.sleep(600)
 """
-FIRST_FRAME_MARKERS = {47020: "first", 47021: "after-classified", 47022: "started-while-down"}
+FIRST_FRAME_MARKERS = {47020: "first", 47021: "after-classified", 47022: "started-while-down", 47023: "protected"}
+
+
+def send_syn(pod: PodSandbox, ai_address: str, source_port: int, in_pod_cgroup: bool) -> float:
+    """A TCP SYN to the AI address on 443 through a packet socket in the pod's network
+    namespace, from a new process: in the pod's container cgroup, or outside the attach point
+    (the test's own cgroup: the namespace then still has no process the agent could classify
+    the pod by). Returns when it was sent; the process lives on until the pod is closed."""
+    from scapy.all import IP, TCP
+    packet = bytes(IP(src=pod.pod_ipv4, dst=ai_address) / TCP(sport=source_port, dport=443, flags="S"))
+    args = (pod.pod_if, interface_mac(pod.host_if), packet.hex())
+    if in_pod_cgroup:
+        process = pod.start(FIRST_FRAME_SCRIPT, *args)
+    else:
+        process = subprocess.Popen(["ip", "netns", "exec", pod.netns, sys.executable, "-c", FIRST_FRAME_SCRIPT, *args],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        pod.processes.append(process)
+    line = process.stdout.readline()
+    assert line, process.stderr.read() if process.poll() is not None else "no output"
+    return float(line)
 
 
 class LatePod:
@@ -553,37 +572,31 @@ class LatePod:
         self.sandbox = PodSandbox.create(cgroup=False, interface_prefix=node.veth_prefix)
         slice_dir = node.pod.container_dir.parent / f"kubepods-besteffort-pod{secrets.token_hex(8)}.slice"
         container_dir = slice_dir / f"cri-containerd-{self.sandbox.container_id}.scope"
-        for directory in (slice_dir, container_dir):
-            directory.mkdir()
-            node.pod.cgroup_dirs.append(directory)  # removed with the node's pod (after this one's processes)
+        try:
+            for directory in (slice_dir, container_dir):
+                directory.mkdir()
+                node.pod.cgroup_dirs.append(directory)  # removed with the node's pod (after this one's processes)
+        except OSError:
+            self.sandbox.close()
+            raise
         self.sandbox.container_dir = container_dir
-        self.ai_address = node.pod.host_ipv4
         self.ifindex = int(Path(f"/sys/class/net/{self.sandbox.host_if}/ifindex").read_text())
-
-    def send_syn(self, source_port: int) -> tuple[float, subprocess.Popen]:
-        """A TCP SYN to the AI address on 443 from a new process in the pod: when it was sent."""
-        from scapy.all import IP, TCP
-        pod = self.sandbox
-        packet = bytes(IP(src=pod.pod_ipv4, dst=self.ai_address) / TCP(sport=source_port, dport=443, flags="S"))
-        process = pod.start(FIRST_FRAME_SCRIPT, pod.pod_if, interface_mac(pod.host_if), packet.hex())
-        line = process.stdout.readline()
-        assert line, process.stderr.read() if process.poll() is not None else "no output"
-        return float(line), process
 
 
 def test_a_new_pod_is_guarded_before_its_first_frame_and_unguarded_once_known_unprotected(node: Node):
     """Deny until known, for frames: a pod created after the agent started gets the guard from
     the link event, before its first hand-made SYN (sent at once — well inside a rescan
-    period); a pod created while no agent ran is guarded by the next agent's start, before it
-    has a process; once the agent has classified a pod as not protected (its process runs in
-    a cgroup the policy does not name), its guard comes off and the same frame arrives."""
+    period); a pod created while no agent ran is guarded by the next agent's start; a
+    protected pod's first frame is dropped and attributed whether or not a rescan has seen it
+    yet; once the agent has classified the other two as not protected (a process of theirs
+    runs in a cgroup the policy does not name), their guards come off and the same frame arrives."""
     from scapy.all import conf  # noqa: F401 - scapy's import is slow: not inside the timed window
 
+    pod = node.pod  # protected, and without a process until it sends its frame: not classified before
     sniffer = EndpointSniffer(FIRST_FRAME_MARKERS)
     late_pods: list[LatePod] = []
     agent = node.start_agent()
     try:
-        node.pod.start("import time; time.sleep(600)")  # the node's own pod has a process (its namespace is its own)
         os.kill(agent.process.pid, signal.SIGKILL)
         agent.process.wait()
         while_down = LatePod(node)
@@ -592,19 +605,21 @@ def test_a_new_pod_is_guarded_before_its_first_frame_and_unguarded_once_known_un
 
         agent = node.start_agent()
         assert has_guard(while_down.sandbox.host_if)  # the start reconciled every veth
-        dropped_while_down, _ = while_down.send_syn(47022)
+        send_syn(while_down.sandbox, pod.host_ipv4, 47022, in_pod_cgroup=False)
 
         created = time.time()
         late = LatePod(node)
         late_pods.append(late)
-        first_sent, _process = late.send_syn(47020)
+        first_sent = send_syn(late.sandbox, pod.host_ipv4, 47020, in_pod_cgroup=False)
         # The test's premise: the frame went out before a rescan could have put the guard on.
         assert first_sent - created < CGROUP_RESCAN_S, first_sent - created
         assert len(tc_programs(late.sandbox.host_if)) == 1 and has_guard(late.sandbox.host_if)
 
-        wait_for_guard(late.sandbox.host_if, False, agent)  # classified: below the attach point, not named
-        late.send_syn(47021)
-        wait_for_guard(while_down.sandbox.host_if, False, agent)  # its SYN's process classified it too
+        send_syn(pod, pod.host_ipv4, 47023, in_pod_cgroup=True)
+        for late_pod in late_pods:  # a process in the pod's container: the agent classifies it
+            late_pod.sandbox.start("import time; time.sleep(600)")
+            wait_for_guard(late_pod.sandbox.host_if, False, agent)
+        send_syn(late.sandbox, pod.host_ipv4, 47021, in_pod_cgroup=False)
         time.sleep(1)  # the frame reaches the sniffer
         status = subprocess.run([sys.executable, "-m", "agent.cli", "enforce", "status", "--pin-dir",
                                  str(node.pin_dir)], capture_output=True, text=True, check=True).stdout
@@ -613,22 +628,25 @@ def test_a_new_pod_is_guarded_before_its_first_frame_and_unguarded_once_known_un
         raise
     finally:
         sniffer.close()
-        for pod in late_pods:
-            pod.sandbox.close()
+        for late_pod in late_pods:
+            late_pod.sandbox.close()
 
     assert {marker for _source, marker in sniffer.seen} == {"after-classified"}
-    assert f"frame guard on: {node.pod.host_if}\n" in status  # the protected pod's, the only one left
+    assert f"frame guard on: {pod.host_if}\n" in status  # the protected pod's, the only one left
     agent.stop()
     log = agent.log_text()
     assert f"frame guard on {late.sandbox.host_if} (a new veth, not classified yet: deny until known)" in log
     assert f"frame guard removed from {late.sandbox.host_if}" in log
     frames = [r for r in kernel_denials(agent.events) if is_frame_event(r)]
-    interfaces = {int(r["decision"]["reasons"][1].split("on interface ")[1].split(":")[0]) for r in frames}
-    assert interfaces == {while_down.ifindex, late.ifindex}, frames
+    by_interface = {int(r["decision"]["reasons"][1].split("on interface ")[1].split(":")[0]): r for r in frames}
+    assert len(frames) == 3 and set(by_interface) == {while_down.ifindex, late.ifindex, pod_ifindex(pod)}, frames
     assert all(r["decision"]["rule"] == "builtin:kernel-ai-address" for r in frames)
-    # Dropped before the pods were classified, reported against the pod whose process is behind the veth.
-    assert sorted(r["workload"]["kernel"]["container_id"] for r in frames) == sorted(
-        (while_down.sandbox.container_id, late.sandbox.container_id))
+    # The protected pod's first frame: attributed, whether a rescan had classified the pod by then or not.
+    assert by_interface[pod_ifindex(pod)]["workload"]["kernel"]["container_id"] == pod.container_id
+
+
+def pod_ifindex(pod: PodSandbox) -> int:
+    return int(Path(f"/sys/class/net/{pod.host_if}/ifindex").read_text())
 
 
 def test_with_pass_by_default_only_protected_pods_are_guarded_and_at_once(node: Node):

@@ -95,6 +95,7 @@ class KernelEnforcement:
         self._peer_on_node: dict[int, str] = {}  # new veths in scope whose peer was still on the node
         self._peer_nsids: dict[int, int] = {}  # guarded veth (ifindex) -> its peer's namespace id
         self._guard_lock = threading.Lock()  # the rescan and the link watcher both change the guard
+        self._reconcile_lock = threading.Lock()
         self._links: threading.Thread | None = None
         self._net_raw_reported: set[int] = set()  # cgroups already reported for CAP_NET_RAW
         self._held: list[dict[str, Any]] | None = []  # events found before start(): emitted then
@@ -135,20 +136,22 @@ class KernelEnforcement:
     # --- the cgroup table -----------------------------------------------------------------------
 
     def reconcile(self, policy: Policy, catalog: Catalog) -> dict[int, int]:
-        """Recompute and write which cgroups are protected (at start, on every rescan)."""
-        self.policy, self.catalog = policy, catalog
-        cgroups = self.attributor.cgroups
-        assert cgroups is not None
-        paths = cgroups.all_paths()
-        modes = cgroup_modes(
-            self.config.cgroup, paths, cgroups.id_of(self.config.cgroup), policy, self._workload_of,
-            self.config.default, own_cgroups=self.own_cgroups, pods_known=self.attributor.pods is not None,
-            process_named=self._process_named(policy, paths),
-        )
-        self.enforcer.set_cgroup_modes(modes)
-        if self.guard is not None:
-            self._guard_veths(paths, modes)
-        return modes
+        """Recompute and write which cgroups are protected and which veths are guarded (at
+        start, on every rescan, and when link events were lost)."""
+        with self._reconcile_lock:  # the rescan and the link watcher may both ask at once
+            self.policy, self.catalog = policy, catalog
+            cgroups = self.attributor.cgroups
+            assert cgroups is not None
+            paths = cgroups.all_paths()
+            modes = cgroup_modes(
+                self.config.cgroup, paths, cgroups.id_of(self.config.cgroup), policy, self._workload_of,
+                self.config.default, own_cgroups=self.own_cgroups, pods_known=self.attributor.pods is not None,
+                process_named=self._process_named(policy, paths),
+            )
+            self.enforcer.set_cgroup_modes(modes)
+            if self.guard is not None:
+                self._guard_veths(paths, modes)
+            return modes
 
     def _workload_of(self, cgroup_id: int) -> Workload:
         return self.attributor.identify(0, 0, "", 0, cgroup_id)
