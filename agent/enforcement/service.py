@@ -3,9 +3,10 @@
 The agent installs (or, after a restart, adopts and replaces) the programs at the attach
 point, points them at its transparent listener, and every rescan recomputes which leaf
 cgroups are protected and which pods' veths carry the frame guard; a link watcher guards a
-new veth the moment it appears (deny until known, with the default "protect"). A thread reads the kernel's denials and turns each into a decision
-event (phase `kernel.deny`) attributed to its workload; denials made while the agent was
-down wait in the pinned ring buffer and are reported when it is back.
+new veth the moment it appears (with `--enforce-default protect`: deny until known). A
+thread reads the kernel's denials and turns each into a decision event (phase
+`kernel.deny`) attributed to its workload; denials made while the agent was down wait in
+the pinned ring buffer and are reported when it is back.
 
 Stopping the agent lets go of the programs without detaching them: enforcement stays in
 force; `embargo enforce uninstall` removes it.
