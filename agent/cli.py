@@ -84,7 +84,12 @@ def _parser() -> argparse.ArgumentParser:
     agent.add_argument("--enforce-port", type=int, action="append", default=[], metavar="PORT",
                        help="TCP port redirected to the proxy and UDP port refused (repeatable; default 443)")
     agent.add_argument("--enforce-default", choices=("protect", "pass"), default="pass",
-                       help="cgroups under --enforce-cgroup the agent has not classified yet (protect: deny until known)")
+                       help="cgroups under --enforce-cgroup, and pods' veths, the agent has not classified yet "
+                            "(protect: deny until known)")
+    agent.add_argument("--guard-veths", action="append", default=[], metavar="GLOB",
+                       help="node-side veths that lead to pods (repeatable; default '*': every veth whose peer is in "
+                            "another network namespace); name your CNI's, e.g. 'cali*' or 'lxc*', when the node has "
+                            "veths of non-pod containers: with --enforce-default protect, those would stay guarded")
     agent.add_argument("--transparent", type=_host_port, action="append", default=[], metavar="ADDR:PORT",
                        help="transparent listener protected connections are redirected to: a node address pods "
                             "reach (repeatable: one IPv4, one IPv6, same port)")
@@ -307,6 +312,8 @@ def _agent(args: argparse.Namespace) -> int:
         enforcement = EnforcementConfig(args.enforce_cgroup, args.enforce_port or [443], args.enforce_default)
         if args.pin_dir:
             enforcement.pin_dir = args.pin_dir
+        if args.guard_veths:
+            enforcement.guard_veths = args.guard_veths
     config = AgentConfig(
         enforcement=enforcement, tls_library=args.tls_visibility, proxy=_proxy_config(args), tracing=not args.no_tracing, ringbuf_pages=args.ringbuf_pages,
         inventory_file=args.inventory, inventory_interval_s=args.inventory_interval, dns=not args.no_dns,

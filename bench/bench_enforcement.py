@@ -21,6 +21,10 @@ sends to a server on the node, with the guard attached and not (interleaved roun
         round trip, the guard sees the request (microseconds per round trip)
   bulk  one TCP stream of --bulk-mib MiB (MB/s; GSO hands the guard large frames)
 
+And how long a new pod's veth goes unguarded: --veths times, a veth is made with its peer
+in a network namespace (as a CNI does), the link event is read from an rtnetlink socket and
+the guard attached, as the agent's link watcher does; timed from the start of `ip link add`.
+
     sudo .venv/bin/python -W ignore bench/bench_enforcement.py [--connects 20000] [--rounds 3]
 
 Prints microseconds per connect (wall and CPU of the connecting process) and the ratios to
@@ -44,6 +48,7 @@ sys.path.insert(0, str(REPO))
 
 from agent.attribution import detect_cgroup_setup  # noqa: E402
 from agent.enforcement.enforcer import PROTECT, Enforcer, _libbpf, pinned_program_id, uninstall  # noqa: E402
+from agent.enforcement.netlink import LinkEvents  # noqa: E402
 from agent.enforcement.veth_guard import VethGuard, detach  # noqa: E402
 from bench_tracing import run_connector  # noqa: E402  (the same connector, run in a chosen cgroup)
 
@@ -58,6 +63,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--round-trips", type=int, default=20_000)
     parser.add_argument("--bulk-mib", type=int, default=512)
+    parser.add_argument("--veths", type=int, default=20)
     parser.add_argument("--veth-client", nargs=3, metavar=("HOST", "PORT", "KIND"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.veth_client:
@@ -83,6 +89,7 @@ def main() -> None:
         enforcer.set_cgroup_modes({os.stat(cgroups["protected"]).st_ino: PROTECT})
         measure(args, cgroups, port)
         measure_veth(args, enforcer)
+        measure_link_to_guard(args, enforcer)
         print(f"\nkernel counters: {enforcer.counters()}")
     finally:
         if enforcer:
@@ -206,6 +213,35 @@ def measure_veth(args: argparse.Namespace, enforcer: Enforcer) -> None:
             listener.close()
         subprocess.run(["ip", "netns", "del", netns], capture_output=True)
         subprocess.run(["ip", "link", "del", host_if], capture_output=True)
+
+
+def measure_link_to_guard(args: argparse.Namespace, enforcer: Enforcer) -> None:
+    tag = str(os.getpid())[-5:]
+    netns = f"emb-benchl-{tag}"
+    guard = VethGuard.load(enforcer)
+    seen, guarded = [], []
+    subprocess.run(["ip", "netns", "add", netns], check=True, capture_output=True)
+    try:
+        with LinkEvents.open() as events:
+            for index in range(args.veths):
+                name = f"embbl{tag}{index:02d}"
+                start = time.perf_counter()
+                subprocess.run(["ip", "link", "add", name, "type", "veth", "peer", "name", f"p{index}", "netns", netns],
+                               check=True, capture_output=True)
+                link = None
+                while link is None:
+                    link = next((new for new in events.read(timeout=5) if new.name == name and new.peer_nsid is not None
+                                 and not new.deleted), None)
+                seen.append(time.perf_counter() - start)
+                guard.guard(link.ifindex, name)
+                guarded.append(time.perf_counter() - start)
+                subprocess.run(["ip", "link", "del", name], check=True, capture_output=True)
+    finally:
+        subprocess.run(["ip", "netns", "del", netns], capture_output=True)
+    print()
+    for what, times in (("link event read", seen), ("guard on", guarded)):
+        print(f"new veth -> {what:15}: median {statistics.median(times) * 1e3:6.1f} ms, max {max(times) * 1e3:6.1f} ms "
+              f"({len(times)} veths, from the start of `ip link add`)")
 
 
 if __name__ == "__main__":

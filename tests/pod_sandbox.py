@@ -37,6 +37,7 @@ class PodSandbox:
     index: int
     netns: str
     host_if: str
+    pod_if: str
     cgroup_root: Path  # the cgroup2 mount
     cgroup_dirs: list[Path] = field(default_factory=list)  # created, outermost first
     pod_uid: str = field(default_factory=lambda: str(uuid.uuid4()))
@@ -78,13 +79,15 @@ class PodSandbox:
         return os.stat(self.container_dir).st_ino
 
     @classmethod
-    def create(cls, cgroup: bool = True) -> PodSandbox:
-        """The namespace and veth; and the cgroup, unless the test makes it later (`make_cgroup`)."""
+    def create(cls, cgroup: bool = True, interface_prefix: str = "embh") -> PodSandbox:
+        """The namespace and veth (the node side named `interface_prefix` + 6 hex digits); and
+        the cgroup, unless the test makes it later (`make_cgroup`)."""
+        assert len(interface_prefix) <= 9, "interface names have at most 15 characters"
         setup = detect_cgroup_setup()
         assert setup.v2_mount is not None, "the tests need a cgroup v2 mount"
         index = _unused_index()
         tag = secrets.token_hex(3)
-        sandbox = cls(index, f"emb-pod-{tag}", f"embh{tag}", setup.v2_mount)
+        sandbox = cls(index, f"emb-pod-{tag}", f"{interface_prefix}{tag}", f"embp{tag}", setup.v2_mount)
         try:
             sandbox._network()
             if cgroup:
@@ -95,7 +98,7 @@ class PodSandbox:
         return sandbox
 
     def _network(self) -> None:
-        pod_if = f"embp{self.host_if[4:]}"
+        pod_if = self.pod_if
         run("ip", "netns", "add", self.netns)
         run("ip", "link", "add", self.host_if, "type", "veth", "peer", "name", pod_if)
         run("ip", "link", "set", pod_if, "netns", self.netns)

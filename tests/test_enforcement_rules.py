@@ -10,8 +10,11 @@ import pytest
 from agent.catalog import DEFAULT_CATALOG, Catalog
 from agent.dns_observer import HostnameView
 from agent.enforcement.enforcer import EXEMPT, PROTECT, Denial, _Denial, decode_denial
-from agent.enforcement.protection import (KERNEL_DENY_PHASE, NET_RAW_PHASE, cgroup_modes, denial_event, holds_net_raw,
-                                          net_raw_event, protected_leaves)
+from agent.enforcement.netlink import (IFINFOMSG, IFLA_IFNAME, IFLA_INFO_KIND, IFLA_LINK_NETNSID, IFLA_LINKINFO,
+                                       NLMSG_HEADER, RTATTR, RTM_DELLINK, RTM_NEWLINK, Link, messages, parse_link)
+from agent.enforcement.protection import (KERNEL_DENY_PHASE, NET_RAW_PHASE, PodNetwork, cgroup_modes, denial_event,
+                                          guards_veth, holds_net_raw, net_raw_event, pod_networks, protected_leaves)
+from agent.enforcement.veth_guard import in_scope
 from agent.enforcement.service import redirect_targets
 from agent.policy.model import load_policy
 from agent.workload import PodInfo, Workload
@@ -119,10 +122,11 @@ def test_dry_run_shows_the_enforcement_programs_and_settings_without_loading(tmp
     out = subprocess.run([sys.executable, "-m", "agent.cli", "agent", "--dry-run", "--no-tracing",
                           "--policy", "policies/default.yaml", "--events", str(tmp_path / "audit.jsonl"),
                           "--enforce-cgroup", "/kubepods.slice", "--enforce-port", "8443",
-                          "--transparent", "10.0.0.5:3129"], capture_output=True, text=True, check=True).stdout
+                          "--transparent", "10.0.0.5:3129", "--guard-veths", "cali*"], capture_output=True, text=True, check=True).stdout
     for line in ("attach cgroup:connect4", "attach cgroup:sendmsg6", "attach cgroup:sock_ops", "map    ai_addresses",
                  "attach tc:ingress emb_veth_guard", "part   veth_guard.c", "map    layout",
-                 "enforce at cgroup /kubepods.slice (unclassified cgroups: pass); TCP ports 8443",
+                 "enforce at cgroup /kubepods.slice (unclassified cgroups and veths: pass); TCP ports 8443",
+                 "frame guard on veths cali*;",
                  "transparent listeners: [('10.0.0.5', 3129)]"):
         assert line in out, line
 
@@ -170,3 +174,46 @@ def test_dropped_frames_and_cap_net_raw_become_attributed_events(policy):
 def test_leaves_where_a_named_process_was_seen_are_protected_like_named_cgroups(policy):
     assert cgroup_modes(ROOT, PATHS, 10, policy, workload_of, "pass", process_named=[14]) == \
         {13: PROTECT, 14: PROTECT, 15: PROTECT}
+
+
+def test_a_veth_is_guarded_when_its_pod_is_protected_or_while_it_is_not_classified_under_deny_until_known():
+    protected, unprotected = PodNetwork(100, 13, True), PodNetwork(200, 14, False)
+    assert [guards_veth(n, "protect") for n in (protected, unprotected, None)] == [True, False, True]
+    assert [guards_veth(n, "pass") for n in (protected, unprotected, None)] == [True, False, False]
+    with pytest.raises(ValueError, match="protect"):
+        guards_veth(None, "maybe")
+
+
+def test_a_namespace_any_protected_cgroup_lives_in_is_protected():
+    sibling, container, other = PodNetwork(1, 14, False), PodNetwork(2, 13, True), PodNetwork(3, 15, False)
+    assert pod_networks([(4, sibling), (4, container), (5, other), (5, PodNetwork(9, 16, False))]) == {
+        4: container, 5: other}
+    assert pod_networks([(4, container), (4, sibling)]) == {4: container}
+
+
+def test_guard_scope_is_the_veth_name_globs():
+    assert in_scope("cali12ab", ["cali*", "lxc*"]) and in_scope("lxc0", ["cali*", "lxc*"])
+    assert not in_scope("docker0a", ["cali*", "lxc*"]) and in_scope("anything", ["*"])
+
+
+def _attribute(kind: int, value: bytes) -> bytes:
+    body = RTATTR.pack(RTATTR.size + len(value), kind) + value
+    return body + b"\0" * (-len(body) % 4)
+
+
+def _link_message(kind: int, ifindex: int, *attributes: bytes) -> bytes:
+    body = IFINFOMSG.pack(0, 1, ifindex, 0, 0) + b"".join(attributes)
+    return NLMSG_HEADER.pack(NLMSG_HEADER.size + len(body), kind, 0, 0, 0) + body
+
+
+def test_link_events_decode_name_kind_and_the_peer_namespace():
+    new = _link_message(RTM_NEWLINK, 869, _attribute(IFLA_IFNAME, b"cali1a2b\0"),
+                        _attribute(IFLA_LINKINFO, _attribute(IFLA_INFO_KIND, b"veth\0")),
+                        _attribute(IFLA_LINK_NETNSID, (3).to_bytes(4, "little")))
+    same_namespace = _link_message(RTM_NEWLINK, 870, _attribute(IFLA_IFNAME, b"eth0\0"))
+    gone = _link_message(RTM_DELLINK, 869, _attribute(IFLA_IFNAME, b"cali1a2b\0"))
+    datagram = new + same_namespace + gone
+    assert [kind for kind, _ in messages(datagram)] == [RTM_NEWLINK, RTM_NEWLINK, RTM_DELLINK]
+    assert [parse_link(message, kind) for kind, message in messages(datagram)] == [
+        Link(869, "cali1a2b", "veth", 3), Link(870, "eth0", "", None), Link(869, "cali1a2b", "", None, deleted=True)]
+    assert messages(datagram[:10]) == []  # a truncated header is not read past

@@ -16,6 +16,7 @@ The agent's own cgroup is always EXEMPT: the proxy must reach the real endpoints
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from agent.catalog import Catalog
 from agent.dns_observer import HostnameView
@@ -90,6 +91,36 @@ def protected_leaves(attach_point: str, paths: dict[int, str], modes: dict[int, 
         if path and modes[ids[path]] == PROTECT:
             protected.append(cgroup_id)
     return protected
+
+
+@dataclass(frozen=True, slots=True)
+class PodNetwork:
+    """A network namespace behind a veth, as the cgroups below the attach point show it: a
+    process of one of its cgroups (the protected one, if any is), and whether one is protected."""
+
+    pid: int
+    cgroup_id: int
+    protected: bool
+
+
+def pod_networks(found: Iterable[tuple[int, PodNetwork]]) -> dict[int, PodNetwork]:
+    """(namespace id, what one leaf cgroup showed) -> one entry per namespace; a namespace
+    any protected cgroup lives in is protected (its containers share one network)."""
+    networks: dict[int, PodNetwork] = {}
+    for nsid, network in found:
+        if nsid not in networks or (network.protected and not networks[nsid].protected):
+            networks[nsid] = network
+    return networks
+
+
+def guards_veth(network: PodNetwork | None, default: str) -> bool:
+    """Whether a veth in scope carries the frame guard: when a protected cgroup's processes
+    live behind it; and, with the default "protect" (deny until known), as long as no cgroup
+    below the attach point is known to live behind it — a pod whose sandbox has not started,
+    one created while no agent ran, or one in no cgroup we enforce."""
+    if default not in DEFAULTS:
+        raise ValueError(f"enforcement default must be one of {DEFAULTS}, got {default!r}")
+    return network.protected if network else default == "protect"
 
 
 def holds_net_raw(cap_eff: int) -> bool:

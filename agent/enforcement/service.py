@@ -2,9 +2,11 @@
 
 The agent installs (or, after a restart, adopts and replaces) the programs at the attach
 point, points them at its transparent listener, and every rescan recomputes which leaf
-cgroups are protected. A thread reads the kernel's denials and turns each into a decision
-event (phase `kernel.deny`) attributed to its workload; denials made while the agent was
-down wait in the pinned ring buffer and are reported when it is back.
+cgroups are protected and which pods' veths carry the frame guard; a link watcher guards a
+new veth the moment it appears (with `--enforce-default protect`: deny until known). A
+thread reads the kernel's denials and turns each into a decision event (phase
+`kernel.deny`) attributed to its workload; denials made while the agent was down wait in
+the pinned ring buffer and are reported when it is back.
 
 Stopping the agent lets go of the programs without detaching them: enforcement stays in
 force; `embargo enforce uninstall` removes it.
@@ -16,7 +18,7 @@ import ipaddress
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -27,9 +29,10 @@ from agent.catalog import Catalog
 from agent.dns_observer import HostnameView
 from agent.enforcement import original_dst
 from agent.enforcement.enforcer import DEFAULT_PIN_DIR, Enforcer, EnforcementError
-from agent.enforcement.protection import (cgroup_modes, denial_event, holds_net_raw, leaves, net_raw_event,
-                                          protected_leaves, selects_processes)
-from agent.enforcement.veth_guard import VethGuard, VethPeer, namespace_id, veth_peers
+from agent.enforcement.netlink import EventsLost, Link, LinkEvents, namespace_id
+from agent.enforcement.protection import (PodNetwork, cgroup_modes, denial_event, guards_veth, holds_net_raw, leaves,
+                                          net_raw_event, pod_networks, protected_leaves, selects_processes)
+from agent.enforcement.veth_guard import VethGuard, in_scope, veth_peers
 from agent.events import new_incident_id
 from agent.tracing.loader import effective_capabilities
 from agent.policy.model import Policy
@@ -46,10 +49,12 @@ class EnforcementConfig:
     ports: list[int] = field(default_factory=lambda: [443])
     default: str = "pass"  # cgroups under the attach point the agent has not classified: protect | pass
     pin_dir: Path = DEFAULT_PIN_DIR
+    guard_veths: list[str] = field(default_factory=lambda: ["*"])  # globs: the node-side veths that are pods'
 
     def describe(self) -> str:
-        return (f"enforce at cgroup {self.cgroup} (unclassified cgroups: {self.default}); TCP ports "
-                f"{', '.join(map(str, self.ports))} to the transparent listener, UDP to them refused; pins in {self.pin_dir}")
+        return (f"enforce at cgroup {self.cgroup} (unclassified cgroups and veths: {self.default}); TCP ports "
+                f"{', '.join(map(str, self.ports))} to the transparent listener, UDP to them refused; frame guard "
+                f"on veths {' '.join(self.guard_veths)}; pins in {self.pin_dir}")
 
 
 def redirect_targets(listeners: list[tuple[str, int]]) -> tuple[str | None, str | None, int]:
@@ -83,8 +88,16 @@ class KernelEnforcement:
         self._thread: threading.Thread | None = None
         self.own_cgroups = own_cgroups(enforcer.cgroup)
         self.guard: VethGuard | None = None
-        self.guarded: dict[int, tuple[str, int, int]] = {}  # ifindex -> (interface, pid, cgroup id) of the pod
-        self._interfaces: dict[int, list[VethPeer]] = {}  # protected cgroup -> its pod's veths
+        # ifindex -> (interface, pid, cgroup id) of the pod behind it; (interface, 0, 0) while not classified
+        self.guarded: dict[int, tuple[str, int, int]] = {}
+        self._interfaces: dict[int, list[int]] = {}  # protected cgroup -> its pod's veths (ifindex)
+        self._networks: dict[int, PodNetwork] = {}  # namespace id -> the pod in it, at the last rescan
+        self._classified: set[int] = set()  # the veths (ifindex) the last rescan looked at
+        self._peer_on_node: dict[int, str] = {}  # new veths in scope whose peer was still on the node
+        self._peer_nsids: dict[int, int] = {}  # guarded veth (ifindex) -> its peer's namespace id
+        self._guard_lock = threading.Lock()  # the rescan and the link watcher both change the guard
+        self._reconcile_lock = threading.Lock()
+        self._links: threading.Thread | None = None
         self._net_raw_reported: set[int] = set()  # cgroups already reported for CAP_NET_RAW
         self._held: list[dict[str, Any]] | None = []  # events found before start(): emitted then
         self._named_for: Policy | None = None
@@ -107,7 +120,10 @@ class KernelEnforcement:
         service.reconcile(policy, catalog)  # the table is complete before the programs see a socket
         enforcer.attach()
         service.guard = VethGuard.load(enforcer)
-        service.reconcile(policy, catalog)  # and now the guard onto the protected pods' veths
+        events = LinkEvents.open()  # listening before the veths are listed: none created meanwhile is missed
+        service.reconcile(policy, catalog)  # and now the guard onto the pods' veths, before traffic is served
+        service._links = threading.Thread(target=service._watch_links, args=(events,), name="embargo-links", daemon=True)
+        service._links.start()
         original_dst.install(enforcer.original_destination)
         return service
 
@@ -121,20 +137,22 @@ class KernelEnforcement:
     # --- the cgroup table -----------------------------------------------------------------------
 
     def reconcile(self, policy: Policy, catalog: Catalog) -> dict[int, int]:
-        """Recompute and write which cgroups are protected (at start, on every rescan)."""
-        self.policy, self.catalog = policy, catalog
-        cgroups = self.attributor.cgroups
-        assert cgroups is not None
-        paths = cgroups.all_paths()
-        modes = cgroup_modes(
-            self.config.cgroup, paths, cgroups.id_of(self.config.cgroup), policy, self._workload_of,
-            self.config.default, own_cgroups=self.own_cgroups, pods_known=self.attributor.pods is not None,
-            process_named=self._process_named(policy, paths),
-        )
-        self.enforcer.set_cgroup_modes(modes)
-        if self.guard is not None:
-            self._guard_pods({cid: paths[cid] for cid in protected_leaves(self.config.cgroup, paths, modes)})
-        return modes
+        """Recompute and write which cgroups are protected and which veths are guarded (at
+        start, on every rescan, and when link events were lost)."""
+        with self._reconcile_lock:  # the rescan and the link watcher may both ask at once
+            self.policy, self.catalog = policy, catalog
+            cgroups = self.attributor.cgroups
+            assert cgroups is not None
+            paths = cgroups.all_paths()
+            modes = cgroup_modes(
+                self.config.cgroup, paths, cgroups.id_of(self.config.cgroup), policy, self._workload_of,
+                self.config.default, own_cgroups=self.own_cgroups, pods_known=self.attributor.pods is not None,
+                process_named=self._process_named(policy, paths),
+            )
+            self.enforcer.set_cgroup_modes(modes)
+            if self.guard is not None:
+                self._guard_veths(paths, modes)
+            return modes
 
     def _workload_of(self, cgroup_id: int) -> Workload:
         return self.attributor.identify(0, 0, "", 0, cgroup_id)
@@ -159,44 +177,141 @@ class KernelEnforcement:
                     break
         return set(self._named)
 
-    def _guard_pods(self, protected: dict[int, str]) -> None:
-        """The frame guard on the veth of every pod that holds a protected process (and off the
+    def _guard_veths(self, paths: dict[int, str], modes: dict[int, int]) -> None:
+        """The frame guard on exactly the veths in scope that `guards_veth` says (and off the
         others); a CAP_NET_RAW event for each protected cgroup whose processes hold it."""
-        cgroups = self.attributor.cgroups
-        assert cgroups is not None and self.guard is not None and self.policy is not None
-        node_veths = veth_peers()
-        by_namespace: dict[int, list[VethPeer]] = {}
-        for peer in node_veths:
-            by_namespace.setdefault(peer.peer_nsid, []).append(peer)  # a pod may have several veths (Multus)
-        alive = {peer.ifindex for peer in node_veths}
-        guarded: dict[int, tuple[str, int, int]] = {}
-        interfaces: dict[int, list[VethPeer]] = {}
-        for cgroup_id, path in protected.items():
-            directory = cgroups.mount / path.lstrip("/")
-            pids = cgroup_pids(directory)
-            # The pod's network namespace, also while the protected container has no process
-            # (between restarts): any container of the pod — its sandbox (pause) — shares it.
-            pod_pids = pids or (sibling_pids(directory) if directory.parent != self.enforcer.cgroup else [])
-            nsid = namespace_id(pod_pids[0]) if pod_pids else None
-            if nsid is not None and nsid in by_namespace:
-                interfaces[cgroup_id] = by_namespace[nsid]
-            else:  # no process to ask right now: the pod keeps the guard while its veths live
-                interfaces[cgroup_id] = [peer for peer in self._interfaces.get(cgroup_id, []) if peer.ifindex in alive]
-            for peer in interfaces[cgroup_id]:
-                guarded.setdefault(peer.ifindex, (peer.name, pod_pids[0] if pod_pids else 0, cgroup_id))
-            self._check_net_raw(cgroup_id, pids, ", ".join(peer.name for peer in interfaces[cgroup_id]) or None)
-        self._interfaces = interfaces
-        try:
-            attached, detached = self.guard.reconcile({name for name, _, _ in guarded.values()},
-                                                      {peer.name for peer in node_veths})
-        except EnforcementError:
-            log.exception("embargo: could not put the frame guard on a protected pod's veth")
-            return
-        self.guarded = guarded
+        assert self.guard is not None and self.policy is not None
+        # Listed before the namespaces are asked: a namespace id a listed veth shows cannot be
+        # reused by another namespace while that veth lives. A veth created after this listing
+        # is the link watcher's (a new one: deny until known).
+        node_veths = [peer for peer in veth_peers() if in_scope(peer.name, self.config.guard_veths)]
+        protected = set(protected_leaves(self.config.cgroup, paths, modes))
+        found: list[tuple[int, PodNetwork]] = []
+        pids_of: dict[int, list[int]] = {}
+        nsid_of: dict[int, int] = {}
+        for cgroup_id, pids, pod_pid, nsid in self._leaf_namespaces(paths):
+            pids_of[cgroup_id] = pids
+            if nsid is not None:
+                nsid_of[cgroup_id] = nsid
+                found.append((nsid, PodNetwork(pod_pid, cgroup_id, cgroup_id in protected)))
+        networks = pod_networks(found)
+        alive = {peer.ifindex: peer.name for peer in node_veths}
+        with self._guard_lock:
+            guarded: dict[int, tuple[str, int, int]] = {}
+            for peer in node_veths:
+                network = networks.get(peer.peer_nsid)
+                if guards_veth(network, self.config.default):
+                    guarded[peer.ifindex] = (peer.name, network.pid, network.cgroup_id) if network else (peer.name, 0, 0)
+            interfaces = {cgroup_id: [peer.ifindex for peer in node_veths if peer.peer_nsid == nsid_of[cgroup_id]]
+                          for cgroup_id in protected if cgroup_id in nsid_of}
+            # A protected pod with no process to ask right now keeps the guard while its veths live.
+            for cgroup_id in protected - set(interfaces):
+                interfaces[cgroup_id] = [i for i in self._interfaces.get(cgroup_id, ()) if i in alive]
+                for ifindex in interfaces[cgroup_id]:
+                    guarded.setdefault(ifindex, (alive[ifindex], 0, cgroup_id))
+            try:
+                attached, detached = self.guard.reconcile({i: name for i, (name, _, _) in guarded.items()}, alive)
+            except EnforcementError:
+                log.exception("embargo: could not put the frame guard on a pod's veth")
+                return
+            # What carries the guard now: the veths listed (as decided) and those the link watcher
+            # guarded since the listing (as they are); not one that went away meanwhile.
+            guarded = {i: g for i, g in {**self.guarded, **guarded}.items() if i in self.guard.present}
+            self.guarded, self._classified, self._networks, self._interfaces = guarded, set(alive), networks, interfaces
+            self._peer_nsids = {i: nsid for i, nsid in self._peer_nsids.items() if i in guarded}
+            self._peer_nsids.update({peer.ifindex: peer.peer_nsid for peer in node_veths if peer.ifindex in guarded})
         for name in attached:
             log.info("embargo: frame guard on %s", name)
         for name in detached:
-            log.info("embargo: frame guard removed from %s (no protected pod behind it)", name)
+            log.info("embargo: frame guard removed from %s (the pod behind it is not protected)", name)
+        for cgroup_id in protected:
+            names = ", ".join(alive[i] for i in interfaces.get(cgroup_id, ()) if i in guarded)
+            self._check_net_raw(cgroup_id, pids_of.get(cgroup_id, []), names or None)
+
+    def _leaf_namespaces(self, paths: dict[int, str]) -> Iterator[tuple[int, list[int], int, int | None]]:
+        """(cgroup id, its processes, a process of its pod or 0, that one's namespace id or None)
+        for each leaf cgroup below the attach point but the agent's own."""
+        cgroups = self.attributor.cgroups
+        assert cgroups is not None
+        for cgroup_id in leaves(self.config.cgroup, paths):
+            if cgroup_id in self.own_cgroups:
+                continue
+            directory = cgroups.mount / paths[cgroup_id].lstrip("/")
+            pids = cgroup_pids(directory)
+            # The pod's network namespace, also while this container has no process (between
+            # restarts): any container of the pod — its sandbox (pause) — shares it.
+            pod_pids = pids or (sibling_pids(directory) if directory.parent != self.enforcer.cgroup else [])
+            yield cgroup_id, pids, pod_pids[0] if pod_pids else 0, namespace_id(pod_pids[0]) if pod_pids else None
+
+    def _pod_behind(self, ifindex: int) -> tuple[int, int]:
+        """(pid, cgroup id) of a process below the attach point in the network namespace behind
+        a guarded veth not classified yet — looked up when frames dropped there are reported
+        (at most once a second per interface); (0, 0) when there is none (yet)."""
+        nsid = self._peer_nsids.get(ifindex)
+        cgroups = self.attributor.cgroups
+        if nsid is None or cgroups is None:
+            return 0, 0
+        return next(((pid, cgroup_id) for cgroup_id, _pids, pid, leaf_nsid in self._leaf_namespaces(cgroups.all_paths())
+                     if leaf_nsid == nsid), (0, 0))
+
+    def _on_link(self, link: Link) -> None:
+        """A link event: a new veth in scope is guarded at once when it leads to a protected
+        pod or, deny-until-known, to one not classified yet; the next rescan classifies it.
+
+        A veth created with its peer on the node and the peer then moved into a pod (as some
+        CNIs do) gets no event of its own for the move — the node sees the peer leave (an
+        RTM_DELLINK) — so such veths are kept aside and looked at again when one leaves."""
+        if link.kind != "veth" or not in_scope(link.name, self.config.guard_veths) and not link.deleted:
+            return
+        guarded = []
+        with self._guard_lock:
+            assert self.guard is not None
+            if link.deleted:
+                self.guard.forget(link.ifindex)
+                self.guarded.pop(link.ifindex, None)
+                self._peer_on_node.pop(link.ifindex, None)
+                moved = [peer for peer in veth_peers() if peer.ifindex in self._peer_on_node] if self._peer_on_node else []
+                links = [Link(peer.ifindex, peer.name, "veth", peer.peer_nsid) for peer in moved]
+            elif link.peer_nsid is None:
+                self._peer_on_node[link.ifindex] = link.name
+                links = []
+            else:
+                links = [link]
+            for new in links:
+                self._peer_on_node.pop(new.ifindex, None)
+                known = self._guard_new(new)
+                if known is not False:
+                    guarded.append((new.name, "to a protected pod" if known else "not classified yet: deny until known"))
+        for name, why in guarded:
+            log.info("embargo: frame guard on %s (a new veth, %s)", name, why)
+
+    def _guard_new(self, link: Link) -> PodNetwork | None | bool:
+        """Guard a veth the last rescan did not see, if `guards_veth` says so; returns the
+        protected pod behind it, None (not classified), or False (not guarded)."""
+        if link.ifindex in self._classified or link.ifindex in self.guarded:
+            return False
+        # Only a protected classification is trusted for a new veth: its namespace id may be
+        # one a namespace that is gone had (ids are reused) when the last rescan ran.
+        network = self._networks.get(link.peer_nsid)
+        known = network if network and network.protected else None
+        if not guards_veth(known, self.config.default) or not self.guard.guard(link.ifindex, link.name):
+            return False
+        self.guarded[link.ifindex] = (link.name, known.pid, known.cgroup_id) if known else (link.name, 0, 0)
+        self._peer_nsids[link.ifindex] = link.peer_nsid
+        return known
+
+    def _watch_links(self, events: LinkEvents) -> None:
+        while not self._stop.is_set():
+            try:
+                for link in events.read(timeout=0.5):
+                    self._on_link(link)
+            except EventsLost:
+                log.warning("embargo: link events were lost; looking at every veth again")
+                if self.policy is not None and self.catalog is not None:
+                    self.reconcile(self.policy, self.catalog)
+            except Exception:  # noqa: BLE001 - the rescan puts things right; the watcher goes on
+                log.exception("embargo: could not handle a link event")
+        events.close()
 
     def _check_net_raw(self, cgroup_id: int, pids: list[int], interface: str | None) -> None:
         if cgroup_id in self._net_raw_reported or self.policy is None:
@@ -242,6 +357,8 @@ class KernelEnforcement:
             return
         if denial.ifindex:  # frames the guard dropped: the pod behind the interface
             _name, pid, cgroup_id = self.guarded.get(denial.ifindex, ("", 0, 0))
+            if not cgroup_id:  # not classified yet: whichever pod's process is behind the interface now
+                pid, cgroup_id = self._pod_behind(denial.ifindex)
             workload = self.attributor.identify(pid, pid, "", 0, cgroup_id)
         else:
             workload = self.attributor.identify(denial.tgid, denial.pid, denial.comm, denial.uid, denial.cgroup_id)
@@ -251,13 +368,16 @@ class KernelEnforcement:
 
     def status(self) -> dict[str, Any]:
         return {**self.enforcer.status(), "denials_reported": self.denials,
-                "frame_guard": sorted(name for name, _, _ in self.guarded.values())}
+                "frame_guard": sorted(name for name, _, _ in self.guarded.values()),
+                "frame_guard_unclassified": sorted(name for name, pid, cgroup in self.guarded.values()
+                                                   if not pid and not cgroup)}
 
     def stop(self) -> None:
         """Stop reading; the programs stay attached and the maps pinned (enforcement continues)."""
         self._stop.set()
-        if self._thread:
-            self._thread.join(timeout=5)
+        for thread in (self._thread, self._links):
+            if thread:
+                thread.join(timeout=5)
         self.enforcer.close()
 
 

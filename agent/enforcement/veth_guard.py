@@ -1,8 +1,9 @@
-"""The frame guard (veth_guard.c) on the host side of protected pods' veths, via `tc`.
+"""The frame guard (veth_guard.c) on the host side of pods' veths, via `tc`.
 
     guard = VethGuard.load(enforcer)           # the program, pinned; re-points guarded interfaces at it
-    guard.reconcile({"veth1a2b"})              # exactly these interfaces carry the filter
-    for interface in guarded_interfaces(): ...
+    guard.guard(17, "veth1a2b")                # a new veth, at once (the agent's link watcher)
+    guard.reconcile({17: "veth1a2b"}, alive)   # exactly these interfaces carry the filter
+    for interface in guarded_interfaces(pin_dir): ...
 
 A packet socket (AF_PACKET) in a pod with CAP_NET_RAW sends frames no cgroup socket hook
 sees. Every frame a pod sends crosses its veth pair, and on the node's side it goes through
@@ -12,7 +13,9 @@ place (restarts never stack filters, never leave a gap), and the filter stays af
 agent dies. It is attached with the `tc` CLI from a pinned program (iproute2 is on every
 node; no netlink library is needed for two commands).
 
-Which interface is a pod's: the host-side veth whose peer lives in the pod's network
+Which veths carry it is the agent's decision (`protection.guards_veth`: protected pods', and
+with deny-until-known those not classified yet); which are pods' at all, the `--guard-veths`
+globs. Which interface is a pod's: the host-side veth whose peer lives in the pod's network
 namespace. The namespace is named by the id the node's namespace gives it (RTM_GETNSID for
 a pid of the pod, a netlink request that needs no privilege) and matched with the veth's
 `link_netnsid` — no setns, no ptrace access to the pod's processes.
@@ -20,10 +23,11 @@ a pid of the pod, a netlink request that needs no privilege) and matched with th
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import socket
-import struct
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,40 +84,20 @@ def veth_peers() -> list[VethPeer]:
             for link in json.loads(result.stdout or "[]") if "link_netnsid" in link]
 
 
-def guarded_interfaces(pin_dir: Path) -> list[str]:
+def in_scope(interface: str, patterns: Iterable[str]) -> bool:
+    """Whether the interface's name matches one of the `--guard-veths` globs."""
+    return any(fnmatch.fnmatchcase(interface, pattern) for pattern in patterns)
+
+
+def guarded_peers(pin_dir: Path) -> list[VethPeer]:
     """The node's veths whose guard is the program pinned in pin_dir (another agent's, with
     another pin dir, are not ours)."""
     prog_id = pinned_program_id(pin_dir / PIN_NAME)
-    return [peer.name for peer in veth_peers() if carries(peer.name, prog_id)] if prog_id else []
+    return [peer for peer in veth_peers() if carries(peer.name, prog_id)] if prog_id else []
 
 
-# --- RTM_GETNSID: the node's id for the network namespace a pid lives in ----------------------
-
-RTM_NEWNSID, RTM_GETNSID = 88, 90
-NETNSA_NSID, NETNSA_PID = 1, 2
-NLM_F_REQUEST, NLMSG_ERROR = 1, 2
-
-
-def namespace_id(pid: int) -> int | None:
-    """The node namespace's id for pid's network namespace; None when it has none (the node's
-    own namespace, or one no veth of the node leads to) or the process is gone."""
-    attribute = struct.pack("=HHI", 8, NETNSA_PID, pid)
-    body = struct.pack("=B3x", socket.AF_UNSPEC) + attribute
-    request = struct.pack("=IHHII", 16 + len(body), RTM_GETNSID, NLM_F_REQUEST, 1, 0) + body
-    with socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, socket.NETLINK_ROUTE) as sock:
-        sock.sendto(request, (0, 0))
-        reply = sock.recv(4096)
-    _length, kind = struct.unpack_from("=IH", reply)
-    if kind != RTM_NEWNSID:
-        return None  # NLMSG_ERROR: no such process
-    offset = 16 + 4
-    while offset + 4 <= len(reply):
-        size, attr_type = struct.unpack_from("=HH", reply, offset)
-        if attr_type == NETNSA_NSID:
-            nsid = struct.unpack_from("=i", reply, offset + 4)[0]
-            return nsid if nsid >= 0 else None
-        offset += (size + 3) & ~3
-    return None
+def guarded_interfaces(pin_dir: Path) -> list[str]:
+    return [peer.name for peer in guarded_peers(pin_dir)]
 
 
 # --- the guard ------------------------------------------------------------------------------
@@ -122,7 +106,8 @@ class VethGuard:
     def __init__(self, pin_dir: Path):
         self.pin_dir = pin_dir
         self.pin = pin_dir / PIN_NAME
-        self.present: set[str] = set()  # the interfaces carrying the filter (kept here: no tc call per veth per rescan)
+        # ifindex -> name of the interfaces carrying the filter (kept here: no tc call per veth per rescan)
+        self.present: dict[int, str] = {}
 
     @classmethod
     def load(cls, enforcer: Enforcer) -> VethGuard:
@@ -131,12 +116,12 @@ class VethGuard:
         bcc = import_bcc()
         function = enforcer.bpf.load_func(GUARD_FUNCTION.encode(), bcc.BPF.SCHED_CLS)
         guard = cls(enforcer.pin_dir)
-        earlier = guarded_interfaces(guard.pin_dir)
+        earlier = guarded_peers(guard.pin_dir)
         guard.pin.unlink(missing_ok=True)
         _check(_libbpf().bpf_obj_pin(function.fd, str(guard.pin).encode()), f"pinning {guard.pin}")
-        for interface in earlier:
-            guard.attach(interface)
-        guard.present = set(earlier)
+        for peer in earlier:
+            guard.attach(peer.name)
+            guard.present[peer.ifindex] = peer.name
         return guard
 
     def attach(self, interface: str) -> None:
@@ -151,20 +136,51 @@ class VethGuard:
         _tc("filter", "replace", "dev", interface, "ingress", "protocol", "all", "pref", str(GUARD_PREF),
             "handle", GUARD_HANDLE, "bpf", "direct-action", "object-pinned", str(self.pin))
 
-    def reconcile(self, wanted: set[str], existing: set[str]) -> tuple[list[str], list[str]]:
-        """Exactly the `wanted` interfaces carry the guard; returns (attached, detached).
-        `existing`: the node's veths now (one that went away took its filter with it)."""
-        self.present &= existing
-        attached, detached = [], []
-        for interface in sorted(wanted - self.present):
+    def guard(self, ifindex: int, interface: str) -> bool:
+        """The filter on this interface; False when it was there already, or the interface has
+        gone meanwhile (a pod that came and went between listing and attaching)."""
+        if ifindex in self.present:
+            return False
+        try:
             self.attach(interface)
-            self.present.add(interface)
-            attached.append(interface)
-        for interface in sorted(self.present - wanted):
-            detach(interface)
-            self.present.discard(interface)
-            detached.append(interface)
+        except EnforcementError:
+            if current_name(ifindex) == interface:
+                raise
+            return False
+        self.present[ifindex] = interface
+        return True
+
+    def forget(self, ifindex: int) -> None:
+        """The interface went away, and its filter with it."""
+        self.present.pop(ifindex, None)
+
+    def reconcile(self, wanted: dict[int, str], listed: dict[int, str]) -> tuple[list[str], list[str]]:
+        """Of the `listed` veths (ifindex -> name, as the caller listed them), exactly the
+        `wanted` carry the guard; returns (attached, detached). A guarded interface that is not
+        listed was created after the listing (kept: the link watcher guarded it) or is gone
+        (its filter went with it)."""
+        for ifindex in list(self.present):
+            name = listed.get(ifindex) or current_name(ifindex)
+            if name is None:
+                del self.present[ifindex]
+            else:
+                self.present[ifindex] = name  # renamed meanwhile: tc needs the name of now
+        attached = [wanted[ifindex] for ifindex in sorted(wanted) if self.guard(ifindex, wanted[ifindex])]
+        detached = []
+        for ifindex in sorted(set(self.present) - set(wanted)):
+            if ifindex in listed:
+                name = self.present.pop(ifindex)
+                detach(name)
+                detached.append(name)
         return attached, detached
+
+
+def current_name(ifindex: int) -> str | None:
+    """The interface's name now; None when it is gone."""
+    try:
+        return socket.if_indextoname(ifindex)
+    except OSError:
+        return None
 
 
 def detach(interface: str) -> None:
