@@ -238,18 +238,14 @@ class GroupCommit:
 
     def close(self) -> None:
         """Make what was written durable, stop the sync process, close the file."""
-        pending = [*(self._syncing or ()), *self._waiting]
-        self._waiting, self._syncing = [], None
-        error: BaseException | None = None
-        if pending and self.log.broken is None and self.log.fsync:
+        error: OSError | None = None
+        if (self._syncing or self._waiting) and self.log.broken is None and self.log.fsync:
             try:
                 os.fdatasync(self.log.fd)
             except OSError as err:
-                error = AuditLogBroken("audit sync failed")
-                error.__cause__ = self.log.broken = err
-        for done in pending:
-            if done is not None and not done.done() and not done.get_loop().is_closed():
-                done.set_exception(error) if error else done.set_result(None)
+                error = self.log.broken = err
+        self._settle([*(self._syncing or ()), *self._waiting], error)
+        self._waiting, self._syncing = [], None
         if self._syncer is not None:
             self._syncer.stop()
         self.log.close()
@@ -283,9 +279,7 @@ class GroupCommit:
             self.syncs += 1
             self._restarts = 0
             covered, self._syncing = self._syncing or [], None
-            for done in covered:
-                if done is not None and not done.done():
-                    done.set_result(None)
+            self._settle(covered)
             if self._waiting:
                 self._start_sync()
         elif answer == FAILED:
@@ -312,11 +306,20 @@ class GroupCommit:
         self.log.broken = self.log.broken or err
         pending = [*(self._syncing or ()), *self._waiting]
         self._waiting, self._syncing = [], None
-        for done in pending:
-            if done is not None and not done.done():
-                error = AuditLogBroken("audit sync failed")
-                error.__cause__ = err
-                done.set_exception(error)
+        self._settle(pending, err)
+
+    @staticmethod
+    def _settle(waiters: list[asyncio.Future[None] | None], error: OSError | None = None) -> None:
+        """Release the waiters of records now durable, or fail them with AuditLogBroken."""
+        for done in waiters:
+            if done is None or done.done() or done.get_loop().is_closed():
+                continue
+            if error is None:
+                done.set_result(None)
+            else:
+                failure = AuditLogBroken("audit sync failed")
+                failure.__cause__ = error
+                done.set_exception(failure)
 
 
 _MAX_SYNC_RESTARTS = 3
