@@ -210,7 +210,7 @@ class ProcessInspector:
     def _answered(self, worker: _Worker, frame: asyncio.Future[bytes]) -> None:
         failed = frame.cancelled() or frame.exception() is not None  # (retrieved in every case)
         if worker not in self._all:
-            return  # replaced after a timeout: its jobs were failed then
+            return  # replaced after a timeout: its other jobs were requeued or failed then
         if failed:
             self._replace(worker)
             return

@@ -53,6 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.audit_sync import FAILED, FILE, SYNC, SYNCED
+from agent.durable import sync_directory, write_all
 from agent.events import utc_now
 
 GENESIS = "0" * 64
@@ -162,10 +163,7 @@ class AuditLog:
 
     def _write(self, data: bytes, sync: bool) -> None:
         try:
-            written = 0
-            while written < len(data):
-                written += os.write(self._fd, data[written:])
-            self._size += written
+            self._size += write_all(self._fd, data)
             if sync:
                 os.fdatasync(self._fd)
             if self.max_bytes and self._size >= self.max_bytes:
@@ -184,11 +182,7 @@ class AuditLog:
         old, self._fd = self._fd, os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
         self._size = 0
         os.close(old)
-        directory = os.open(self.path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)  # the rename and the new file survive a crash
-        finally:
-            os.close(directory)
+        sync_directory(self.path.parent)  # the rename and the new file survive a crash
 
     def append(self, event: dict[str, Any], prefix: bytes = b"") -> dict[str, Any]:
         """Chain and commit one record at once (tools and tests; the proxy uses GroupCommit)."""

@@ -25,6 +25,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from agent.durable import sync_directory, write_all
+
 SEGMENT_SUFFIX = ".seg"
 _CURSOR = b"%010d %020d\n"  # segment, offset: fixed width, so an update is one pwrite in place
 
@@ -48,7 +50,7 @@ class Spool:
         if not self._segments:
             self._segments = [max(self._read_seg, 1)]
             self._path(self._segments[0]).touch(mode=0o600)
-            _sync_directory(self.dir)
+            sync_directory(self.dir)
         for stale in [n for n in self._segments if n < self._read_seg][: len(self._segments) - 1]:
             self._path(stale).unlink()  # delivered; a crash came between the cursor and the unlink
             self._segments.remove(stale)
@@ -110,10 +112,7 @@ class Spool:
 
     def _append(self, lines: list[bytes]) -> None:
         if lines:
-            data = b"".join(lines)
-            written = 0
-            while written < len(data):
-                written += os.write(self._write_fd, data[written:])
+            write_all(self._write_fd, b"".join(lines))
             self._unsynced = True
 
     def _next_segment(self) -> None:
@@ -124,7 +123,7 @@ class Spool:
         self._segments.append(self._segments[-1] + 1)
         self._write_fd = self._open_segment(self._segments[-1])
         self._written = 0
-        _sync_directory(self.dir)
+        sync_directory(self.dir)
 
     def sync(self) -> None:
         """Make what was queued durable (the forwarder calls this before saving its position)."""
@@ -187,11 +186,3 @@ def _load_cursor(path: Path) -> tuple[int, int]:
         return int(segment), int(offset)
     except (OSError, ValueError):
         return 0, 0
-
-
-def _sync_directory(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)  # a new segment's directory entry survives a crash
-    finally:
-        os.close(fd)
