@@ -99,7 +99,6 @@ class KernelEnforcement:
         self._reconcile_lock = threading.Lock()
         self._links: threading.Thread | None = None
         self._net_raw_reported: set[int] = set()  # cgroups already reported for CAP_NET_RAW
-        self._held: list[dict[str, Any]] | None = []  # events found before start(): emitted then
         self._named_for: Policy | None = None
         self._named: set[int] = set()  # leaves protected because a named process ran in them
 
@@ -326,18 +325,12 @@ class KernelEnforcement:
                 workload = self.attributor.identify(pid, pid, "", 0, cgroup_id)
                 event = net_raw_event(workload, pid, interface, self.policy, self.node)
                 metrics.observe_decision(event)
-                if self._held is None:
-                    self.emit(event.to_dict())
-                else:
-                    self._held.append(event.to_dict())
+                self.emit(event.to_dict())  # (the daemon's emit holds records until the audit log is open)
                 return
 
     # --- denials --------------------------------------------------------------------------------
 
     def start(self) -> None:
-        held, self._held = self._held or [], None
-        for record in held:
-            self.emit(record)
         self._thread = threading.Thread(target=self._run, name="embargo-enforcement", daemon=True)
         self._thread.start()
 
