@@ -46,11 +46,19 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench_tracing import run_connector  # noqa: E402  (the same connector, run in a chosen cgroup)
+
 from agent.attribution import detect_cgroup_setup  # noqa: E402
-from agent.enforcement.enforcer import PROTECT, Enforcer, _libbpf, pinned_program_id, uninstall  # noqa: E402
+from agent.enforcement.enforcer import (  # noqa: E402
+    PROTECT,
+    Enforcer,
+    _libbpf,
+    pinned_program_id,
+    uninstall,
+)
 from agent.enforcement.netlink import LinkEvents  # noqa: E402
 from agent.enforcement.veth_guard import VethGuard, detach  # noqa: E402
-from bench_tracing import run_connector  # noqa: E402  (the same connector, run in a chosen cgroup)
+from bench.ratios import print_ratio_table  # noqa: E402
 
 TRACING_BENCH = Path(__file__).with_name("bench_tracing.py")  # its --connector and --server
 ENFORCED_PORT = 9443  # no server listens here: only the redirect makes these connects succeed
@@ -111,12 +119,7 @@ def measure(args: argparse.Namespace, cgroups: dict[str, Path], port: int) -> No
             print(f"round {round_index + 1} {arm:11}: {result['wall_us']:6.1f} us/connect wall, "
                   f"{result['cpu_us']:6.1f} us CPU", flush=True)
     print()
-    base_wall = statistics.median(r["wall_us"] for r in results["none"])
-    base_cpu = statistics.median(r["cpu_us"] for r in results["none"])
-    print(f"{'arm':12} {'wall us':>8} {'ratio':>6} {'CPU us':>7} {'ratio':>6}")
-    for arm, runs in results.items():
-        wall, cpu = statistics.median(r["wall_us"] for r in runs), statistics.median(r["cpu_us"] for r in runs)
-        print(f"{arm:12} {wall:8.1f} {wall / base_wall:6.2f} {cpu:7.1f} {cpu / base_cpu:6.2f}")
+    print_ratio_table(results)
 
 
 # --- the frame guard: per-packet cost on a veth ------------------------------------------------

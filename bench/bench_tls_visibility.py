@@ -21,7 +21,6 @@ import argparse
 import json
 import os
 import ssl
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,6 +34,7 @@ sys.path.insert(0, str(REPO))
 from agent.attribution import detect_cgroup_setup  # noqa: E402
 from agent.demo.pki import make_pki  # noqa: E402
 from agent.tracing.ssl_write import SslWriteWatcher  # noqa: E402
+from bench.ratios import print_ratio_table  # noqa: E402
 from classifier.classification import TextPiece  # noqa: E402
 from classifier.classify import Classifier  # noqa: E402
 
@@ -145,15 +145,12 @@ def measure(args: argparse.Namespace, cgroup: Path, port: int, ca: Path) -> None
                   f"{result['cpu_us']:6.1f} us CPU, captured {result.get('captured', 0)}, lost (ring buffer full) "
                   f"{result.get('lost', 0)}", flush=True)
     print()
-    base_wall = statistics.median(r["wall_us"] for r in results["none"])
-    base_cpu = statistics.median(r["cpu_us"] for r in results["none"])
-    print(f"{'arm':10} {'wall us':>8} {'ratio':>6} {'CPU us':>7} {'ratio':>6}  agent CPU per captured write")
-    for arm, runs in results.items():
-        wall, cpu = statistics.median(r["wall_us"] for r in runs), statistics.median(r["cpu_us"] for r in runs)
-        captured = sum(r.get("captured", 0) for r in runs)
-        per_write = f"{sum(r.get('reader_cpu_s', 0) for r in runs) / captured * 1e6:.1f} us" if captured else "-"
-        print(f"{arm:10} {wall:8.1f} {wall / base_wall:6.2f} {cpu:7.1f} {cpu / base_cpu:6.2f}  {per_write}")
 
+    def agent_cpu(arm: str, runs: list[dict[str, float]]) -> str:
+        captured = sum(r.get("captured", 0) for r in runs)
+        return f"{sum(r.get('reader_cpu_s', 0) for r in runs) / captured * 1e6:.1f} us" if captured else "-"
+
+    print_ratio_table(results, " agent CPU per captured write", agent_cpu)
 
 if __name__ == "__main__":
     main()

@@ -43,6 +43,7 @@ from agent.dns_observer import HostnameView  # noqa: E402
 from agent.inventory import Inventory  # noqa: E402
 from agent.kernel_view import KernelView  # noqa: E402
 from agent.tracing.connect import ConnectionTracer  # noqa: E402
+from bench.ratios import print_ratio_table  # noqa: E402
 
 
 def connector(port: int, count: int, rate: float, procs: str) -> None:
@@ -175,18 +176,15 @@ def measure(args: argparse.Namespace, cgroup: Path, port: int) -> None:
         tracer.resume()
         tracer.watch_cgroup(cgroup_id)
         print()
-        base_wall = statistics.median(r["wall_us"] for r in results["none"])
-        base_cpu = statistics.median(r["cpu_us"] for r in results["none"])
         base_getppid = statistics.median(r["getppid_us"] for r in results["none"])
-        print(f"{'arm':10} {'wall us':>8} {'ratio':>6} {'CPU us':>7} {'ratio':>6} {'getppid ns':>10} {'ratio':>6}"
-              "  reader CPU per record")
-        for arm, runs in results.items():
-            wall, cpu = statistics.median(r["wall_us"] for r in runs), statistics.median(r["cpu_us"] for r in runs)
+
+        def getppid_and_reader(arm: str, runs: list[dict[str, float]]) -> str:
             getppid = statistics.median(r["getppid_us"] for r in runs)
             records = sum(r["records"] for r in runs)
             per_record = f"{sum(r['reader_cpu_s'] for r in runs) / records * 1e6:.1f} us" if records else "-"
-            print(f"{arm:10} {wall:8.1f} {wall / base_wall:6.2f} {cpu:7.1f} {cpu / base_cpu:6.2f} "
-                  f"{getppid * 1000:10.0f} {getppid / base_getppid:6.2f}  {per_record}")
+            return f"{getppid * 1000:10.0f} {getppid / base_getppid:6.2f}  {per_record}"
+
+        print_ratio_table(results, f"{'getppid ns':>10} {'ratio':>6}  reader CPU per record", getppid_and_reader)
 
         print()
         for label, rate in (("paced 5,000/s, 8 MiB ring", 5000), ("full speed, 8 MiB ring", 0)):
