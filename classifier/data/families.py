@@ -2651,3 +2651,5 @@ FAMILIES: tuple[Family, ...] = (
     *(Family(f"lexicon_{label}", label, "train", text={}, lexicon=True, min_sentences=2, max_sentences=4)
       for label in Label),
 )
+from classifier.data.blind_families import BLIND_FAMILIES  # noqa: E402 - it needs `Family`, defined above
+FAMILIES += BLIND_FAMILIES

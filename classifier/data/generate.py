@@ -26,7 +26,7 @@ from classifier.data.families import FAMILIES, Family
 from classifier.data.slots import Slots
 
 SEED = 20261123
-SPLITS = ("train", "dev", "test", "fresh")
+SPLITS = ("train", "dev", "test", "fresh", "blind")
 COMPOSITE_SHARE = 0.25
 
 _INSTRUCTIONS = {
