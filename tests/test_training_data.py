@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from itertools import combinations
 
+import pytest
+
 from classifier.classification import Label, TextPiece
 from classifier.classify import Classifier
+from classifier.data import generate as generator
+from classifier.data.blind_families import BLIND_FAMILIES, MODEL_MARGINAL_FAMILIES
 from classifier.data.families import FAMILIES
-from classifier.data.generate import SPLITS, as_request, generate
+from classifier.data.generate import SPLITS, as_request, family_text, generate
 from classifier.data.vocab import LANGS
+from classifier.detectors import CUE_DETECTORS
 
 
 def test_the_same_seed_gives_the_same_samples_and_another_seed_others() -> None:
@@ -48,6 +54,76 @@ def test_the_heldout_split_has_a_model_marginal_part_no_detector_sees() -> None:
     unseen = [s for s in sensitive if not detectors.classify([TextPiece(p.text, p.where) for p in s.pieces]).findings]
     families = {s.family for s in unseen}
     assert {"advice_plain", "hr_narrative", "settlement_talk_de"} <= families
+
+
+def _detector_findings(text: str) -> set[str]:
+    """What the deterministic detectors alone (no model) find in one text."""
+    detectors = Classifier()
+    assert detectors.model is None
+    return {f.detector for f in detectors.classify([TextPiece(text, "messages[0].content")]).findings}
+
+
+def _family_texts(family_id: str, per_lang: int = 30) -> list[str]:
+    """A family's own texts (no request wrapper, no composite partner), every language."""
+    family = next(f for f in FAMILIES if f.id == family_id)
+    texts = []
+    for lang in family.text:
+        rng = random.Random(f"check/{family_id}/{lang}")
+        texts += [family_text(family, lang, rng) for _ in range(per_lang)]
+    return texts
+
+
+def test_the_blind_split_covers_five_languages_every_label_and_hard_negatives() -> None:
+    samples = list(generate("blind", per_family_lang=20))
+    assert {f.id for f in BLIND_FAMILIES} == {s.family for s in samples}
+    assert all(f.split == "blind" for f in BLIND_FAMILIES)
+    assert {(s.lang, s.label) for s in samples} == {(lang, str(label)) for lang in LANGS for label in Label}
+    for family in BLIND_FAMILIES:  # English and at least two of the other four languages
+        assert "en" in family.text and len(set(family.text) & set(LANGS[1:])) >= 2, family.id
+    negatives = [s for s in samples if s.hard_negative]
+    assert {s.label for s in negatives} == {"public"}
+    assert len({s.family for s in negatives}) >= 3
+    text = " ".join(s.text.lower() for s in negatives)
+    for word in ("privilege", "confidential", "settlement", "lawyer", "vertraulich", "secreto profesional",
+                 "confidentiels", "vertrouwelijk"):
+        assert word in text, word
+
+
+@pytest.mark.parametrize("family_id", MODEL_MARGINAL_FAMILIES)
+def test_the_blind_model_marginal_families_give_the_detectors_nothing(family_id: str) -> None:
+    """Only the model can label these: no marker phrase, no validated value, in any language."""
+    assert next(f for f in BLIND_FAMILIES if f.id == family_id).label >= Label.CONFIDENTIAL
+    assert all(not _detector_findings(text) for text in _family_texts(family_id))
+
+
+def test_the_blind_split_has_model_marginal_samples_of_both_sensitive_labels() -> None:
+    marginal = {f.label for f in BLIND_FAMILIES if f.id in MODEL_MARGINAL_FAMILIES}
+    assert marginal == {Label.CONFIDENTIAL, Label.PRIVILEGED}
+    sensitive = [s for s in generate("blind", per_family_lang=5) if Label.parse(s.label) >= Label.CONFIDENTIAL]
+    assert set(MODEL_MARGINAL_FAMILIES) <= {s.family for s in sensitive if not _detector_findings(s.text)}
+    # The other sensitive families carry what a detector sees in some of their texts, not all.
+    seen = {d for family in ("salary_negotiation", "customer_discloses_hardship", "regulator_inquiry_outside_counsel")
+            for text in _family_texts(family, 10) for d in _detector_findings(text)}
+    assert {"pii.email", "pii.phone", "legal.privilege_marker"} <= seen
+
+
+def test_blind_public_and_internal_texts_carry_no_real_looking_value() -> None:
+    """Ground truth: a harmless blind text may use privilege words, never a valid e-mail, IBAN, phone, key."""
+    for family in BLIND_FAMILIES:
+        if family.label > Label.INTERNAL:
+            continue
+        allowed = set(CUE_DETECTORS) | ({"salesforce.record_id"} if family.label == Label.INTERNAL else set())
+        found = set().union(*(_detector_findings(text) for text in _family_texts(family.id, 20)))
+        assert found <= allowed, (family.id, found - allowed)
+
+
+def test_adding_the_blind_split_changed_no_other_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One random stream per family: the other splits' samples are the same with or without it."""
+    with_blind = {split: [s.text for s in generate(split, per_family_lang=10)] for split in SPLITS if split != "blind"}
+    monkeypatch.setattr(generator, "FAMILIES", tuple(f for f in FAMILIES if f.split != "blind"))
+    assert not list(generate("blind", per_family_lang=1))
+    for split, texts in with_blind.items():
+        assert [s.text for s in generate(split, per_family_lang=10)] == texts, split
 
 
 def test_samples_become_requests_embargo_classify_reads() -> None:

@@ -1,15 +1,16 @@
 """The `blind` held-out split: template families written blind, read once per shipped model.
 
 Written on 24 November 2026, after model 3 shipped, by an engineer who had not developed
-the model and did not see its scores on these texts: no model ever scored them while
-they were written (only the deterministic detectors were run, with `EMBARGO_MODEL=off`,
-to check the ground truth: that a public text carries no real-looking value and that the
-model-marginal families give the detectors nothing). The families were written from a
-list of what CRM and enterprise LLM integrations send, not from the generator's other
-families, whose templates they do not paraphrase: everyday requests that have nothing to
-do with CRM or law (a coding question, cooking and fitness, a table of public data, a
-marketing blurb to translate), public text that uses the vocabulary of privilege and
-settlements generically, sprint retrospectives and OKR drafts, salary negotiations and
+the model: no model scored these texts while they were written, and no score of them was
+looked at. Only the deterministic detectors (`Classifier()` without a model) were run on
+them, to check the ground truth: that a harmless text carries no real-looking value, and
+that the model-marginal families give the detectors nothing. The families come from a
+list of what CRM and enterprise LLM integrations send; the writer had read the generator
+and a sample of its families to know what it already produced, and paraphrases none of
+their templates. They cover everyday requests that have nothing to do with CRM or law (a
+coding question, cooking and fitness, a table of public data, a marketing blurb to
+translate), public text that uses the vocabulary of privilege and settlements
+generically, retrospectives, OKR drafts and migration plans, salary negotiations and
 customers who reveal their health or finances, and counsel's advice in several forms and
 languages, some of it without a single marker phrase.
 
