@@ -155,3 +155,69 @@ def test_the_calibration_error_asks_a_public_verdict_that_nothing_above_public_i
     right = report([Label.PUBLIC, Label.CONFIDENTIAL], [Label.PUBLIC, Label.CONFIDENTIAL], [1.0, 1.0])
     missed = report([Label.CONFIDENTIAL, Label.CONFIDENTIAL], [Label.PUBLIC, Label.CONFIDENTIAL], [1.0, 1.0])
     assert right.ece == 0.0 and missed.ece == 0.5
+
+
+def _everyday_texts(family, per_lang: int = 20) -> list[str]:
+    """Family texts of one everyday family, as `family_text` draws them (no wrapper)."""
+    import random
+
+    from classifier.data.generate import family_text
+
+    return [family_text(family, lang, random.Random(f"test/{family.id}/{lang}/{n}"))
+            for lang in family.text for n in range(per_lang)]
+
+
+def test_everyday_families_are_broad_and_never_held_out() -> None:
+    """Every everyday genre speaks English and at least two more languages; every language is
+    well represented; they train or calibrate, and the held-out splits stay as written."""
+    from classifier.data.everyday_families import EVERYDAY_FAMILIES
+
+    assert 24 <= len(EVERYDAY_FAMILIES) and set(EVERYDAY_FAMILIES) <= set(FAMILIES)
+    per_language = Counter(lang for family in EVERYDAY_FAMILIES for lang in family.text)
+    for family in EVERYDAY_FAMILIES:
+        assert "en" in family.text and len(family.text) >= 3, family.id
+        assert family.split in ("train", "dev"), family.id
+        assert all(len(family.templates(lang)[1]) >= 8 for lang in family.text), family.id
+    assert set(per_language) == set(LANGS) and min(per_language.values()) >= len(EVERYDAY_FAMILIES) // 2
+    assert {f.label for f in EVERYDAY_FAMILIES} == set(Label)
+
+
+def test_the_dev_split_calibrates_on_everyday_public_and_internal_text() -> None:
+    from classifier.data.everyday_families import EVERYDAY_FAMILIES
+
+    everyday = {f.id for f in EVERYDAY_FAMILIES}
+    dev = [s for s in generate("dev", per_family_lang=2) if s.family in everyday]
+    assert {s.label for s in dev} >= {"public", "internal"}
+    public = [s for s in dev if s.label == "public"]
+    assert len({s.family for s in public}) >= 2 and {s.lang for s in public} == set(LANGS)
+
+
+def test_everyday_harmless_families_carry_no_value_a_detector_validates() -> None:
+    """Public and internal everyday text holds no e-mail, phone, id or key (privilege and
+    litigation phrases in statute explainers are cues, the point of a hard negative); the
+    confidential code review really holds a customer's personal data."""
+    from classifier.data.everyday_families import EVERYDAY_FAMILIES
+    from classifier.detectors import CUE_DETECTORS, scan
+
+    for family in EVERYDAY_FAMILIES:
+        hits = {hit.detector for text in _everyday_texts(family) for hit in scan(text)}
+        if family.label < Label.CONFIDENTIAL:
+            assert hits <= CUE_DETECTORS, (family.id, hits)
+        if family.id == "code_review_customer_record":
+            assert {"pii.email", "pii.phone"} <= hits
+
+
+def test_everyday_families_come_long_and_short_with_code_blocks_and_tables() -> None:
+    """Long harmless requests are where a windowed model's false flags pile up: some family texts
+    span several 1,024-byte windows, others are a line; code and tables keep their line breaks."""
+    from classifier.data.everyday_families import EVERYDAY_FAMILIES
+
+    texts = {f.id: _everyday_texts(f) for f in EVERYDAY_FAMILIES}
+    sizes = [len(t.encode()) for family in texts.values() for t in family]
+    assert max(sizes) > 3 * 1024 and min(sizes) < 200
+    long_public = {f.id for f in EVERYDAY_FAMILIES if f.label == Label.PUBLIC
+                   and sum(len(t.encode()) > 1024 for t in texts[f.id]) >= len(texts[f.id]) // 4}
+    assert len(long_public) >= 5, long_public
+    code = " ".join(texts["code_python_help"])
+    assert "```python\ndef " in code and "\n    return " in code and "↵" not in code
+    assert any("\n|---|" in t for t in texts["public_data_tables"])

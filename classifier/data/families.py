@@ -2653,3 +2653,5 @@ FAMILIES: tuple[Family, ...] = (
 )
 from classifier.data.blind_families import BLIND_FAMILIES  # noqa: E402 - it needs `Family`, defined above
 FAMILIES += BLIND_FAMILIES
+from classifier.data.everyday_families import EVERYDAY_FAMILIES  # noqa: E402 - it needs `Family`, defined above
+FAMILIES += EVERYDAY_FAMILIES

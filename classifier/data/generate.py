@@ -28,6 +28,9 @@ from classifier.data.slots import Slots
 SEED = 20261123
 SPLITS = ("train", "dev", "test", "fresh", "blind")
 COMPOSITE_SHARE = 0.25
+# A line break inside one template (templates are one per line): code blocks, tables and
+# multi-line lists stay one template that is drawn whole.
+LINE_BREAK = "↵"
 
 _INSTRUCTIONS = {
     "en": ["Summarise the following.", "Help me with this:", "Draft a reply based on this.", "Improve the wording:",
@@ -118,7 +121,7 @@ def family_text(family: Family, lang: str, rng: random.Random) -> str:
     if headers and rng.random() < family.header_share:
         lines.insert(0, rng.choice(headers))
     joiner = rng.choice([" ", "\n", "\n\n", "\n- "])
-    return joiner.join(line.format_map(slots) for line in lines)
+    return joiner.join(line.format_map(slots).replace(LINE_BREAK, "\n") for line in lines)
 
 
 def _records(sobject: str, rng: random.Random, slots: Slots) -> str:
