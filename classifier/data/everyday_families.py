@@ -50,6 +50,7 @@ _PYTHON_SNIPPETS = """
     $ python -m venv .venv && . .venv/bin/activate && python app.py↵ModuleNotFoundError: No module named 'numpy'
     ```python↵squares = []↵for n in range(10):↵    if n % 2 == 0:↵        squares.append(n * n)↵```
     ```python↵async def fetch_all(session, urls):↵    results = []↵    for url in urls:↵        async with session.get(url) as resp:↵            results.append(await resp.text())↵    return results↵```
+    ```python↵# Download the public bike-share station feed and print the emptiest stations.↵↵from __future__ import annotations↵↵import argparse↵import json↵import sys↵import urllib.request↵from dataclasses import dataclass↵↵FEED = "https://gbfs.example.org/station_status.json"↵↵↵@dataclass(frozen=True)↵class Station:↵    station_id: str↵    bikes: int↵    docks: int↵↵    @property↵    def fill(self) -> float:↵        total = self.bikes + self.docks↵        return self.bikes / total if total else 0.0↵↵↵def load(url: str = FEED) -> list[Station]:↵    with urllib.request.urlopen(url, timeout=10) as resp:↵        payload = json.load(resp)↵    return [Station(s["station_id"], s["num_bikes_available"], s["num_docks_available"])↵            for s in payload["data"]["stations"]]↵↵↵def main(argv: list[str] | None = None) -> int:↵    parser = argparse.ArgumentParser(description="Emptiest bike-share stations")↵    parser.add_argument("--top", type=int, default=5)↵    args = parser.parse_args(argv)↵    stations = sorted(load(), key=lambda s: s.fill)↵    for station in stations[: args.top]:↵        print(f"{{station.station_id:>8}}  {{station.bikes:3}} bikes  {{station.fill:.0%}}")↵    return 0↵↵↵if __name__ == "__main__":↵    sys.exit(main())↵```
 """
 _WEB_SNIPPETS = """
     ```js↵async function loadUsers() {{↵  const res = await fetch("/api/users");↵  const data = res.json();↵  return data.items.map(u => u.name);↵}}↵```
@@ -64,6 +65,7 @@ _WEB_SNIPPETS = """
     ```yaml↵services:↵  db:↵    image: postgres:16↵    environment:↵      POSTGRES_PASSWORD: example↵    ports:↵      - "5432:5432"↵  web:↵    build: .↵    depends_on: [db]↵```
     ```dockerfile↵FROM python:3.12-slim↵WORKDIR /app↵COPY requirements.txt .↵RUN pip install --no-cache-dir -r requirements.txt↵COPY . .↵CMD ["gunicorn", "app:app", "-b", "0.0.0.0:8000"]↵```
     ```nginx↵server {{↵    listen 80;↵    server_name example.com;↵    location / {{↵        proxy_pass http://127.0.0.1:8000;↵    }}↵}}↵```
+    ```js↵import {{ readFile }} from "node:fs/promises";↵↵const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];↵↵export async function loadTimetable(path) {{↵  const text = await readFile(path, "utf8");↵  return text↵    .trim()↵    .split("\\n")↵    .slice(1)↵    .map((line) => {{↵      const [stop, time, days] = line.split(",");↵      return {{ stop, time, days: days.split("|").map(Number) }};↵    }});↵}}↵↵export function nextDeparture(rows, stop, now = new Date()) {{↵  const today = now.getDay();↵  const hhmm = now.toTimeString().slice(0, 5);↵  return rows↵    .filter((r) => r.stop === stop && r.days.includes(today) && r.time > hhmm)↵    .sort((a, b) => a.time.localeCompare(b.time))[0];↵}}↵↵const rows = await loadTimetable("timetable.csv");↵const next = nextDeparture(rows, "Central Station");↵console.log(next ? `Next bus on ${{WEEKDAYS[new Date().getDay()]}} at ${{next.time}}` : "No more buses today");↵```
 """
 _README_PARTS = """
     # tidyroute↵↵A small command-line tool that sorts GPX tracks by date and merges overlapping segments.
@@ -75,6 +77,7 @@ _README_PARTS = """
     | Option | Default | Description |↵|---|---|---|↵| `--gap` | 300 | seconds between points that start a new segment |↵| `--tz` | UTC | time zone for the report |↵| `--quiet` | off | print nothing but errors |
     ### Changelog↵↵- 1.4.0: new `stats` command, faster parsing of large files↵- 1.3.2: fix crash on tracks without timestamps↵- 1.3.0: support for FIT files
     ## FAQ↵↵**Does it upload my tracks anywhere?** No, everything runs locally.↵↵**Can I use it on Windows?** Yes, with Python from python.org.
+    # weathercli↵↵Fetch today's forecast from the public Open-Meteo API and print it in the terminal.↵↵## Features↵↵- hourly temperature, rain and wind for any city↵- no API key needed↵- output as a table, JSON or a one-line summary↵↵## Install↵↵```bash↵pipx install weathercli↵```↵↵## Examples↵↵```bash↵weathercli "Utrecht"↵weathercli "Lyon" --hours 12 --format json↵weathercli --lat 40.42 --lon -3.70 --summary↵```↵↵## Development↵↵```bash↵git clone https://github.com/example/weathercli↵cd weathercli↵python -m venv .venv && . .venv/bin/activate↵pip install -e ".[dev]"↵pytest↵```↵↵Issues and pull requests are welcome. The project follows semantic versioning; see CHANGELOG.md.
 """
 _PUBLIC_TABLES = """
     city,country,population_2023,area_km2↵Berlin,Germany,3755251,891.1↵Madrid,Spain,3332035,604.3↵Rome,Italy,2748109,1285↵Paris,France,2102650,105.4↵Vienna,Austria,1982097,414.9
@@ -85,6 +88,7 @@ _PUBLIC_TABLES = """
     year,visitors_millions,museum↵2019,9.6,Louvre↵2019,6.8,Metropolitan Museum of Art↵2023,8.9,Louvre↵2023,5.4,Metropolitan Museum of Art↵2023,4.1,British Museum
     | Planet | Diameter (km) | Moons | Day length (h) |↵|---|---|---|---|↵| Mercury | 4879 | 0 | 4222.6 |↵| Venus | 12104 | 0 | 2802.0 |↵| Earth | 12756 | 1 | 24.0 |↵| Mars | 6792 | 2 | 24.7 |
     month,avg_high_c,avg_low_c,rain_mm↵Jan,6,1,52↵Feb,7,1,41↵Mar,11,3,44↵Apr,15,6,43↵May,19,10,55↵Jun,22,13,60
+    station,line,weekday_boardings,weekend_boardings↵Central,A,48210,30110↵Harbour,A,12950,9880↵University,B,22740,6120↵Old Town,B,18430,21960↵Stadium,C,7410,15230↵Airport,C,16880,17450↵Riverside,A,9320,7010↵Market Square,B,20110,24390↵Hospital,C,11240,6830↵Science Park,B,14470,2210↵North Gate,A,6120,4480↵Zoo,C,3890,12670↵Library,B,8740,5120↵Ferry Terminal,A,5530,8940↵Exhibition Centre,C,6650,10380↵South Park,A,7980,9150↵Tech Campus,B,17320,1940↵Cathedral,B,9920,14400
 """
 _PAYLOADS_LOGS = """
     {{"id": "{uuid}", "name": "Jane Doe", "email": "{docemail}", "roles": ["viewer"], "created_at": "2024-05-01T12:00:00Z"}}
@@ -98,17 +102,19 @@ _PAYLOADS_LOGS = """
     ^\\d{{4}}-\\d{{2}}-\\d{{2}}$
     (?P<year>\\d{{4}})-(?P<month>\\d{{2}})
     git log --oneline -3↵{sha} Fix off-by-one in pagination↵a1b2c3d Add dark mode toggle↵9f8e7d6 Update dependencies
+    2024-03-12T10:15:01Z INFO  [scheduler] job build-docs started (queue=default, attempt=1)↵2024-03-12T10:15:03Z WARN  [worker-2] job sync-mirror slow: 2.3s > 2.0s threshold↵2024-03-12T10:15:05Z INFO  [scheduler] job thumbnail started (queue=default, attempt=1)↵2024-03-12T10:15:07Z INFO  [scheduler] job reindex started (queue=default, attempt=1)↵2024-03-12T10:15:09Z WARN  [worker-2] job cleanup-tmp slow: 2.9s > 2.0s threshold↵2024-03-12T10:15:11Z INFO  [scheduler] job build-docs started (queue=default, attempt=1)↵2024-03-12T10:15:13Z INFO  [scheduler] job sync-mirror started (queue=default, attempt=1)↵2024-03-12T10:15:15Z WARN  [worker-2] job thumbnail slow: 2.5s > 2.0s threshold↵2024-03-12T10:15:17Z INFO  [scheduler] job reindex started (queue=default, attempt=1)↵2024-03-12T10:15:19Z INFO  [scheduler] job cleanup-tmp started (queue=default, attempt=1)↵2024-03-12T10:15:21Z WARN  [worker-2] job build-docs slow: 2.1s > 2.0s threshold↵2024-03-12T10:15:23Z INFO  [scheduler] job sync-mirror started (queue=default, attempt=1)↵2024-03-12T10:15:25Z INFO  [scheduler] job thumbnail started (queue=default, attempt=1)↵2024-03-12T10:15:27Z WARN  [worker-2] job reindex slow: 2.7s > 2.0s threshold↵2024-03-12T10:15:29Z INFO  [scheduler] job cleanup-tmp started (queue=default, attempt=1)↵2024-03-12T10:15:31Z INFO  [scheduler] job build-docs started (queue=default, attempt=1)↵2024-03-12T10:15:33Z WARN  [worker-2] job sync-mirror slow: 2.3s > 2.0s threshold↵2024-03-12T10:15:35Z INFO  [scheduler] job thumbnail started (queue=default, attempt=1)↵2024-03-12T10:15:37Z INFO  [scheduler] job reindex started (queue=default, attempt=1)↵2024-03-12T10:15:39Z WARN  [worker-2] job cleanup-tmp slow: 2.9s > 2.0s threshold↵2024-03-12T10:15:41Z ERROR [worker-1] job reindex failed: ConnectionRefusedError: [Errno 111] Connection refused (search:9200)
 """
 _CONFIG_SNIPPETS = """
     ```toml↵[tool.ruff]↵line-length = 100↵select = ["E", "F", "I"]↵↵[tool.pytest.ini_options]↵addopts = "-q"↵```
     ```ini↵[Unit]↵Description=Static site preview↵After=network.target↵↵[Service]↵ExecStart=/usr/bin/python3 -m http.server 8080↵Restart=on-failure↵```
     ```json↵{{↵  "compilerOptions": {{↵    "target": "ES2022",↵    "module": "NodeNext",↵    "strict": true↵  }}↵}}↵```
     ```makefile↵test:↵\tpytest -q↵lint:↵\truff check .↵```
+    ```yaml↵apiVersion: apps/v1↵kind: Deployment↵metadata:↵  name: docs-site↵  labels:↵    app: docs-site↵spec:↵  replicas: 2↵  selector:↵    matchLabels:↵      app: docs-site↵  template:↵    metadata:↵      labels:↵        app: docs-site↵    spec:↵      containers:↵        - name: web↵          image: nginx:1.27-alpine↵          ports:↵            - containerPort: 80↵          readinessProbe:↵            httpGet:↵              path: /↵              port: 80↵            initialDelaySeconds: 5↵          resources:↵            requests:↵              cpu: 50m↵              memory: 64Mi↵            limits:↵              memory: 128Mi↵---↵apiVersion: v1↵kind: Service↵metadata:↵  name: docs-site↵spec:↵  selector:↵    app: docs-site↵  ports:↵    - port: 80↵      targetPort: 80↵```↵The readiness probe keeps failing right after a rollout. Is the delay too short, or is something else wrong?
 """
 
 EVERYDAY_FAMILIES: tuple[Family, ...] = (
     # ------------------------------------------------------- public, everyday
-    Family("recipes_cooking", P, "train", min_sentences=3, max_sentences=12, text={
+    Family("recipes_cooking", P, "train", min_sentences=3, max_sentences=16, text={
         "en": """
             ^Lemon drizzle cake (serves 8)
             ^Weeknight chickpea curry
@@ -126,6 +132,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             What can I cook tonight with rice, spinach, feta and two eggs?
             Give me a vegetarian meal plan for five days with a shopping list.
             Is it safe to refreeze chicken that thawed in the fridge overnight?
+            Classic banana bread↵↵Ingredients↵- 3 very ripe bananas↵- 75 g melted butter↵- 150 g light brown sugar↵- 1 egg, beaten↵- 1 tsp vanilla extract↵- 1 tsp bicarbonate of soda↵- a pinch of salt↵- 190 g plain flour↵↵Method↵1. Heat the oven to 175°C and grease a 900 g loaf tin.↵2. Mash the bananas in a large bowl until smooth, then stir in the melted butter.↵3. Mix in the sugar, egg and vanilla.↵4. Sprinkle the bicarbonate of soda and salt over the mixture and stir.↵5. Fold in the flour until just combined; a few lumps are fine.↵6. Pour into the tin and bake for 55–60 minutes, until a skewer comes out clean.↵7. Cool in the tin for 10 minutes, then turn out onto a rack.↵↵Notes: walnuts or chocolate chips can be folded in at step 5. The bread keeps for three days wrapped in foil, or freeze it in slices.
         """,
         "de": """
             ^Apfelkuchen vom Blech
@@ -141,6 +148,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Was kann ich heute Abend mit Nudeln, Zucchini und Parmesan kochen?
             Rechne das Rezept bitte von zwölf auf vier Portionen um.
             Mein Hefeteig geht nicht auf – woran kann das liegen?
+            Klassischer Kartoffelsalat↵↵Zutaten↵- 1 kg festkochende Kartoffeln↵- 1 Zwiebel↵- 250 ml heiße Gemüsebrühe↵- 4 EL Weißweinessig↵- 1 TL Senf↵- 5 EL Sonnenblumenöl↵- Salz, Pfeffer, Zucker↵- ein Bund Schnittlauch↵↵Zubereitung↵1. Die Kartoffeln in der Schale etwa 20 Minuten kochen, pellen und noch warm in Scheiben schneiden.↵2. Die Zwiebel fein würfeln und in der heißen Brühe kurz aufkochen.↵3. Essig, Senf, eine Prise Zucker, Salz und Pfeffer einrühren.↵4. Die Brühe über die Kartoffeln gießen und vorsichtig mischen.↵5. Mindestens eine Stunde ziehen lassen, dann das Öl unterheben.↵6. Mit Schnittlauch bestreuen und lauwarm servieren.↵↵Tipp: Am besten schmeckt der Salat, wenn er ein paar Stunden durchzieht. Gurkenscheiben passen auch gut dazu.
         """,
         "fr": """
             ^Quiche lorraine
@@ -155,6 +163,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Par quoi remplacer la crème fraîche pour une version sans lactose ?
             Que puis-je préparer ce soir avec du riz, des champignons et un reste de poulet ?
             Adapte la recette pour huit personnes, s'il te plaît.
+            Crêpes pour 15 pièces↵↵Ingrédients↵- 250 g de farine↵- 4 œufs↵- 50 cl de lait↵- 50 g de beurre fondu↵- 1 pincée de sel↵- 1 cuillère à soupe de sucre↵↵Préparation↵1. Versez la farine dans un saladier et creusez un puits.↵2. Ajoutez les œufs, le sel et le sucre, puis mélangez en incorporant le lait petit à petit pour éviter les grumeaux.↵3. Ajoutez le beurre fondu et laissez reposer la pâte une heure à température ambiante.↵4. Faites chauffer une poêle légèrement huilée et versez une petite louche de pâte.↵5. Retournez la crêpe quand les bords se décollent, environ une minute par face.↵↵Astuce : un peu de bière ou de fleur d'oranger dans la pâte, et les crêpes se gardent deux jours au frais.
         """,
         "es": """
             ^Tortilla de patatas
@@ -168,6 +177,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             ¿Se puede hacer la tortilla sin cebolla o queda seca?
             ¿Qué puedo cocinar hoy con garbanzos, espinacas y un par de huevos?
             Convierte las cantidades de tazas a gramos, por favor.
+            Paella de verduras para cuatro↵↵Ingredientes↵- 320 g de arroz bomba↵- 1 litro de caldo de verduras↵- 1 pimiento rojo y 1 verde↵- 200 g de judías verdes↵- 2 alcachofas↵- 1 tomate rallado↵- azafrán, pimentón dulce, aceite de oliva y sal↵↵Preparación↵1. Sofríe los pimientos y las judías en la paellera con un buen chorro de aceite.↵2. Añade las alcachofas troceadas y, después, el tomate rallado y el pimentón.↵3. Incorpora el arroz, rehógalo un minuto y vierte el caldo caliente con el azafrán.↵4. Cuece 10 minutos a fuego fuerte y 8 minutos a fuego suave, sin remover.↵5. Deja reposar cinco minutos tapada con un paño antes de servir.↵↵Consejo: si te gusta el socarrat, sube el fuego el último minuto hasta que el arroz cruja un poco.
         """,
         "nl": """
             ^Hollandse appeltaart
@@ -391,7 +401,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Hoe ontstaan de getijden?
         """,
     }),
-    Family("creative_writing", P, "train", min_sentences=3, max_sentences=12, header_share=0.5, text={
+    Family("creative_writing", P, "train", min_sentences=3, max_sentences=14, header_share=0.5, text={
         "en": """
             ^Write a short poem for my grandmother's 80th birthday.
             ^Continue this story in the same style, about 300 words.
@@ -409,6 +419,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             The village fair opened at noon, and by one o'clock the prize marrow had gone missing.
             Suggest a title and three possible first lines for a mystery novel set on a canal boat.
             Keep the rhyme scheme AABB and avoid the word "heart".
+            Here is my story so far:↵↵The last tram of the night was always empty, which is why Nora noticed the man with the birdcage. He sat very straight, the cage on his knees, and inside it was not a bird but a small brass clock that ticked louder than it should. At the third stop he looked up and said, quite politely, that she had dropped something. She had not. But when she looked down there was a ticket on the floor, dated tomorrow, for a journey she had never planned.↵↵She kept it. Of course she kept it. At home she put it on the kitchen table and watched it while the kettle boiled, half expecting it to fade like the ink on old receipts. It did not fade. By morning the destination had changed from a station she knew to one she had never heard of, and the clock, she realised, had been ticking in her head all night.↵↵What should happen when she goes to the station? Give me three options, and keep the slightly eerie tone.
         """,
         "de": """
             ^Schreib ein kurzes Gedicht zum 80. Geburtstag meiner Oma.
@@ -422,6 +433,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Refrain: Wir waren jung auf der Sommerstraße, / das Radio leise, der Himmel so weit.
             Das Reimschema soll AABB bleiben.
             Schlage einen Titel und drei erste Sätze für einen Krimi am Bodensee vor.
+            Das ist meine Geschichte bisher:↵↵Die letzte Straßenbahn der Nacht war immer leer, deshalb fiel Nora der Mann mit dem Vogelkäfig auf. Er saß kerzengerade, den Käfig auf den Knien, und darin saß kein Vogel, sondern eine kleine Messinguhr, die lauter tickte, als sie sollte. An der dritten Haltestelle sah er auf und sagte höflich, sie habe etwas verloren. Hatte sie nicht. Doch auf dem Boden lag eine Fahrkarte, datiert auf morgen, für eine Reise, die sie nie geplant hatte.↵↵Sie behielt sie. Natürlich. Zu Hause legte sie die Karte auf den Küchentisch und beobachtete sie, während das Wasser kochte. Am Morgen hatte sich das Ziel geändert, in einen Bahnhof, von dem sie nie gehört hatte.↵↵Wie könnte es am Bahnhof weitergehen? Gib mir drei Ideen und behalte den leicht unheimlichen Ton bei.
         """,
         "fr": """
             ^Écris un petit poème pour les 80 ans de ma grand-mère.
@@ -434,6 +446,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Refrain : On était jeunes sur la route d'été, / la radio douce et les phares baissés.
             Garde des rimes plates et évite le mot « cœur ».
             Propose un titre et trois premières phrases pour un roman policier sur une péniche.
+            Voici le début de mon histoire :↵↵Le dernier tram de la nuit était toujours vide, c'est pourquoi Nora remarqua l'homme à la cage. Il se tenait très droit, la cage sur les genoux, et dedans il n'y avait pas d'oiseau mais une petite horloge en laiton qui faisait plus de bruit qu'elle n'aurait dû. Au troisième arrêt, il leva les yeux et lui dit poliment qu'elle avait fait tomber quelque chose. Ce n'était pas vrai. Pourtant, sur le sol, il y avait un billet daté du lendemain, pour un voyage qu'elle n'avait jamais prévu.↵↵Elle le garda, évidemment. Le matin, la destination avait changé pour une gare dont elle n'avait jamais entendu parler.↵↵Que se passe-t-il à la gare ? Propose trois pistes en gardant ce ton un peu étrange.
         """,
         "es": """
             ^Escribe un poema corto para el 80 cumpleaños de mi abuela.
@@ -446,6 +459,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Estribillo: Éramos jóvenes en la carretera de verano, / la radio bajita y el sol en la mano.
             Mantén la rima consonante y no uses la palabra «corazón».
             Propón un título y tres primeras frases para una novela de misterio en un tren nocturno.
+            Esta es mi historia hasta ahora:↵↵El último tranvía de la noche siempre iba vacío, por eso Nora se fijó en el hombre de la jaula. Iba muy recto, con la jaula sobre las rodillas, y dentro no había un pájaro sino un pequeño reloj de latón que hacía más ruido del que debía. En la tercera parada levantó la vista y le dijo, muy educado, que se le había caído algo. No era verdad. Pero en el suelo había un billete con la fecha de mañana, para un viaje que ella nunca había planeado.↵↵Se lo quedó, claro. En casa lo dejó en la mesa de la cocina y lo miró mientras hervía el agua. Por la mañana el destino había cambiado a una estación de la que nunca había oído hablar.↵↵¿Qué pasa cuando llega a la estación? Dame tres opciones y mantén el tono un poco inquietante.
         """,
     }),
     Family("translation_grammar", P, "train", max_sentences=5, text={
@@ -559,7 +573,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
         """,
     }),
     # ------------------------------------------------------ public, technical
-    Family("code_python_help", P, "train", min_sentences=3, max_sentences=10, text={
+    Family("code_python_help", P, "train", min_sentences=4, max_sentences=16, text={
         "en": _PYTHON_SNIPPETS + """
             Why does this raise ZeroDivisionError, and what is the idiomatic fix?
             Write pytest unit tests for this function, including the edge cases.
@@ -613,7 +627,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Hoe laat ik dit gelijktijdig draaien met asyncio.gather?
         """,
     }),
-    Family("code_web_sql_shell", P, "train", min_sentences=3, max_sentences=9, text={
+    Family("code_web_sql_shell", P, "train", min_sentences=3, max_sentences=14, text={
         "en": _WEB_SNIPPETS + """
             Why is data.items undefined here? The API returns a list.
             Fix this SQL so that it counts stations per city, not per country.
@@ -657,7 +671,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             ¿Qué hace exactamente set -euo pipefail?
         """,
     }),
-    Family("readme_docs", P, "train", min_sentences=3, max_sentences=10, header_share=0.4, text={
+    Family("readme_docs", P, "train", min_sentences=4, max_sentences=13, header_share=0.4, text={
         "en": _README_PARTS + """
             ^Improve this README; it is for a hobby project on GitHub.
             ^Proofread the docs page below and make the install steps clearer.
@@ -691,7 +705,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Schrijf een CONTRIBUTING.md in dezelfde toon.
         """,
     }),
-    Family("public_data_tables", P, "train", min_sentences=2, max_sentences=6, text={
+    Family("public_data_tables", P, "train", min_sentences=2, max_sentences=8, text={
         "en": _PUBLIC_TABLES + """
             Which city has the highest population density? Show the calculation.
             Turn this CSV into a markdown table sorted by the last column.
@@ -743,7 +757,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Schrijf een stukje pandas-code dat de gegevens per jaar groepeert.
         """,
     }),
-    Family("payloads_logs_regex", P, "train", min_sentences=2, max_sentences=7, text={
+    Family("payloads_logs_regex", P, "train", min_sentences=2, max_sentences=9, text={
         "en": _PAYLOADS_LOGS + """
             Write a JSON schema for this payload.
             What does this nginx log line tell me, and why the 404?
@@ -832,7 +846,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
         """,
     }),
     # --------------------------------------------------- public business text
-    Family("job_posting", P, "train", min_sentences=4, max_sentences=12, header_share=0.8, text={
+    Family("job_posting", P, "train", min_sentences=4, max_sentences=14, header_share=0.8, text={
         "en": """
             ^Senior Backend Engineer (Python) – {city} or remote
             ^We're hiring: Customer Success Manager, EMEA
@@ -847,6 +861,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Rewrite this job ad so it sounds less corporate and more inclusive.
             Shorten this posting to fit a LinkedIn post.
             Hybrid working: two days a week in our {city} office, the rest wherever you like.
+            Junior Data Analyst (12-month contract)↵↵About the role↵You will join a team of six analysts who turn public transport data into timetables, reports and open datasets. Most of your time will go into cleaning data, writing SQL and building dashboards that thousands of passengers and journalists use.↵↵What you'll do↵- Maintain the weekly ridership report and explain changes in plain language.↵- Build and test data pipelines in Python and SQL.↵- Answer data questions from colleagues and the public.↵↵What we're looking for↵- Comfortable with spreadsheets and at least some SQL or Python.↵- Curious, careful with numbers, and happy to ask questions.↵- A degree is not required; show us something you've analysed.↵↵What we offer↵- A starting salary of {amount}, flexible hours and 28 days of leave.↵- A mentor for your first six months and a training budget.↵↵Closing date: {date}. Interviews take place online the following week.
         """,
         "de": """
             ^Senior Backend-Entwickler:in (Python) – {city} oder remote
@@ -872,6 +887,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Rends cette offre d'emploi plus chaleureuse et plus inclusive.
             Le poste est basé à {city}, avec deux jours de télétravail par semaine.
             Le processus : un échange de 30 minutes, un exercice à la maison et un entretien avec l'équipe.
+            Analyste de données junior (CDD de 12 mois)↵↵Le poste↵Vous rejoindrez une équipe de six analystes qui transforment les données de transport public en horaires, rapports et jeux de données ouverts.↵↵Vos missions↵- Tenir à jour le rapport hebdomadaire de fréquentation et en expliquer les évolutions simplement.↵- Construire et tester des chaînes de traitement en Python et SQL.↵- Répondre aux questions sur les données des collègues et du public.↵↵Profil recherché↵- À l'aise avec les tableurs et un peu de SQL ou de Python.↵- Curieux, rigoureux avec les chiffres.↵↵Ce que nous offrons↵- Un salaire de départ de {amount}, des horaires flexibles et un tutorat pendant six mois.↵↵Date limite de candidature : {date}.
         """,
         "es": """
             ^Ingeniero/a backend sénior (Python) – {city} o remoto
@@ -900,7 +916,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             De procedure: een belletje van 30 minuten, een thuisopdracht en een gesprek met het team.
         """,
     }),
-    Family("press_release_earnings", P, "train", hard_negative=True, min_sentences=4, max_sentences=14,
+    Family("press_release_earnings", P, "train", hard_negative=True, min_sentences=4, max_sentences=16,
            header_share=0.8, text={
         "en": """
             ^FOR IMMEDIATE RELEASE
@@ -918,6 +934,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             About {company}: founded in 1998, the company serves customers in more than {n} countries.
             Media contact: press office, available on the company website.
             Make this press release shorter and less jargon-heavy.
+            {company} announces full-year results and a new share buyback↵↵{city}, {date} – {company} today reported results for the financial year. Revenue rose {pct} to {amount}, with growth in every region and a record fourth quarter. Recurring revenue now makes up more than two thirds of the total. Free cash flow more than doubled, helped by lower capital expenditure after the completion of the new distribution centre.↵↵The board proposes a dividend increase of {pct2} and has approved a share buyback programme of up to {amount2} over the next twelve months. The legal dispute with a former distributor, disclosed in last year's annual report, was settled in the second quarter; the settlement was fully provisioned and had no impact on this year's operating result.↵↵Outlook: for the coming year the company expects revenue growth in the mid single digits and a further improvement in operating margin. The annual report and the presentation for analysts are available on the investor relations website from 7:00 CET.
         """,
         "de": """
             ^PRESSEMITTEILUNG
@@ -931,6 +948,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Das Unternehmen hebt seine Prognose für das Gesamtjahr an.
             Die Telefonkonferenz für Investoren wird um 14 Uhr im Internet übertragen.
             Diese Mitteilung enthält zukunftsgerichtete Aussagen, die Risiken und Unsicherheiten unterliegen.
+            {company} veröffentlicht Jahreszahlen und ein Aktienrückkaufprogramm↵↵{city}, {date} – {company} hat heute die Ergebnisse des Geschäftsjahres vorgelegt. Der Umsatz stieg um {pct} auf {amount}, mit Wachstum in allen Regionen und einem Rekordquartal zum Jahresende. Der freie Cashflow hat sich mehr als verdoppelt.↵↵Der Vorstand schlägt eine höhere Dividende vor und hat ein Aktienrückkaufprogramm über bis zu {amount2} beschlossen. Der im letzten Geschäftsbericht genannte Rechtsstreit mit einem früheren Vertriebspartner wurde im zweiten Quartal durch Vergleich beendet; der Betrag war vollständig zurückgestellt.↵↵Ausblick: Für das kommende Jahr erwartet das Unternehmen ein Umsatzwachstum im mittleren einstelligen Prozentbereich. Der Geschäftsbericht steht ab 7 Uhr auf der Investor-Relations-Seite bereit.
         """,
         "fr": """
             ^COMMUNIQUÉ DE PRESSE
@@ -967,6 +985,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             "We zijn tevreden over de ontwikkeling in alle regio's", aldus de bestuursvoorzitter.
             Het bedrijf verhoogt de verwachting voor het hele jaar.
             Dit bericht bevat toekomstgerichte uitspraken die onderhevig zijn aan risico's en onzekerheden.
+            {company} presenteert jaarcijfers en een aandeleninkoopprogramma↵↵{city}, {date} – {company} heeft vandaag de resultaten over het boekjaar gepubliceerd. De omzet steeg met {pct} tot {amount}, met groei in alle regio's en een recordkwartaal aan het eind van het jaar. De vrije kasstroom is meer dan verdubbeld.↵↵De raad van bestuur stelt een hoger dividend voor en start een inkoopprogramma van maximaal {amount2}. Het geschil met een voormalige distributeur, vermeld in het vorige jaarverslag, is in het tweede kwartaal geschikt; het bedrag was volledig voorzien.↵↵Vooruitzichten: voor het komende jaar verwacht het bedrijf een omzetgroei van enkele procenten. Het jaarverslag staat vanaf 7.00 uur op de website voor beleggers.
         """,
     }),
     Family("product_faq_terms", P, "train", hard_negative=True, min_sentences=3, max_sentences=10, text={
@@ -1077,7 +1096,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Bedenk drie onderwerpregels voor deze nieuwsbrief.
         """,
     }),
-    Family("statute_explainer", P, "train", hard_negative=True, min_sentences=3, max_sentences=12, text={
+    Family("statute_explainer", P, "train", hard_negative=True, min_sentences=3, max_sentences=14, text={
         "en": """
             Article 15 GDPR gives the data subject the right to obtain confirmation as to whether personal data concerning him or her are being processed.
             Under Article 17, personal data must be erased without undue delay where they are no longer necessary for the purposes for which they were collected.
@@ -1091,6 +1110,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Is a settlement agreement in an employment dispute binding if the employee did not take legal advice? Explain the general rule.
             Summarise the main obligations of the EU AI Act for providers of general-purpose models.
             Make a table of the GDPR data subject rights with the article numbers.
+            Explainer: your rights when you buy online in the EU↵↵1. Information before you buy. The seller must tell you the total price including taxes and delivery, who they are and how to contact them, and how long the contract lasts.↵2. Fourteen days to change your mind. For most goods bought online you can withdraw within 14 days of delivery without giving a reason. The seller must refund you within 14 days of hearing from you, including the standard delivery cost.↵3. Exceptions. Made-to-measure items, sealed goods unsealed for hygiene reasons, and digital content you started downloading with your consent are usually excluded.↵4. Faulty goods. Independently of the withdrawal right, goods must conform to the contract for at least two years; the seller has to repair or replace them, or reduce the price.↵5. Disputes. If you cannot agree with the seller, you can turn to an alternative dispute resolution body or the European Consumer Centre in your country. Going to court is the last step, and small claims procedures keep it cheap.↵↵This explainer is general information, not legal advice for a particular case.
         """,
         "de": """
             Nach Art. 15 DSGVO hat die betroffene Person das Recht, eine Bestätigung darüber zu verlangen, ob sie betreffende personenbezogene Daten verarbeitet werden.
@@ -1102,6 +1122,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Das Anwaltsgeheimnis schützt die Kommunikation zwischen Anwalt und Mandant; wie sieht die Rechtsprechung Syndikusanwälte?
             Schreib ein einseitiges Merkblatt für kleine Läden zu den Cookie-Regeln.
             Mach eine Tabelle der Betroffenenrechte der DSGVO mit den Artikelnummern.
+            Merkblatt: Ihre Rechte beim Online-Kauf in der EU↵↵1. Informationen vor dem Kauf. Der Händler muss den Gesamtpreis mit Steuern und Versand, seine Identität und Kontaktdaten sowie die Vertragslaufzeit angeben.↵2. Vierzehn Tage Widerruf. Bei den meisten online gekauften Waren können Sie innerhalb von 14 Tagen nach Lieferung ohne Begründung widerrufen. Der Händler muss binnen 14 Tagen erstatten, einschließlich der Standardversandkosten.↵3. Ausnahmen. Maßanfertigungen, aus Hygienegründen versiegelte und geöffnete Waren sowie bereits heruntergeladene digitale Inhalte sind meist ausgenommen.↵4. Mängel. Unabhängig vom Widerruf gilt die gesetzliche Gewährleistung von zwei Jahren: Nachbesserung, Ersatz oder Minderung.↵5. Streitfälle. Bei Uneinigkeit helfen Schlichtungsstellen und das Europäische Verbraucherzentrum; der Gang zum Gericht ist der letzte Schritt.↵↵Dieses Merkblatt ist eine allgemeine Information und keine Rechtsberatung im Einzelfall.
         """,
         "fr": """
             L'article 15 du RGPD donne à la personne concernée le droit d'obtenir la confirmation que des données la concernant sont ou ne sont pas traitées.
@@ -1113,6 +1134,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Le secret professionnel de l'avocat couvre ses échanges avec le client ; résume la position des juridictions européennes sur les juristes d'entreprise.
             Rédige une fiche d'une page pour les commerçants sur les règles relatives aux cookies.
             Fais un tableau des droits des personnes prévus par le RGPD avec les numéros d'articles.
+            Fiche pratique : vos droits quand vous achetez en ligne dans l'UE↵↵1. Information avant l'achat. Le vendeur doit indiquer le prix total, taxes et livraison comprises, son identité, ses coordonnées et la durée du contrat.↵2. Quatorze jours pour changer d'avis. Pour la plupart des biens achetés en ligne, vous pouvez vous rétracter dans les 14 jours suivant la livraison sans motif. Le remboursement doit intervenir sous 14 jours, frais de livraison standard compris.↵3. Exceptions. Les biens sur mesure, les produits descellés pour des raisons d'hygiène et les contenus numériques déjà téléchargés sont en général exclus.↵4. Produits défectueux. La garantie légale de conformité de deux ans s'applique indépendamment du droit de rétractation.↵5. Litiges. En cas de désaccord, adressez-vous à un médiateur de la consommation ou au Centre européen des consommateurs.↵↵Cette fiche est une information générale et ne constitue pas un conseil juridique.
         """,
         "es": """
             El artículo 15 del RGPD reconoce al interesado el derecho a obtener confirmación de si se están tratando datos personales que le conciernen.
@@ -1138,7 +1160,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
         """,
     }),
     # Everyday public text among the texts that calibrate the thresholds.
-    Family("everyday_chat_dev", P, "dev", max_sentences=8, text={
+    Family("everyday_chat_dev", P, "dev", max_sentences=10, text={
         "en": """
             The weather is fine today, so we are thinking of a picnic by the river. Any ideas for food that travels well?
             Who won the Champions League final last year, and what was the score?
@@ -1151,6 +1173,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Is it going to be a cold winter? What do the long-range forecasts say, in general?
             Recommend three podcasts about history for a long drive.
             My marathon time was 4:12. How does that compare with the average?
+            Match report for the club website, please tidy it up:↵↵It was a game of two halves at the park on Saturday. The visitors started brightly and took the lead after twelve minutes with a low shot that skidded under our keeper. We struggled to keep the ball for most of the first half, and only a fine save just before the break kept it at one-nil.↵↵Whatever the coach said at half time worked. We pressed higher, won the ball back in midfield again and again, and equalised on the hour with a header from a corner. Ten minutes from time our substitute, on for barely five minutes, curled one into the top corner from the edge of the box. The last minutes were nervous, with two late corners for the visitors, but the defence held.↵↵Final score 2–1. Player of the match: our captain, who covered every blade of grass. Next week we travel to the league leaders, kick-off at 15:00; the supporters' coach leaves the clubhouse at 12:30.
             Give me a fun fact about octopuses.
         """,
         "de": """
@@ -1198,7 +1221,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Vertel me een leuk weetje over octopussen.
         """,
     }),
-    Family("tech_config_dev", P, "dev", min_sentences=2, max_sentences=8, text={
+    Family("tech_config_dev", P, "dev", min_sentences=2, max_sentences=10, text={
         "en": _CONFIG_SNIPPETS + """
             Why does ruff ignore my line-length setting in pyproject.toml?
             How do I make this systemd service start after the network is really up?
@@ -1235,7 +1258,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
         """,
     }),
     # ---------------------------------------------------------------- internal
-    Family("project_status_update", I, "train", min_sentences=4, max_sentences=14, header_share=0.7, text={
+    Family("project_status_update", I, "train", min_sentences=4, max_sentences=16, header_share=0.7, text={
         "en": """
             ^Weekly status – checkout redesign (week {n})
             ^Sprint {n} retrospective
@@ -1253,6 +1276,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Velocity was {n2} points against a plan of {n3}; we carried two stories over.
             Turn these notes into a short update for the steering group, five bullet points at most.
             Rewrite the retro actions so each has an owner and a date.
+            Status report – customer portal migration, month {n}↵↵Summary: green overall. The new login and the document area are live for all customers in the pilot region; the old portal is read-only there since {date}.↵↵Progress↵- Single sign-on: done, 99.9% of logins succeeded in the first week.↵- Document area: done; search is slower than planned on large folders, fix scheduled.↵- Notifications: in testing; e-mail templates waiting for final copy from marketing.↵- Data migration: 4 of 6 batches complete, the remaining two planned over the next fortnight.↵↵Risks and issues↵- The support team needs two more training sessions before the wider rollout.↵- Browser extension conflicts reported by a handful of users; a workaround is on the help page.↵↵Decisions needed↵- Go/no-go for region two at the steering meeting on {date2}.↵- Whether to keep the old portal read-only for three months or six.↵↵Next report in four weeks.
         """,
         "de": """
             ^Wochenstatus – Checkout-Redesign (KW {n})
@@ -1268,6 +1292,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Maßnahmen: {first} richtet ein Anfrageformular ein; {first2} ergänzt Akzeptanzkriterien in der Ticketvorlage.
             Ziel 1: langweilige Deployments. KR1: Durchlaufzeit unter einem Tag.
             Mach daraus ein kurzes Update für den Lenkungskreis.
+            Statusbericht – Migration Kundenportal, Monat {n}↵↵Zusammenfassung: insgesamt grün. Die neue Anmeldung und der Dokumentenbereich sind für alle Kunden der Pilotregion live; das alte Portal ist dort seit {date} schreibgeschützt.↵↵Fortschritt↵- Single Sign-on: fertig, 99,9 % erfolgreiche Anmeldungen in der ersten Woche.↵- Dokumentenbereich: fertig; die Suche ist bei großen Ordnern langsamer als geplant.↵- Benachrichtigungen: im Test; E-Mail-Vorlagen warten auf die finalen Texte.↵- Datenmigration: 4 von 6 Paketen erledigt.↵↵Risiken↵- Das Support-Team braucht vor dem breiten Rollout noch zwei Schulungen.↵↵Entscheidungen↵- Go/No-Go für Region zwei im Lenkungskreis am {date2}.↵↵Nächster Bericht in vier Wochen.
         """,
         "fr": """
             ^Point hebdomadaire – refonte du tunnel de commande (semaine {n})
@@ -1298,6 +1323,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Acciones: {first} prepara un formulario de peticiones; {first2} añade criterios de aceptación a la plantilla.
             Objetivo 1: despliegues sin sobresaltos. KR1: tiempo de entrega inferior a un día.
             Convierte estas notas en una actualización breve para el comité.
+            Informe de estado – migración del portal de clientes, mes {n}↵↵Resumen: verde en general. El nuevo acceso y el área de documentos están activos para todos los clientes de la región piloto; el portal antiguo es de solo lectura desde el {date}.↵↵Avances↵- Inicio de sesión único: terminado, 99,9 % de accesos correctos la primera semana.↵- Área de documentos: terminada; la búsqueda es lenta en carpetas grandes.↵- Notificaciones: en pruebas; faltan los textos finales de marketing.↵- Migración de datos: 4 de 6 lotes completados.↵↵Riesgos↵- El equipo de soporte necesita dos sesiones de formación más.↵↵Decisiones↵- Sí o no para la región dos en el comité del {date2}.↵↵Próximo informe en cuatro semanas.
         """,
         "nl": """
             ^Weekstatus – nieuwe checkout (week {n})
@@ -1370,7 +1396,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Neem je laptoplader mee naar de workshop; er zijn geen reserves.
         """,
     }),
-    Family("internal_wiki_howto", I, "train", min_sentences=3, max_sentences=12, header_share=0.7, text={
+    Family("internal_wiki_howto", I, "train", min_sentences=3, max_sentences=14, header_share=0.7, text={
         "en": """
             ^How to: request access to the staging environment
             ^Wiki: submitting travel expenses
@@ -1385,6 +1411,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             This page is maintained by the workplace team; last reviewed in {year}.
             Rewrite this wiki page as a numbered checklist for new starters.
             Is anything missing from these instructions for someone on their first day?
+            How to book a meeting room and the video kit↵↵1. Open the workplace app and pick the building and floor.↵2. Filter by size; rooms with a camera icon have the video kit installed.↵3. Book at most two weeks ahead; recurring bookings need approval from the office team.↵4. If you don't check in on the room panel within 10 minutes, the booking is released.↵5. For hybrid meetings, start the call from the room console, not from your laptop, to avoid echo.↵6. Leave the room as you found it: wipe the whiteboard, close the blinds, take your cups.↵↵Troubleshooting↵- Screen not detected: press the input button on the remote twice.↵- No sound: check that the ceiling microphone is selected in the call settings.↵- Still stuck: call the service desk extension shown on the panel.↵↵Owner: workplace team. Questions in the #office-help channel.
         """,
         "de": """
             ^Anleitung: Zugriff auf die Staging-Umgebung beantragen
@@ -1398,6 +1425,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Meldet der VPN-Client „Zertifikat abgelaufen“, einmal neu starten, sonst ein Ticket beim Service Desk öffnen.
             Diese Seite pflegt das Workplace-Team; zuletzt geprüft {year}.
             Schreib diese Wiki-Seite als nummerierte Checkliste für neue Kolleg:innen um.
+            So buchst du einen Besprechungsraum mit Videotechnik↵↵1. Workplace-App öffnen, Gebäude und Etage wählen.↵2. Nach Größe filtern; Räume mit Kamerasymbol haben Videotechnik.↵3. Höchstens zwei Wochen im Voraus buchen; Serienbuchungen genehmigt das Office-Team.↵4. Wer nicht innerhalb von 10 Minuten am Raumdisplay eincheckt, verliert die Buchung.↵5. Hybride Meetings über die Raumkonsole starten, nicht über den Laptop.↵6. Den Raum ordentlich verlassen: Whiteboard wischen, Tassen mitnehmen.↵↵Hilfe↵- Bildschirm wird nicht erkannt: zweimal die Eingangstaste der Fernbedienung drücken.↵- Kein Ton: in den Anrufeinstellungen das Deckenmikrofon wählen.↵↵Verantwortlich: Workplace-Team, Fragen im Kanal #office-help.
         """,
         "es": """
             ^Cómo solicitar acceso al entorno de preproducción
@@ -1422,6 +1450,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Hotels boven de limiet uit het reisbeleid hebben een korte motivatie nodig.
             Zegt de VPN-client "certificaat verlopen", start hem dan één keer opnieuw; anders een ticket bij de servicedesk.
             Herschrijf deze wikipagina als genummerde checklist voor nieuwe collega's.
+            Zo boek je een vergaderruimte met videoset↵↵1. Open de werkplekapp en kies het gebouw en de verdieping.↵2. Filter op grootte; ruimtes met een camera-icoon hebben een videoset.↵3. Boek maximaal twee weken vooruit; terugkerende boekingen moet het officeteam goedkeuren.↵4. Check je niet binnen 10 minuten in op het scherm bij de deur, dan vervalt de boeking.↵5. Start hybride overleggen vanaf de console in de ruimte, niet vanaf je laptop, om echo te voorkomen.↵6. Laat de ruimte netjes achter: whiteboard schoon, kopjes mee.↵↵Problemen↵- Scherm niet herkend: druk twee keer op de bronknop van de afstandsbediening.↵- Geen geluid: kies de plafondmicrofoon in de instellingen van het gesprek.↵↵Eigenaar: workplace-team. Vragen in het kanaal #office-help.
         """,
     }),
     Family("it_change_request", I, "train", min_sentences=3, max_sentences=9, header_share=0.7, text={
@@ -1701,7 +1730,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Welke leidinggevenden hebben de meeste medewerkers onder verwachting?
         """,
     }),
-    Family("counsel_chat_thread", X, "train", min_sentences=2, max_sentences=8, text={
+    Family("counsel_chat_thread", X, "train", min_sentences=2, max_sentences=10, text={
         "en": """
             [09:12] {first}: {company} says our delivery was late and wants the penalty under clause 9. Do we just pay?
             [09:20] {first2} (Legal): Don't pay or admit anything yet. From what I've seen, the delay was caused by their late sign-off, which suspends our deadline.
@@ -1713,6 +1742,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Legal's advice: reply only that we are reviewing the claim; I'll draft the letter myself.
             Our chances of defeating the penalty are decent, maybe 60/40, but the documentation on acceptance is thin.
             Summarise the lawyer's advice in this thread for the account director, without forwarding the thread itself.
+            [14:02] {first}: Heads-up, {company} just sent a letter before action about the data migration. They say we corrupted their order history and want {amount}.↵[14:05] {first2} (Legal): Thanks. Please don't reply to them and don't forward the letter around. I'm handling this as counsel, so keep the discussion in this channel.↵[14:07] {first}: Ok. For what it's worth, the corruption came from their export file, we have the logs.↵[14:15] {first2} (Legal): That's helpful. My initial view: if the logs show the file was malformed on arrival, their claim is weak on causation. But our statement of work says we 'validate all inputs', which they will lean on. I'd put our risk at moderate.↵[14:16] {first2} (Legal): Can you preserve the logs and the import scripts as they are today? Don't tidy anything up.↵[14:20] {first}: Will do. Should we offer to fix the data for free?↵[14:24] {first2} (Legal): Not yet. An offer now could look like an admission. Let me draft a holding response; we can discuss a commercial gesture once I've reviewed the contract with outside counsel.↵↵Summarise the lawyer's position in three bullets for my manager.
         """,
         "de": """
             [09:12] {first}: {company} sagt, wir hätten zu spät geliefert, und will die Vertragsstrafe aus Ziffer 9. Zahlen wir einfach?
@@ -1724,6 +1754,7 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Rat der Rechtsabteilung: Antwortet nur, dass wir die Forderung prüfen; das Schreiben entwerfe ich selbst.
             Unsere Chancen, die Vertragsstrafe abzuwehren, stehen etwa 60 zu 40, aber die Abnahme ist schlecht dokumentiert.
             Fasse den Rat der Juristin aus dem Thread für die Account-Leitung zusammen, ohne den Thread weiterzuleiten.
+            [14:02] {first}: Achtung, {company} hat eben ein Aufforderungsschreiben wegen der Datenmigration geschickt. Angeblich haben wir ihre Bestellhistorie beschädigt, sie wollen {amount}.↵[14:05] {first2} (Rechtsabteilung): Danke. Bitte nicht antworten und das Schreiben nicht herumschicken. Ich betreue das als Syndikusanwältin, also bitte nur hier im Kanal.↵[14:07] {first}: Ok. Der Fehler kam übrigens aus ihrer Exportdatei, wir haben die Logs.↵[14:15] {first2} (Rechtsabteilung): Das hilft. Erste Einschätzung: Wenn die Logs zeigen, dass die Datei schon fehlerhaft ankam, ist ihre Forderung bei der Kausalität schwach. Aber im Leistungsschein steht, dass wir 'alle Eingaben validieren'. Das Risiko sehe ich als mittel.↵[14:16] {first2} (Rechtsabteilung): Bitte Logs und Importskripte im heutigen Zustand sichern, nichts aufräumen.↵[14:24] {first2} (Rechtsabteilung): Noch keine kostenlose Korrektur anbieten, das könnte wie ein Anerkenntnis wirken. Ich entwerfe eine Zwischennachricht und prüfe den Vertrag mit der externen Kanzlei.↵↵Fasse die Position der Juristin in drei Punkten für meine Chefin zusammen.
         """,
         "fr": """
             [09:12] {first} : {company} affirme que nous avons livré en retard et réclame la pénalité de l'article 9. On paie ?
