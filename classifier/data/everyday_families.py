@@ -1730,6 +1730,149 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Welke leidinggevenden hebben de meeste medewerkers onder verwachting?
         """,
     }),
+    Family("customer_export_cleanup", C, "train", min_sentences=1, max_sentences=5, text={
+        "en": """
+            customer_id,full_name,email,phone,street,city,balance_overdue↵C-{n}01,{name},{email},{phone},{street},{city},{amount}↵C-{n}02,{name2},{email2},{phone2},{street2},{city},0↵C-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
+            [{{"name": "{name}", "email": "{email}", "phone": "{phone}", "city": "{city}", "notes": "asked for a payment plan after losing job"}}, {{"name": "{name2}", "email": "{email2}", "phone": "{phone2}", "city": "{city}", "notes": "VIP, complained twice"}}]
+            Deduplicate this customer export: some people appear twice with different phone formats.
+            Write pandas code that merges this list with last month's file on the e-mail column.
+            Which of these customers should the collections team call first?
+            Normalise the phone numbers to E.164 and keep everything else as is.
+            This is the list from the CRM for the mailing; remove anyone with an overdue balance.
+            Split the full name into first and last name columns.
+            Draft a personalised reminder for each customer with an overdue balance, using their first name.
+        """,
+        "de": """
+            kunden_id,name,email,telefon,strasse,ort,offener_betrag↵K-{n}01,{name},{email},{phone},{street},{city},{amount}↵K-{n}02,{name2},{email2},{phone2},{street2},{city},0↵K-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
+            [{{"name": "{name}", "email": "{email}", "telefon": "{phone}", "ort": "{city}", "notiz": "bittet nach Jobverlust um Ratenzahlung"}}, {{"name": "{name2}", "email": "{email2}", "telefon": "{phone2}", "ort": "{city}", "notiz": "VIP, zweimal beschwert"}}]
+            Entferne Dubletten aus diesem Kundenexport, manche stehen mit unterschiedlichen Telefonformaten doppelt drin.
+            Schreib pandas-Code, der die Liste über die E-Mail-Spalte mit der Datei vom Vormonat zusammenführt.
+            Welche dieser Kunden sollte das Inkasso-Team zuerst anrufen?
+            Bring die Telefonnummern ins E.164-Format, den Rest unverändert lassen.
+            Das ist die Liste aus dem CRM für das Mailing; nimm alle mit offenem Betrag heraus.
+            Formuliere für jeden Kunden mit offenem Betrag eine persönliche Erinnerung mit Vornamen.
+        """,
+        "fr": """
+            id_client,nom,email,telephone,rue,ville,impaye↵C-{n}01,{name},{email},{phone},{street},{city},{amount}↵C-{n}02,{name2},{email2},{phone2},{street2},{city},0↵C-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
+            [{{"nom": "{name}", "email": "{email}", "telephone": "{phone}", "ville": "{city}", "note": "demande un échéancier après une perte d'emploi"}}, {{"nom": "{name2}", "email": "{email2}", "telephone": "{phone2}", "ville": "{city}", "note": "client VIP, deux réclamations"}}]
+            Supprime les doublons de cet export clients : certains apparaissent deux fois avec des formats de téléphone différents.
+            Écris du code pandas qui fusionne cette liste avec le fichier du mois dernier sur la colonne e-mail.
+            Quels clients le service recouvrement doit-il appeler en premier ?
+            Normalise les numéros au format E.164 sans toucher au reste.
+            C'est la liste du CRM pour l'envoi ; retire les clients qui ont un impayé.
+            Rédige une relance personnalisée pour chaque client en impayé, avec son prénom.
+        """,
+        "es": """
+            id_cliente,nombre,email,telefono,calle,ciudad,saldo_vencido↵C-{n}01,{name},{email},{phone},{street},{city},{amount}↵C-{n}02,{name2},{email2},{phone2},{street2},{city},0↵C-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
+            [{{"nombre": "{name}", "email": "{email}", "telefono": "{phone}", "ciudad": "{city}", "nota": "pide aplazamiento tras perder el empleo"}}, {{"nombre": "{name2}", "email": "{email2}", "telefono": "{phone2}", "ciudad": "{city}", "nota": "VIP, se ha quejado dos veces"}}]
+            Quita los duplicados de esta exportación de clientes: algunos aparecen dos veces con teléfonos en distinto formato.
+            Escribe código pandas que una esta lista con el fichero del mes pasado por la columna email.
+            ¿A qué clientes debería llamar primero el equipo de cobros?
+            Normaliza los teléfonos a E.164 y deja el resto igual.
+            Es la lista del CRM para el envío; quita a quien tenga saldo vencido.
+            Redacta un recordatorio personalizado para cada cliente con saldo vencido, con su nombre.
+        """,
+        "nl": """
+            klant_id,naam,email,telefoon,straat,plaats,achterstand↵K-{n}01,{name},{email},{phone},{street},{city},{amount}↵K-{n}02,{name2},{email2},{phone2},{street2},{city},0↵K-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
+            [{{"naam": "{name}", "email": "{email}", "telefoon": "{phone}", "plaats": "{city}", "notitie": "vraagt betalingsregeling na baanverlies"}}, {{"naam": "{name2}", "email": "{email2}", "telefoon": "{phone2}", "plaats": "{city}", "notitie": "VIP, twee keer geklaagd"}}]
+            Haal de dubbele regels uit deze klantexport; sommige mensen staan er twee keer in met een ander telefoonformaat.
+            Schrijf pandas-code die deze lijst op de e-mailkolom koppelt aan het bestand van vorige maand.
+            Welke klanten moet het incassoteam als eerste bellen?
+            Zet de telefoonnummers om naar E.164 en laat de rest staan.
+            Dit is de lijst uit het CRM voor de mailing; haal iedereen met een achterstand eruit.
+            Schrijf voor elke klant met een achterstand een persoonlijke herinnering met de voornaam.
+        """,
+    }),
+    # The same register as `press_release_earnings`, before publication: inside information.
+    Family("results_before_release", C, "train", min_sentences=2, max_sentences=8, header_share=0.7, text={
+        "en": """
+            ^DRAFT – embargoed until the results announcement – do not forward
+            ^Board pack: preliminary Q3 figures
+            Preliminary revenue for the quarter is {amount}, {pct} below the consensus the analysts expect; the market does not know yet.
+            We will lower the full-year guidance on {date}; until then only the disclosure committee is aware.
+            | Metric | Q3 actual (unaudited) | Guidance |↵|---|---|---|↵| Revenue | {amount} | {amount2} |↵| Operating margin | 8.1% | 11% |↵| Net cash | {amount3} | – |
+            The acquisition of {company} is agreed in principle at {amount2}; announcement planned with the results.
+            Insider list updated: finance, investor relations and the two board members on the audit committee.
+            Rewrite the CEO statement so that the profit warning sounds measured, for the release on {date}.
+            Check these unaudited numbers add up before they go to the audit committee tomorrow.
+            The restructuring will cut {n} roles in {city}; works council and staff are told only after the announcement.
+        """,
+        "de": """
+            ^ENTWURF – Sperrfrist bis zur Veröffentlichung der Zahlen – nicht weiterleiten
+            Der vorläufige Quartalsumsatz liegt bei {amount}, {pct} unter der Analystenerwartung; der Markt weiß es noch nicht.
+            Am {date} senken wir die Jahresprognose; bis dahin weiß nur das Offenlegungskomitee davon.
+            | Kennzahl | Q3 Ist (ungeprüft) | Prognose |↵|---|---|---|↵| Umsatz | {amount} | {amount2} |↵| EBIT-Marge | 8,1 % | 11 % |
+            Die Übernahme von {company} ist grundsätzlich zu {amount2} vereinbart; Bekanntgabe mit den Zahlen.
+            Insiderliste aktualisiert: Finanzen, Investor Relations und der Prüfungsausschuss.
+            Formuliere das Vorstandszitat so, dass die Gewinnwarnung sachlich klingt.
+            Der Umbau streicht {n} Stellen in {city}; Betriebsrat und Belegschaft erfahren es erst nach der Meldung.
+            Prüfe, ob die ungeprüften Zahlen aufgehen, bevor sie morgen an den Prüfungsausschuss gehen.
+        """,
+        "fr": """
+            ^PROJET – sous embargo jusqu'à la publication des résultats – ne pas transférer
+            Le chiffre d'affaires provisoire du trimestre est de {amount}, {pct} sous le consensus ; le marché ne le sait pas encore.
+            Nous abaisserons les prévisions annuelles le {date} ; d'ici là, seul le comité d'information est au courant.
+            | Indicateur | T3 réel (non audité) | Prévision |↵|---|---|---|↵| Chiffre d'affaires | {amount} | {amount2} |↵| Marge opérationnelle | 8,1 % | 11 % |
+            L'acquisition de {company} est convenue sur le principe à {amount2} ; annonce prévue avec les résultats.
+            Liste d'initiés mise à jour : finance, relations investisseurs et comité d'audit.
+            Réécris la citation du PDG pour que l'avertissement sur résultats paraisse mesuré.
+            La restructuration supprimera {n} postes à {city} ; le CSE ne sera informé qu'après l'annonce.
+            Vérifie que ces chiffres non audités sont cohérents avant le comité d'audit de demain.
+        """,
+        "nl": """
+            ^CONCEPT – onder embargo tot de publicatie van de cijfers – niet doorsturen
+            De voorlopige kwartaalomzet is {amount}, {pct} onder de verwachting van analisten; de markt weet het nog niet.
+            Op {date} verlagen we de jaarprognose; tot die tijd weet alleen het disclosure-comité ervan.
+            | Kengetal | Q3 werkelijk (ongecontroleerd) | Prognose |↵|---|---|---|↵| Omzet | {amount} | {amount2} |↵| Operationele marge | 8,1% | 11% |
+            De overname van {company} is in principe rond voor {amount2}; aankondiging samen met de cijfers.
+            Insiderlijst bijgewerkt: financiën, investor relations en de auditcommissie.
+            Herschrijf het citaat van de CEO zodat de winstwaarschuwing gematigd klinkt.
+            De reorganisatie schrapt {n} banen in {city}; de ondernemingsraad hoort het pas na de aankondiging.
+            Controleer of deze ongecontroleerde cijfers kloppen voordat ze morgen naar de auditcommissie gaan.
+        """,
+    }),
+    Family("counsel_review_comments", X, "train", min_sentences=2, max_sentences=8, text={
+        "en": """
+            Review comment from Legal on docs/faq.md, line {n}: please remove "we have never lost customer data". With the claim from {company} pending, that sentence could be quoted back at us.
+            Legal (in-house counsel), on the pull request: the new licence header conflicts with the GPL component we ship. My advice is to hold the release until we have replaced it; the exposure if the copyright holder sues is real.
+            Counsel's note on the changelog: do not describe the fix as "security breach resolved". Say "improved input validation" until the regulator notification question is settled.
+            > We should refund everyone affected.↵Legal: not in writing yet. A blanket refund offer could be read as admitting liability in the dispute; let me advise on wording first.
+            Blocking this merge on legal grounds: the dataset in tests/fixtures came from the customer under the contract that is now in arbitration, and our right to use it is exactly what is disputed.
+            As your lawyer: the terms-of-service change is fine on its own, but releasing it during the class action looks like an attempt to bind the class. Wait until counsel for the other side has been told.
+            Please don't resolve this thread; I want the record of the legal advice kept out of the public issue tracker.
+            Summarise Legal's review comments for the team without pasting them into the public repository.
+        """,
+        "de": """
+            Review-Kommentar der Rechtsabteilung zu docs/faq.md, Zeile {n}: Bitte „wir haben nie Kundendaten verloren“ streichen. Solange die Forderung von {company} offen ist, könnte man uns den Satz vorhalten.
+            Rechtsabteilung zum Pull Request: Der neue Lizenz-Header kollidiert mit der GPL-Komponente, die wir ausliefern. Mein Rat: Release zurückhalten, bis sie ersetzt ist; das Klagerisiko ist real.
+            Anmerkung der Syndikusanwältin zum Changelog: den Fix nicht als „Sicherheitsvorfall behoben“ beschreiben, solange die Meldepflicht gegenüber der Behörde nicht geklärt ist.
+            Merge aus rechtlichen Gründen blockiert: Die Testdaten stammen vom Kunden aus dem Vertrag, über den gerade das Schiedsverfahren läuft.
+            Als eure Anwältin: Die AGB-Änderung während der Sammelklage zu veröffentlichen, wirkt wie ein Versuch, die Klägergruppe zu binden. Bitte warten.
+            Bitte den Thread nicht auflösen; die Rechtsberatung soll nicht im öffentlichen Issue-Tracker landen.
+            Fasse die Kommentare der Rechtsabteilung für das Team zusammen, ohne sie ins öffentliche Repository zu kopieren.
+            Eine pauschale Erstattung bitte noch nicht schriftlich anbieten; das könnte im Streit als Anerkenntnis gelten.
+        """,
+        "fr": """
+            Commentaire du juridique sur docs/faq.md, ligne {n} : supprimez « nous n'avons jamais perdu de données clients ». Tant que la réclamation de {company} est pendante, cette phrase pourrait nous être opposée.
+            Juridique, sur la pull request : le nouvel en-tête de licence est incompatible avec le composant GPL que nous distribuons. Je conseille de bloquer la version jusqu'à son remplacement.
+            Note de la juriste sur le changelog : ne parlez pas de « faille de sécurité corrigée » tant que la question de la notification à la CNIL n'est pas tranchée.
+            Fusion bloquée pour raison juridique : les données de test viennent du client dont le contrat est en arbitrage.
+            En tant qu'avocate de l'entreprise : publier la modification des CGU pendant l'action collective ressemblerait à une tentative de lier le groupe. Attendez.
+            Merci de ne pas clore ce fil ; l'avis juridique ne doit pas apparaître dans le suivi public.
+            Résume les commentaires du juridique pour l'équipe sans les copier dans le dépôt public.
+            Pas d'offre de remboursement générale par écrit pour l'instant : elle pourrait valoir reconnaissance de responsabilité.
+        """,
+        "nl": """
+            Reviewcommentaar van Legal op docs/faq.md, regel {n}: haal "we zijn nooit klantdata kwijtgeraakt" weg. Zolang de claim van {company} loopt, kan die zin tegen ons worden gebruikt.
+            Legal over de pull request: de nieuwe licentieheader botst met het GPL-onderdeel dat we meeleveren. Mijn advies: release tegenhouden tot het vervangen is.
+            Opmerking van de bedrijfsjurist bij de changelog: noem de fix geen "opgelost datalek" zolang de meldplicht bij de AP niet is uitgezocht.
+            Merge geblokkeerd om juridische redenen: de testdata komen van de klant wiens contract nu in arbitrage is.
+            Als jullie advocaat: de wijziging van de voorwaarden publiceren tijdens de collectieve actie lijkt op een poging de groep te binden. Wacht daarmee.
+            Sluit deze thread niet; het juridisch advies hoort niet in de openbare issuetracker.
+            Vat de opmerkingen van Legal samen voor het team zonder ze in de openbare repository te plakken.
+            Nog geen algemene terugbetaling schriftelijk aanbieden; dat kan in het geschil als erkenning gelden.
+        """,
+    }),
     Family("counsel_chat_thread", X, "train", min_sentences=2, max_sentences=10, text={
         "en": """
             [09:12] {first}: {company} says our delivery was late and wants the penalty under clause 9. Do we just pay?
