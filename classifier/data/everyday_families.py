@@ -1578,11 +1578,12 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
     }),
     # -------------------------------- confidential and privileged, new registers
     # A code block or a table is not "public" by its shape: these hold real people's data
-    # and counsel's advice.
-    Family("code_review_customer_record", C, "train", min_sentences=2, max_sentences=6, text={
+    # and counsel's advice. The data itself (a fixture, a table, an export) is the header,
+    # so that every text carries it and no bare question is labelled confidential.
+    Family("code_review_customer_record", C, "train", min_sentences=2, max_sentences=6, header_share=1.0, text={
         "en": """
-            ```python↵def test_invoice_for_existing_customer():↵    customer = Customer(name="{name}", email="{email}", phone="{phone}",↵                        address="{street}, {city}")↵    assert build_invoice(customer).total == 1240.50↵```
-            ```json↵{{"customer": {{"name": "{name}", "email": "{email}", "phone": "{phone}", "address": "{street}, {city}", "date_of_birth": "1984-03-{n}"}}}}↵```
+            ^```python↵def test_invoice_for_existing_customer():↵    customer = Customer(name="{name}", email="{email}", phone="{phone}",↵                        address="{street}, {city}")↵    assert build_invoice(customer).total == 1240.50↵```
+            ^```json↵{{"customer": {{"name": "{name}", "email": "{email}", "phone": "{phone}", "address": "{street}, {city}", "date_of_birth": "1984-03-{n}"}}}}↵```
             I copied this record from production to reproduce the bug; why does the parser choke on the phone number?
             Review this PR: the fixture is a real customer from last week's escalation, {name} at {street}.
             The failing row from the export: {name};{email};{phone};{street};{city};overdue 3 months
@@ -1593,8 +1594,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Debug log: loaded profile for {name} ({email}), credit limit lowered after the dispute.
         """,
         "de": """
-            ```python↵def test_rechnung_bestandskunde():↵    kunde = Kunde(name="{name}", email="{email}", telefon="{phone}",↵                  adresse="{street}, {city}")↵    assert erstelle_rechnung(kunde).summe == 1240.50↵```
-            ```json↵{{"kunde": {{"name": "{name}", "email": "{email}", "telefon": "{phone}", "adresse": "{street}, {city}", "geburtsdatum": "1984-03-{n}"}}}}↵```
+            ^```python↵def test_rechnung_bestandskunde():↵    kunde = Kunde(name="{name}", email="{email}", telefon="{phone}",↵                  adresse="{street}, {city}")↵    assert erstelle_rechnung(kunde).summe == 1240.50↵```
+            ^```json↵{{"kunde": {{"name": "{name}", "email": "{email}", "telefon": "{phone}", "adresse": "{street}, {city}", "geburtsdatum": "1984-03-{n}"}}}}↵```
             Ich habe den Datensatz aus der Produktion kopiert, um den Fehler nachzustellen; warum scheitert der Parser an der Telefonnummer?
             Review bitte: Die Fixture ist ein echter Kunde aus der Eskalation letzte Woche, {name}, {street}.
             Die fehlerhafte Zeile aus dem Export: {name};{email};{phone};{street};{city};seit 3 Monaten im Verzug
@@ -1604,8 +1605,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Warum bricht die Adresszeile „{street}“ unseren Postleitzahl-Regex für diesen Kunden?
         """,
         "fr": """
-            ```python↵def test_facture_client_existant():↵    client = Client(nom="{name}", email="{email}", telephone="{phone}",↵                    adresse="{street}, {city}")↵    assert creer_facture(client).total == 1240.50↵```
-            ```json↵{{"client": {{"nom": "{name}", "email": "{email}", "telephone": "{phone}", "adresse": "{street}, {city}", "date_naissance": "1984-03-{n}"}}}}↵```
+            ^```python↵def test_facture_client_existant():↵    client = Client(nom="{name}", email="{email}", telephone="{phone}",↵                    adresse="{street}, {city}")↵    assert creer_facture(client).total == 1240.50↵```
+            ^```json↵{{"client": {{"nom": "{name}", "email": "{email}", "telephone": "{phone}", "adresse": "{street}, {city}", "date_naissance": "1984-03-{n}"}}}}↵```
             J'ai copié cet enregistrement depuis la production pour reproduire le bug ; pourquoi le parseur bloque-t-il sur le numéro ?
             Relis cette PR : la fixture est un vrai client de l'escalade de la semaine dernière, {name}, {street}.
             La ligne en erreur dans l'export : {name};{email};{phone};{street};{city};impayé depuis 3 mois
@@ -1615,8 +1616,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Pourquoi l'adresse « {street} » casse-t-elle notre regex de code postal pour ce client ?
         """,
         "nl": """
-            ```python↵def test_factuur_bestaande_klant():↵    klant = Klant(naam="{name}", email="{email}", telefoon="{phone}",↵                  adres="{street}, {city}")↵    assert maak_factuur(klant).totaal == 1240.50↵```
-            ```json↵{{"klant": {{"naam": "{name}", "email": "{email}", "telefoon": "{phone}", "adres": "{street}, {city}", "geboortedatum": "1984-03-{n}"}}}}↵```
+            ^```python↵def test_factuur_bestaande_klant():↵    klant = Klant(naam="{name}", email="{email}", telefoon="{phone}",↵                  adres="{street}, {city}")↵    assert maak_factuur(klant).totaal == 1240.50↵```
+            ^```json↵{{"klant": {{"naam": "{name}", "email": "{email}", "telefoon": "{phone}", "adres": "{street}, {city}", "geboortedatum": "1984-03-{n}"}}}}↵```
             Ik heb dit record uit productie gekopieerd om de bug na te spelen; waarom struikelt de parser over het telefoonnummer?
             Review deze PR: de fixture is een echte klant uit de escalatie van vorige week, {name}, {street}.
             De foute regel uit de export: {name};{email};{phone};{street};{city};3 maanden achterstand
@@ -1626,10 +1627,10 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Waarom breekt het adres "{street}" onze postcoderegex voor deze klant?
         """,
     }),
-    Family("salary_spreadsheet", C, "train", min_sentences=1, max_sentences=4, text={
+    Family("salary_spreadsheet", C, "train", min_sentences=1, max_sentences=4, header_share=1.0, text={
         "en": """
-            employee,department,base_salary,bonus_pct,rating↵{name},Engineering,{amount},{pct},exceeds↵{name2},Sales,{amount2},{pct2},meets↵{name3},Support,{amount3},{pct3},below
-            | Name | Role | Salary | Proposed raise |↵|---|---|---|---|↵| {name} | Team lead | {amount} | {pct} |↵| {name2} | Analyst | {amount2} | {pct2} |↵| {name3} | Designer | {amount3} | 0% (on improvement plan) |
+            ^employee,department,base_salary,bonus_pct,rating↵{name},Engineering,{amount},{pct},exceeds↵{name2},Sales,{amount2},{pct2},meets↵{name3},Support,{amount3},{pct3},below
+            ^| Name | Role | Salary | Proposed raise |↵|---|---|---|---|↵| {name} | Team lead | {amount} | {pct} |↵| {name2} | Analyst | {amount2} | {pct2} |↵| {name3} | Designer | {amount3} | 0% (on improvement plan) |
             Here is the compensation sheet for my team before the salary review; who is furthest below the band midpoint?
             Sort these employees by bonus and flag anyone whose raise exceeds the {pct} budget.
             {name} earns {amount}; {name2} in the same role earns {amount2}. Draft a justification for closing the gap.
@@ -1640,8 +1641,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Which of these salaries are below the new legal minimum for apprentices, if any?
         """,
         "de": """
-            mitarbeiter,abteilung,grundgehalt,bonus_prozent,bewertung↵{name},Entwicklung,{amount},{pct},übertrifft↵{name2},Vertrieb,{amount2},{pct2},erfüllt↵{name3},Support,{amount3},{pct3},unter Erwartung
-            | Name | Rolle | Gehalt | Vorgeschlagene Erhöhung |↵|---|---|---|---|↵| {name} | Teamleitung | {amount} | {pct} |↵| {name2} | Analyst | {amount2} | {pct2} |
+            ^mitarbeiter,abteilung,grundgehalt,bonus_prozent,bewertung↵{name},Entwicklung,{amount},{pct},übertrifft↵{name2},Vertrieb,{amount2},{pct2},erfüllt↵{name3},Support,{amount3},{pct3},unter Erwartung
+            ^| Name | Rolle | Gehalt | Vorgeschlagene Erhöhung |↵|---|---|---|---|↵| {name} | Teamleitung | {amount} | {pct} |↵| {name2} | Analyst | {amount2} | {pct2} |
             Hier die Gehaltsliste meines Teams vor der Gehaltsrunde; wer liegt am weitesten unter dem Bandmittelwert?
             Sortiere nach Bonus und markiere alle, deren Erhöhung das Budget von {pct} übersteigt.
             {name} verdient {amount}, {name2} in derselben Rolle {amount2}. Begründe, warum wir die Lücke schließen sollten.
@@ -1651,8 +1652,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Mach aus diesem Lohnauszug ein Diagramm pro Abteilung, aber ohne Namen auf der Folie.
         """,
         "fr": """
-            salarie,service,salaire_base,prime_pct,evaluation↵{name},Ingénierie,{amount},{pct},dépasse↵{name2},Ventes,{amount2},{pct2},atteint↵{name3},Support,{amount3},{pct3},insuffisant
-            | Nom | Poste | Salaire | Augmentation proposée |↵|---|---|---|---|↵| {name} | Responsable d'équipe | {amount} | {pct} |↵| {name2} | Analyste | {amount2} | {pct2} |
+            ^salarie,service,salaire_base,prime_pct,evaluation↵{name},Ingénierie,{amount},{pct},dépasse↵{name2},Ventes,{amount2},{pct2},atteint↵{name3},Support,{amount3},{pct3},insuffisant
+            ^| Nom | Poste | Salaire | Augmentation proposée |↵|---|---|---|---|↵| {name} | Responsable d'équipe | {amount} | {pct} |↵| {name2} | Analyste | {amount2} | {pct2} |
             Voici la grille de rémunération de mon équipe avant la revue salariale ; qui est le plus loin sous le milieu de fourchette ?
             Trie par prime et signale ceux dont l'augmentation dépasse l'enveloppe de {pct}.
             {name} gagne {amount}, {name2} au même poste {amount2}. Rédige une justification pour réduire l'écart.
@@ -1662,8 +1663,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Fais un graphique par service à partir de cet extrait de paie, sans les noms.
         """,
         "es": """
-            empleado,departamento,salario_base,bonus_pct,evaluacion↵{name},Ingeniería,{amount},{pct},supera↵{name2},Ventas,{amount2},{pct2},cumple↵{name3},Soporte,{amount3},{pct3},por debajo
-            | Nombre | Puesto | Salario | Subida propuesta |↵|---|---|---|---|↵| {name} | Jefe de equipo | {amount} | {pct} |↵| {name2} | Analista | {amount2} | {pct2} |
+            ^empleado,departamento,salario_base,bonus_pct,evaluacion↵{name},Ingeniería,{amount},{pct},supera↵{name2},Ventas,{amount2},{pct2},cumple↵{name3},Soporte,{amount3},{pct3},por debajo
+            ^| Nombre | Puesto | Salario | Subida propuesta |↵|---|---|---|---|↵| {name} | Jefe de equipo | {amount} | {pct} |↵| {name2} | Analista | {amount2} | {pct2} |
             Esta es la tabla salarial de mi equipo antes de la revisión; ¿quién está más por debajo del punto medio de la banda?
             Ordena por bonus y marca a quien supere el presupuesto de subida del {pct}.
             {name} cobra {amount} y {name2}, en el mismo puesto, {amount2}. Redacta una justificación para cerrar la diferencia.
@@ -1673,8 +1674,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Haz un gráfico por departamento con este extracto de nóminas, sin nombres en la diapositiva.
         """,
         "nl": """
-            medewerker,afdeling,basissalaris,bonus_pct,beoordeling↵{name},Engineering,{amount},{pct},boven verwachting↵{name2},Sales,{amount2},{pct2},voldoet↵{name3},Support,{amount3},{pct3},onder verwachting
-            | Naam | Functie | Salaris | Voorgestelde verhoging |↵|---|---|---|---|↵| {name} | Teamleider | {amount} | {pct} |↵| {name2} | Analist | {amount2} | {pct2} |
+            ^medewerker,afdeling,basissalaris,bonus_pct,beoordeling↵{name},Engineering,{amount},{pct},boven verwachting↵{name2},Sales,{amount2},{pct2},voldoet↵{name3},Support,{amount3},{pct3},onder verwachting
+            ^| Naam | Functie | Salaris | Voorgestelde verhoging |↵|---|---|---|---|↵| {name} | Teamleider | {amount} | {pct} |↵| {name2} | Analist | {amount2} | {pct2} |
             Dit is het salarisoverzicht van mijn team voor de salarisronde; wie zit het verst onder het midden van de schaal?
             Sorteer op bonus en markeer iedereen wiens verhoging boven het budget van {pct} uitkomt.
             {name} verdient {amount}, {name2} in dezelfde functie {amount2}. Schrijf een onderbouwing om het verschil te dichten.
@@ -1684,10 +1685,10 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Maak van dit salarisoverzicht een grafiek per afdeling, zonder namen op de slide.
         """,
     }),
-    Family("hr_sheet_dev", C, "dev", min_sentences=1, max_sentences=4, text={
+    Family("hr_sheet_dev", C, "dev", min_sentences=1, max_sentences=4, header_share=1.0, text={
         "en": """
-            name,team,sick_days_ytd,note↵{name},Warehouse,{n},back pain, phased return agreed↵{name2},Warehouse,{n2},stress-related absence↵{name3},Drivers,{n3},surgery in March
-            | Employee | Manager | Rating | Flight risk |↵|---|---|---|---|↵| {name} | {first} | 2 – needs improvement | high |↵| {name2} | {first} | 4 – strong | low |
+            ^name,team,sick_days_ytd,note↵{name},Warehouse,{n},back pain, phased return agreed↵{name2},Warehouse,{n2},stress-related absence↵{name3},Drivers,{n3},surgery in March
+            ^| Employee | Manager | Rating | Flight risk |↵|---|---|---|---|↵| {name} | {first} | 2 – needs improvement | high |↵| {name2} | {first} | 4 – strong | low |
             Which of these people should HR contact first about their absences?
             Summarise the absence pattern for {name} before the return-to-work meeting.
             Draft talking points for the calibration meeting using these ratings.
@@ -1697,8 +1698,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Which managers have the most people rated below expectations?
         """,
         "de": """
-            name,team,krankheitstage,notiz↵{name},Lager,{n},Rückenprobleme, stufenweise Wiedereingliederung↵{name2},Lager,{n2},stressbedingter Ausfall↵{name3},Fahrer,{n3},Operation im März
-            | Mitarbeiter | Führungskraft | Bewertung | Abwanderungsrisiko |↵|---|---|---|---|↵| {name} | {first} | 2 – Verbesserung nötig | hoch |↵| {name2} | {first} | 4 – stark | niedrig |
+            ^name,team,krankheitstage,notiz↵{name},Lager,{n},Rückenprobleme, stufenweise Wiedereingliederung↵{name2},Lager,{n2},stressbedingter Ausfall↵{name3},Fahrer,{n3},Operation im März
+            ^| Mitarbeiter | Führungskraft | Bewertung | Abwanderungsrisiko |↵|---|---|---|---|↵| {name} | {first} | 2 – Verbesserung nötig | hoch |↵| {name2} | {first} | 4 – stark | niedrig |
             Wen sollte die Personalabteilung wegen der Fehlzeiten zuerst ansprechen?
             Fasse das Fehlzeitenmuster von {name} vor dem Rückkehrgespräch zusammen.
             Bereite Gesprächspunkte für die Kalibrierungsrunde mit diesen Bewertungen vor.
@@ -1708,8 +1709,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Welche Führungskräfte haben die meisten Bewertungen unter Erwartung?
         """,
         "es": """
-            nombre,equipo,dias_baja,nota↵{name},Almacén,{n},problemas de espalda, reincorporación gradual↵{name2},Almacén,{n2},baja por estrés↵{name3},Conductores,{n3},operación en marzo
-            | Empleado | Responsable | Evaluación | Riesgo de salida |↵|---|---|---|---|↵| {name} | {first} | 2 – debe mejorar | alto |↵| {name2} | {first} | 4 – destacado | bajo |
+            ^nombre,equipo,dias_baja,nota↵{name},Almacén,{n},problemas de espalda, reincorporación gradual↵{name2},Almacén,{n2},baja por estrés↵{name3},Conductores,{n3},operación en marzo
+            ^| Empleado | Responsable | Evaluación | Riesgo de salida |↵|---|---|---|---|↵| {name} | {first} | 2 – debe mejorar | alto |↵| {name2} | {first} | 4 – destacado | bajo |
             ¿A quién debería llamar primero RR. HH. por sus ausencias?
             Resume el patrón de bajas de {name} antes de la reunión de reincorporación.
             Prepara puntos para la reunión de calibración con estas evaluaciones.
@@ -1719,8 +1720,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             ¿Qué responsables tienen más personas por debajo de lo esperado?
         """,
         "nl": """
-            naam,team,ziektedagen,notitie↵{name},Magazijn,{n},rugklachten, re-integratie in stappen↵{name2},Magazijn,{n2},uitval door stress↵{name3},Chauffeurs,{n3},operatie in maart
-            | Medewerker | Leidinggevende | Beoordeling | Vertrekrisico |↵|---|---|---|---|↵| {name} | {first} | 2 – moet beter | hoog |↵| {name2} | {first} | 4 – sterk | laag |
+            ^naam,team,ziektedagen,notitie↵{name},Magazijn,{n},rugklachten, re-integratie in stappen↵{name2},Magazijn,{n2},uitval door stress↵{name3},Chauffeurs,{n3},operatie in maart
+            ^| Medewerker | Leidinggevende | Beoordeling | Vertrekrisico |↵|---|---|---|---|↵| {name} | {first} | 2 – moet beter | hoog |↵| {name2} | {first} | 4 – sterk | laag |
             Wie moet HR als eerste benaderen over het verzuim?
             Vat het verzuimpatroon van {name} samen voor het terugkeergesprek.
             Maak gesprekspunten voor de kalibratiesessie met deze beoordelingen.
@@ -1730,10 +1731,10 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Welke leidinggevenden hebben de meeste medewerkers onder verwachting?
         """,
     }),
-    Family("customer_export_cleanup", C, "train", min_sentences=1, max_sentences=5, text={
+    Family("customer_export_cleanup", C, "train", min_sentences=1, max_sentences=5, header_share=1.0, text={
         "en": """
-            customer_id,full_name,email,phone,street,city,balance_overdue↵C-{n}01,{name},{email},{phone},{street},{city},{amount}↵C-{n}02,{name2},{email2},{phone2},{street2},{city},0↵C-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
-            [{{"name": "{name}", "email": "{email}", "phone": "{phone}", "city": "{city}", "notes": "asked for a payment plan after losing job"}}, {{"name": "{name2}", "email": "{email2}", "phone": "{phone2}", "city": "{city}", "notes": "VIP, complained twice"}}]
+            ^customer_id,full_name,email,phone,street,city,balance_overdue↵C-{n}01,{name},{email},{phone},{street},{city},{amount}↵C-{n}02,{name2},{email2},{phone2},{street2},{city},0↵C-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
+            ^[{{"name": "{name}", "email": "{email}", "phone": "{phone}", "city": "{city}", "notes": "asked for a payment plan after losing job"}}, {{"name": "{name2}", "email": "{email2}", "phone": "{phone2}", "city": "{city}", "notes": "VIP, complained twice"}}]
             Deduplicate this customer export: some people appear twice with different phone formats.
             Write pandas code that merges this list with last month's file on the e-mail column.
             Which of these customers should the collections team call first?
@@ -1743,8 +1744,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Draft a personalised reminder for each customer with an overdue balance, using their first name.
         """,
         "de": """
-            kunden_id,name,email,telefon,strasse,ort,offener_betrag↵K-{n}01,{name},{email},{phone},{street},{city},{amount}↵K-{n}02,{name2},{email2},{phone2},{street2},{city},0↵K-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
-            [{{"name": "{name}", "email": "{email}", "telefon": "{phone}", "ort": "{city}", "notiz": "bittet nach Jobverlust um Ratenzahlung"}}, {{"name": "{name2}", "email": "{email2}", "telefon": "{phone2}", "ort": "{city}", "notiz": "VIP, zweimal beschwert"}}]
+            ^kunden_id,name,email,telefon,strasse,ort,offener_betrag↵K-{n}01,{name},{email},{phone},{street},{city},{amount}↵K-{n}02,{name2},{email2},{phone2},{street2},{city},0↵K-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
+            ^[{{"name": "{name}", "email": "{email}", "telefon": "{phone}", "ort": "{city}", "notiz": "bittet nach Jobverlust um Ratenzahlung"}}, {{"name": "{name2}", "email": "{email2}", "telefon": "{phone2}", "ort": "{city}", "notiz": "VIP, zweimal beschwert"}}]
             Entferne Dubletten aus diesem Kundenexport, manche stehen mit unterschiedlichen Telefonformaten doppelt drin.
             Schreib pandas-Code, der die Liste über die E-Mail-Spalte mit der Datei vom Vormonat zusammenführt.
             Welche dieser Kunden sollte das Inkasso-Team zuerst anrufen?
@@ -1753,8 +1754,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Formuliere für jeden Kunden mit offenem Betrag eine persönliche Erinnerung mit Vornamen.
         """,
         "fr": """
-            id_client,nom,email,telephone,rue,ville,impaye↵C-{n}01,{name},{email},{phone},{street},{city},{amount}↵C-{n}02,{name2},{email2},{phone2},{street2},{city},0↵C-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
-            [{{"nom": "{name}", "email": "{email}", "telephone": "{phone}", "ville": "{city}", "note": "demande un échéancier après une perte d'emploi"}}, {{"nom": "{name2}", "email": "{email2}", "telephone": "{phone2}", "ville": "{city}", "note": "client VIP, deux réclamations"}}]
+            ^id_client,nom,email,telephone,rue,ville,impaye↵C-{n}01,{name},{email},{phone},{street},{city},{amount}↵C-{n}02,{name2},{email2},{phone2},{street2},{city},0↵C-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
+            ^[{{"nom": "{name}", "email": "{email}", "telephone": "{phone}", "ville": "{city}", "note": "demande un échéancier après une perte d'emploi"}}, {{"nom": "{name2}", "email": "{email2}", "telephone": "{phone2}", "ville": "{city}", "note": "client VIP, deux réclamations"}}]
             Supprime les doublons de cet export clients : certains apparaissent deux fois avec des formats de téléphone différents.
             Écris du code pandas qui fusionne cette liste avec le fichier du mois dernier sur la colonne e-mail.
             Quels clients le service recouvrement doit-il appeler en premier ?
@@ -1763,8 +1764,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Rédige une relance personnalisée pour chaque client en impayé, avec son prénom.
         """,
         "es": """
-            id_cliente,nombre,email,telefono,calle,ciudad,saldo_vencido↵C-{n}01,{name},{email},{phone},{street},{city},{amount}↵C-{n}02,{name2},{email2},{phone2},{street2},{city},0↵C-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
-            [{{"nombre": "{name}", "email": "{email}", "telefono": "{phone}", "ciudad": "{city}", "nota": "pide aplazamiento tras perder el empleo"}}, {{"nombre": "{name2}", "email": "{email2}", "telefono": "{phone2}", "ciudad": "{city}", "nota": "VIP, se ha quejado dos veces"}}]
+            ^id_cliente,nombre,email,telefono,calle,ciudad,saldo_vencido↵C-{n}01,{name},{email},{phone},{street},{city},{amount}↵C-{n}02,{name2},{email2},{phone2},{street2},{city},0↵C-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
+            ^[{{"nombre": "{name}", "email": "{email}", "telefono": "{phone}", "ciudad": "{city}", "nota": "pide aplazamiento tras perder el empleo"}}, {{"nombre": "{name2}", "email": "{email2}", "telefono": "{phone2}", "ciudad": "{city}", "nota": "VIP, se ha quejado dos veces"}}]
             Quita los duplicados de esta exportación de clientes: algunos aparecen dos veces con teléfonos en distinto formato.
             Escribe código pandas que una esta lista con el fichero del mes pasado por la columna email.
             ¿A qué clientes debería llamar primero el equipo de cobros?
@@ -1773,8 +1774,8 @@ EVERYDAY_FAMILIES: tuple[Family, ...] = (
             Redacta un recordatorio personalizado para cada cliente con saldo vencido, con su nombre.
         """,
         "nl": """
-            klant_id,naam,email,telefoon,straat,plaats,achterstand↵K-{n}01,{name},{email},{phone},{street},{city},{amount}↵K-{n}02,{name2},{email2},{phone2},{street2},{city},0↵K-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
-            [{{"naam": "{name}", "email": "{email}", "telefoon": "{phone}", "plaats": "{city}", "notitie": "vraagt betalingsregeling na baanverlies"}}, {{"naam": "{name2}", "email": "{email2}", "telefoon": "{phone2}", "plaats": "{city}", "notitie": "VIP, twee keer geklaagd"}}]
+            ^klant_id,naam,email,telefoon,straat,plaats,achterstand↵K-{n}01,{name},{email},{phone},{street},{city},{amount}↵K-{n}02,{name2},{email2},{phone2},{street2},{city},0↵K-{n}03,{name3},{email3},{phone3},{street3},{city},{amount2}
+            ^[{{"naam": "{name}", "email": "{email}", "telefoon": "{phone}", "plaats": "{city}", "notitie": "vraagt betalingsregeling na baanverlies"}}, {{"naam": "{name2}", "email": "{email2}", "telefoon": "{phone2}", "plaats": "{city}", "notitie": "VIP, twee keer geklaagd"}}]
             Haal de dubbele regels uit deze klantexport; sommige mensen staan er twee keer in met een ander telefoonformaat.
             Schrijf pandas-code die deze lijst op de e-mailkolom koppelt aan het bestand van vorige maand.
             Welke klanten moet het incassoteam als eerste bellen?
