@@ -12,10 +12,11 @@ from classifier.classification import Label, TextPiece
 from classifier.classify import Classifier
 from classifier.data import generate as generator
 from classifier.data.blind_families import BLIND_FAMILIES, MODEL_MARGINAL_FAMILIES
+from classifier.data.everyday_families import EVERYDAY_FAMILIES
 from classifier.data.families import FAMILIES
 from classifier.data.generate import SPLITS, as_request, family_text, generate
 from classifier.data.vocab import LANGS
-from classifier.detectors import CUE_DETECTORS
+from classifier.detectors import CUE_DETECTORS, scan
 
 
 def test_the_same_seed_gives_the_same_samples_and_another_seed_others() -> None:
@@ -159,19 +160,13 @@ def test_the_calibration_error_asks_a_public_verdict_that_nothing_above_public_i
 
 def _everyday_texts(family, per_lang: int = 20) -> list[str]:
     """Family texts of one everyday family, as `family_text` draws them (no wrapper)."""
-    import random
-
-    from classifier.data.generate import family_text
-
     return [family_text(family, lang, random.Random(f"test/{family.id}/{lang}/{n}"))
             for lang in family.text for n in range(per_lang)]
 
 
 def test_everyday_families_are_broad_and_never_held_out() -> None:
     """Every everyday genre speaks English and at least two more languages; every language is
-    well represented; they train or calibrate, and the held-out splits stay as written."""
-    from classifier.data.everyday_families import EVERYDAY_FAMILIES
-
+    well represented; they train or calibrate, never held out."""
     assert 24 <= len(EVERYDAY_FAMILIES) and {f.id for f in EVERYDAY_FAMILIES} <= {f.id for f in FAMILIES}
     per_language = Counter(lang for family in EVERYDAY_FAMILIES for lang in family.text)
     for family in EVERYDAY_FAMILIES:
@@ -183,8 +178,6 @@ def test_everyday_families_are_broad_and_never_held_out() -> None:
 
 
 def test_the_dev_split_calibrates_on_everyday_public_and_internal_text() -> None:
-    from classifier.data.everyday_families import EVERYDAY_FAMILIES
-
     everyday = {f.id for f in EVERYDAY_FAMILIES}
     dev = [s for s in generate("dev", per_family_lang=2) if s.family in everyday]
     assert {s.label for s in dev} >= {"public", "internal"}
@@ -196,9 +189,6 @@ def test_everyday_harmless_families_carry_no_value_a_detector_validates() -> Non
     """Public and internal everyday text holds no e-mail, phone, id or key (privilege and
     litigation phrases in statute explainers are cues, the point of a hard negative); the
     confidential code review really holds a customer's personal data."""
-    from classifier.data.everyday_families import EVERYDAY_FAMILIES
-    from classifier.detectors import CUE_DETECTORS, scan
-
     for family in EVERYDAY_FAMILIES:
         hits = {hit.detector for text in _everyday_texts(family) for hit in scan(text)}
         if family.label < Label.CONFIDENTIAL:
@@ -210,8 +200,6 @@ def test_everyday_harmless_families_carry_no_value_a_detector_validates() -> Non
 def test_everyday_families_come_long_and_short_with_code_blocks_and_tables() -> None:
     """Long harmless requests are where a windowed model's false flags pile up: some family texts
     span several 1,024-byte windows, others are a line; code and tables keep their line breaks."""
-    from classifier.data.everyday_families import EVERYDAY_FAMILIES
-
     texts = {f.id: _everyday_texts(f) for f in EVERYDAY_FAMILIES}
     sizes = [len(t.encode()) for family in texts.values() for t in family]
     assert max(sizes) > 2 * 1024 and min(sizes) < 200
@@ -221,3 +209,12 @@ def test_everyday_families_come_long_and_short_with_code_blocks_and_tables() -> 
     code = " ".join(texts["code_python_help"])
     assert "```python\ndef " in code and "\n    return " in code and "↵" not in code
     assert any("\n|---|" in t for t in texts["public_data_tables"])
+
+
+def test_the_everyday_families_left_the_held_out_splits_as_they_were(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Held-out samples draw composites only from their own split: with or without the everyday
+    families, `test`, `fresh` and `blind` are the same requests, so their figures stay comparable."""
+    held_out = {split: [s.text for s in generate(split, per_family_lang=5)] for split in ("test", "fresh", "blind")}
+    everyday = {f.id for f in EVERYDAY_FAMILIES}
+    monkeypatch.setattr(generator, "FAMILIES", tuple(f for f in FAMILIES if f.id not in everyday))
+    assert all([s.text for s in generate(split, per_family_lang=5)] == texts for split, texts in held_out.items())
