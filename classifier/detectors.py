@@ -199,6 +199,8 @@ def _token(detector: str) -> Handler:
 def _email(s: str, m: re.Match[str], out: list[Hit]) -> None:
     at = m.start()  # the boundary this rule matches after is the '@'
     start = _extend_left(s, at, _EMAIL_LOCAL_CHARS, v.MAX_EMAIL_LOCAL)
+    if s[start - 1] == "\\":
+        start += 1  # JSON-escaped text ("\\n@app.get"): the first letter belongs to the escape
     if v.email_valid(s[start:at], s[at + 1 : m.end()]):
         out.append(_hit(EMAIL, start, m.end()))
 

@@ -76,6 +76,8 @@ POSITIVES = [
     ("pii.email", "<ops%eu@acme.de>", "ops%eu@acme.de"),
     ("pii.email", "\u201cjohn@acme.com\u201d", "john@acme.com"),
     ("pii.email", "end of text: x.y@acme.com", "x.y@acme.com"),
+    # JSON-escaped text (tool-call arguments, a record inside a prompt): "\n" is no letter.
+    ("pii.email", '{"body": "Hi,\\njane@acme.com wrote"}', "jane@acme.com"),
     # phones
     ("pii.phone", "Call +1 (415) 555-2671 today", "+1 (415) 555-2671"),
     ("pii.phone", "tel:+14155552671", "+14155552671"),
@@ -248,6 +250,7 @@ NEGATIVES = [
     ("pii.email", "john@acme.c"),
     ("pii.email", "x" * 65 + "@acme.com"),
     ("pii.email", "john..doe@acme.com"),
+    ("pii.email", '{"code": "app = FastAPI()\\n@app.get(\\"/\\")"}'),  # a decorator after an escaped newline
     ("pii.phone", "(415) 555-0123"),  # NANP fiction range
     ("pii.phone", "ORD-555-123-4567"),  # glued to an identifier
     ("pii.phone", "call(415) 555-2671"),
