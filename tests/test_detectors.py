@@ -518,7 +518,7 @@ def test_nothing_found_is_public() -> None:
     result = Classifier().classify(_pieces("Summarise the renewal call notes, please."))
     assert (result.label, result.score, result.findings) == (Label.PUBLIC, 1.0, [])
     assert result.fully_inspected
-    assert result.classifier_version == CLASSIFIER_VERSION == Classifier.version == "detectors-3"
+    assert result.classifier_version == CLASSIFIER_VERSION == Classifier.version == "detectors-4"
 
 
 @pytest.mark.parametrize(
