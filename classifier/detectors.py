@@ -13,12 +13,18 @@ as few positions, and as few alternatives per position, as possible:
 * An ASCII `\\b` then discards boundaries followed by another boundary (", ", ".\\n").
 * Each alternative starts with a literal character or a character class, and its named
   group is an empty *marker* at its end: `re` rejects such an alternative by its first
-  character without entering it, and `m.lastgroup` names the rule that matched. Rules
-  that start with the same letter share one literal test. There is no global
-  IGNORECASE: case-insensitive phrases are `(?i:...)` after an explicit first letter.
+  character without entering it, and `m.lastgroup` names the rule that matched. There is
+  no global IGNORECASE: case-insensitive phrases are `(?i:...)` after an explicit first
+  letter, and phrases that share leading letters share their tests (a trie).
+* `re` goes through every alternative of a group when the one for the word's first
+  character fails, so the cost of an ordinary word grows with the number of alternatives
+  at each level: rules are grouped by the characters they start with (characters with
+  the same rules share a group), lower-case letters first, then the upper-case letters
+  behind one lookahead, then digits (`_compile`).
 * Two detectors are anchored where a word start cannot see them: a custom field at its
   `__c`/`__r` suffix ('_' is a boundary), an e-mail address at its '@'; the name or the
-  local part is then read leftwards.
+  local part is then read leftwards. Their alternatives are tried at every boundary, so a
+  text without "__" (or without '@') is scanned by a pattern without them.
 
 Overlaps resolve deterministically: the regex takes the leftmost match, at one position
 the earlier rule, and matches never overlap; a run of digit groups is split into the
@@ -144,8 +150,11 @@ def scan(text: str) -> list[Hit]:
     """All validated hits in `text`, in the order they were found."""
     s = _SENTINEL + text
     out: list[Hit] = []
-    for m in _PATTERN.finditer(s):
-        _HANDLERS[m.lastgroup](s, m, out)  # type: ignore[index]  # every match ends in a marker
+    # Without an '@' or a "__" in the text, the pattern without the e-mail and custom field
+    # alternatives finds the same: they are tried at every boundary, at a cost.
+    pattern, handlers = _scanner("@" in text, "__" in text)
+    for m in pattern.finditer(s):
+        handlers[m.lastgroup](s, m, out)  # type: ignore[index]  # every match ends in a marker
     return out
 
 
@@ -401,10 +410,10 @@ def _bearer(s: str, m: re.Match[str], out: list[Hit]) -> None:
     token = s[start : m.end()]
     if not (any(ch.isdigit() for ch in token) and any(ch.isalpha() for ch in token)):
         return  # "Bearer YOUR_ACCESS_TOKEN_HERE"
-    inner = _PATTERN.match(s, start - 1)  # s[start - 1] is a space or tab: a boundary
-    if inner is not None and _HANDLERS[inner.lastgroup] is not _bearer:  # type: ignore[index]
+    inner = _WORDS.match(s, start - 1)  # s[start - 1] is a space or tab: a boundary
+    if inner is not None and _WORD_HANDLERS[inner.lastgroup] is not _bearer:  # type: ignore[index]
         found = len(out)
-        _HANDLERS[inner.lastgroup](s, inner, out)  # type: ignore[index]
+        _WORD_HANDLERS[inner.lastgroup](s, inner, out)  # type: ignore[index]
         if len(out) > found:
             return
     out.append(_hit(BEARER_TOKEN, start, m.end()))
@@ -428,10 +437,11 @@ class _Rule:
     """One alternative of the combined pattern.
 
     `first` is either a character class ("[0-9a]") or letters tested literally, each
-    with the same `rest` ("Pp": either case). `rest` is the pattern after that first
-    character; a phrase's `rest` begins with `letters`, ASCII letters matched in either
-    case, which `_compile` shares between adjacent alternatives. Rules that can match
-    the same text must be listed in priority order.
+    with the same `rest` ("Pp": either case). After that first character come `letters`,
+    ASCII letters matched in either case, which `_factor` shares between alternatives,
+    then `rest`. A `rest` should begin with a literal or a class, so that `re` can reject
+    it by one character without entering it. Rules that can match the same text must be
+    listed in priority order.
     """
 
     first: str
@@ -539,32 +549,35 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule("5", r"Aep861[0-9A-Za-z._]{40,}", _token(SALESFORCE_REFRESH_TOKEN)),
     # 15/18-character ids: reserved 6th character '0', checksum alphabet for the suffix,
     # and a letter somewhere, so that all-digit numbers are left to the digit-run rule.
-    _Rule("[0-9a]", r"(?=[0-9]*+[A-Za-z])[0-9A-Za-z]{4}0[0-9A-Za-z]{9}(?:[A-Z0-5]{3})?" + _END,
-          _salesforce_id),
+    # (The letter is checked last, by lookbehind, and the first test is a plain class, so
+    # that an ordinary word starting with 'a' fails on its sixth character at most.)
+    _Rule("[0-9a]", r"[0-9A-Za-z][0-9A-Za-z]{3}0[0-9A-Za-z]{9}(?:[A-Z0-5]{3}(?<![0-9]{17})|(?<![0-9]{14}))"
+          + _END, _salesforce_id),
     # Spanish DNI and NIE: a letter after the digits, which the digit-run rule refuses.
     _Rule("[0-9]", r"\d{7}[ -]?[A-HJ-NP-TV-Z]" + _END, _es_id),
     _Rule("XYZ", r"[ -]?\d{7}[ -]?[A-HJ-NP-TV-Z]" + _END, _es_id),
     # Italian codice fiscale: 16 capitals and digits in a fixed shape (digits may be L-V).
-    _Rule("[A-Z]", r"[A-Z]{5}[0-9L-NP-V]{2}[ABCDEHLMPRST][0-9L-NP-V]{2}[A-Z][0-9L-NP-V]{3}[A-Z]" + _END,
+    _Rule("[A-Z]", r"[A-Z][A-Z]{4}[0-9L-NP-V]{2}[ABCDEHLMPRST][0-9L-NP-V]{2}[A-Z][0-9L-NP-V]{3}[A-Z]" + _END,
           _it_fiscal_code),
     # Digit groups with single separators, and an optional parenthesised group; a lone
     # group counts only from 8 digits (shorter ones are never a card, SSN or phone).
     _Rule("[0-9]", rf"{_NOT_GLUED}{_NOT_A_NUMBER}(?:\d*+(?:{_NUMBER_SEP}\d++)++|\d{{7,}}+)" + _END,
           _digit_run),
     _Rule("[A-Z]", r"[A-Z][0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{1,4}){3,8})" + _END, _iban),
-    _Rule("A", r"(?:KIA|SIA|BIA|CCA)[A-Z0-9]{16}" + _END, _aws_access_key),
-    _Rule("Aa", rf"(?i:ws{_KEY_SEP}secret{_KEY_SEP}(?:access{_KEY_SEP})?key){_AWS_SECRET_VALUE}",
-          _aws_secret_key),
-    _Rule("Ss", rf"(?i:ecret{_KEY_SEP}(?:access{_KEY_SEP})?key){_AWS_SECRET_VALUE}", _aws_secret_key),
+    _Rule("A", r"[KSB]IA[A-Z0-9]{16}" + _END, _aws_access_key),
+    _Rule("A", r"CCA[A-Z0-9]{16}" + _END, _aws_access_key),
+    _Rule("Aa", rf"(?i:{_KEY_SEP}secret{_KEY_SEP}(?:access{_KEY_SEP})?key){_AWS_SECRET_VALUE}",
+          _aws_secret_key, letters="ws"),
+    _Rule("Ss", rf"(?i:{_KEY_SEP}(?:access{_KEY_SEP})?key){_AWS_SECRET_VALUE}", _aws_secret_key, letters="ecret"),
     _Rule("s", r"k-ant-[a-z]+[0-9]{2}-[A-Za-z0-9_\-]{32,}", _token(ANTHROPIC_KEY)),
     _Rule("s", r"k-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}", _token(OPENAI_KEY)),
-    _Rule("g", r"(?:h[pousr]_[A-Za-z0-9]{36}|ithub_pat_[A-Za-z0-9_]{40,})" + _END,
-          _token(GITHUB_TOKEN)),
+    _Rule("g", r"h[pousr]_[A-Za-z0-9]{36}" + _END, _token(GITHUB_TOKEN)),
+    _Rule("g", r"ithub_pat_[A-Za-z0-9_]{40,}" + _END, _token(GITHUB_TOKEN)),
     _Rule("x", r"ox[abprs]-[A-Za-z0-9\-]{20,}", _token(SLACK_TOKEN)),
     _Rule("h", r"ooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}" + _END,
           _slack_webhook),
     _Rule("e", r"yJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*", _jwt),
-    _Rule("Bb", r"(?i:earer)[ \t]+[A-Za-z0-9\-._~+/!]{20,}+=*", _bearer),
+    _Rule("Bb", r"[ \t]+[A-Za-z0-9\-._~+/!]{20,}+=*", _bearer, letters="earer"),
     _Rule("B", r"EGIN(?<=-----BEGIN) (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
                r"(?:[A-Za-z0-9+/=\s:,.\-\\]{0,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?",
           _private_key),
@@ -573,8 +586,9 @@ _RULES: Final[tuple[_Rule, ...]] = (
 )
 
 
-# "Foo__c": the boundary before it is its first '_'; the name is read leftwards.
-_FIELD_SUFFIX: Final = r"_[cCrR]" + _END
+# "Foo__c": the boundary before it is its first '_' (the lookbehind makes sure of it, so
+# that a text without "__" needs no field alternative); the name is read leftwards.
+_FIELD_SUFFIX: Final = r"_(?<=__)[cCrR]" + _END
 # After an '@' (the boundary); the local part is read leftwards.
 _EMAIL_DOMAIN: Final = r"(?<=@)[A-Za-z0-9][A-Za-z0-9\-]*+(?:\.[A-Za-z0-9\-]++)++"
 
@@ -589,46 +603,92 @@ def _either_case(letter: str) -> str:
 
 
 def _factor(alternatives: Sequence[tuple[str, str]]) -> str:
-    """`|`-join (letters, pattern) alternatives, sharing the first letter of adjacent ones:
-    "ab|ac" becomes "a(?:b|c)". Order is kept, so the regex matches exactly what the plain
-    alternation would; but `re` rejects a group by its first character class without
-    entering it, instead of entering every phrase that starts with the same letter."""
-    out, i = [], 0
-    while i < len(alternatives):
-        letters, pattern = alternatives[i]
-        if not letters:
-            out.append(pattern)
-            i += 1
-            continue
-        j = i + 1
-        while j < len(alternatives) and alternatives[j][0][:1] == letters[0]:
-            j += 1
-        inner = _factor([(more[1:], tail) for more, tail in alternatives[i:j]])
-        out.append(_either_case(letters[0]) + (f"(?:{inner})" if j - i > 1 else inner))
-        i = j
+    """`|`-join (letters, pattern) alternatives as a trie of their leading letters:
+    "ab|c|ad" becomes "a(?:b|d)|c". `re` then rejects a group by its first character
+    class without entering it, instead of entering every phrase that starts with the same
+    letter. An alternative joins an earlier group that starts with its letter only across
+    alternatives that start with other letters: two of those cannot match at the same
+    position, so the regex matches exactly what the plain alternation would. An
+    alternative without leading letters keeps its place."""
+    groups: list[tuple[str, list[tuple[str, str]]]] = []  # (first letter, "" for one without; members)
+    for letters, pattern in alternatives:
+        head = letters[:1]
+        # The latest group with this letter, unless one without letters stands after it.
+        joinable = next((g for g in reversed(groups) if g[0] in (head, "")), None) if head else None
+        if joinable is not None and joinable[0] == head:
+            joinable[1].append((letters[1:], pattern))
+        else:
+            groups.append((head, [(letters[1:], pattern)]))
+    out = []
+    for head, members in groups:
+        if not head:
+            out.append(members[0][1])
+        else:
+            inner = _factor(members)
+            out.append(_either_case(head) + (f"(?:{inner})" if len(members) > 1 else inner))
     return "|".join(out)
 
 
-def _compile(rules: Sequence[_Rule]) -> tuple[re.Pattern[str], dict[str, Handler]]:
-    """BOUNDARY (field suffix | \\b (e-mail domain | word rules grouped by first character))."""
-    handlers: dict[str, Handler] = {"field": _custom_field, "email": _email}
-    branches: dict[str, list[tuple[str, str]]] = {}  # first character (or class) -> alternatives
-    for n, rule in enumerate(rules):
-        keys = [rule.first] if rule.first.startswith("[") else list(rule.first)
-        for key in keys:
-            marker = f"r{n}{key}" if len(keys) > 1 else f"r{n}"
-            handlers[marker] = rule.handle
-            branches.setdefault(key, []).append((rule.letters, f"{rule.rest}(?P<{marker}>)"))
-    word_rules = "|".join(
-        (key if key.startswith("[") else re.escape(key)) + "(?:" + _factor(alts) + ")"
-        for key, alts in branches.items()
-    )
-    starts = "".join(key.strip("[]") if key.startswith("[") else key for key in branches)
-    pattern = (
-        f"{_BOUNDARY}(?:{_FIELD_SUFFIX}(?P<field>)"
-        f"|(?a:\\b)(?:{_EMAIL_DOMAIN}(?P<email>)|(?=[{starts}])(?:{word_rules})))"
-    )
-    return re.compile(pattern), handlers
+# Characters that begin words, the most frequent first (English prose, then digits): the
+# order of the top-level alternatives.
+_WORD_INITIALS: Final = "taoiswcbphfmdrelnguvyjkqxzTSACIPMBWHDRNLFEGOJKVUYQXZ0123456789"
 
 
-_PATTERN, _HANDLERS = _compile(_RULES)
+def _compile(rules: Sequence[_Rule], *, email: bool = True, field: bool = True
+             ) -> tuple[re.Pattern[str], dict[str, Handler]]:
+    """BOUNDARY (field suffix | \b (e-mail domain | word rules by first character)).
+
+    CPython's `re` tries the alternatives of a group in order and, when the one that
+    starts with the word's first character fails, goes on through all the others, so a
+    word that matches no rule (nearly every word) costs one test per alternative. The
+    word rules are therefore grouped by the characters they may start with (characters
+    with the same rules share one group) and the groups nested in two levels: lower-case
+    letters, each a plain literal test, then the upper-case letters behind one lookahead
+    and the digits. `email` and `field` leave out the alternatives that need an '@' or a
+    "__" in the text (see `scan`)."""
+    handlers: dict[str, Handler] = {}
+    groups: dict[tuple[int, ...], list[str]] = {}  # rules (indices) -> the first characters they share
+    for char in _WORD_INITIALS:
+        applying = tuple(n for n, rule in enumerate(rules) if char in _initials(rule.first))
+        if applying:
+            groups.setdefault(applying, []).append(char)
+    if not set().union(*map(_initials, (rule.first for rule in rules))) <= set(_WORD_INITIALS):
+        raise ValueError("a rule starts with a character outside _WORD_INITIALS")
+    levels: dict[str, list[str]] = {"lower": [], "upper": [], "digit": []}
+    for g, (applying, chars) in enumerate(groups.items()):
+        alternatives = []
+        for n in applying:
+            marker = f"r{n}g{g}"
+            handlers[marker] = rules[n].handle
+            alternatives.append((rules[n].letters, f"{rules[n].rest}(?P<{marker}>)"))
+        lead = re.escape(chars[0]) if len(chars) == 1 else "[" + "".join(chars) + "]"
+        level = "lower" if chars[0].islower() else "upper" if chars[0].isupper() else "digit"
+        levels[level].append(f"{lead}(?:{_factor(alternatives)})")
+    word_rules = "|".join([*levels["lower"], "(?=[A-Z])(?:" + "|".join(levels["upper"]) + ")", *levels["digit"]])
+    starts = "".join(sorted(c for chars in groups.values() for c in chars))
+    after_boundary = f"(?=[{starts}])(?:{word_rules})"
+    if email:
+        handlers["email"] = _email
+        after_boundary = f"{_EMAIL_DOMAIN}(?P<email>)|{after_boundary}"
+    pattern = f"(?a:\\b)(?:{after_boundary})"
+    if field:
+        handlers["field"] = _custom_field
+        pattern = f"{_FIELD_SUFFIX}(?P<field>)|{pattern}"
+    return re.compile(f"{_BOUNDARY}(?:{pattern})"), handlers
+
+
+@functools.cache
+def _initials(first: str) -> frozenset[str]:
+    """The characters a rule's `first` (letters, or a character class) stands for."""
+    if not first.startswith("["):
+        return frozenset(first)
+    return frozenset(c for c in _WORD_INITIALS if re.fullmatch(first, c))
+
+
+@functools.cache
+def _scanner(email: bool, field: bool) -> tuple[re.Pattern[str], dict[str, Handler]]:
+    return _compile(_RULES, email=email, field=field)
+
+
+_PATTERN, _HANDLERS = _scanner(True, True)
+_WORDS, _WORD_HANDLERS = _scanner(False, False)

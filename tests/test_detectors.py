@@ -495,7 +495,7 @@ def _phrase_samples() -> list[str]:
 
 
 def test_factored_phrases_match_exactly_what_the_plain_alternation_matches() -> None:
-    plain_rules = [replace(rule, rest=f"(?i:{rule.letters}{rule.rest[4:]}", letters="") if rule.letters else rule
+    plain_rules = [replace(rule, rest=f"(?i:{rule.letters}){rule.rest}", letters="") if rule.letters else rule
                    for rule in detectors._RULES]
     plain, _ = detectors._compile(plain_rules)
     assert plain.pattern != detectors._PATTERN.pattern
@@ -505,6 +505,109 @@ def test_factored_phrases_match_exactly_what_the_plain_alternation_matches() -> 
         assert [(m.span(), m.lastgroup) for m in detectors._PATTERN.finditer("\n" + text)] == expected, text
         found_any += bool(expected)
     assert found_any > 500  # the samples do exercise the phrases
+
+
+def _plain_alternation() -> tuple[re.Pattern[str], dict[str, object]]:
+    """The specification of the combined pattern: every rule in order, one alternative
+    each, no grouping, no factoring, no variants."""
+    handlers: dict[str, object] = {"field": detectors._custom_field, "email": detectors._email}
+    alternatives = []
+    for n, rule in enumerate(detectors._RULES):
+        handlers[f"r{n}"] = rule.handle
+        first = rule.first if rule.first.startswith("[") else f"[{rule.first}]"
+        alternatives.append(f"{first}(?i:{rule.letters}){rule.rest}(?P<r{n}>)")
+    pattern = (f"{detectors._BOUNDARY}(?:{detectors._FIELD_SUFFIX}(?P<field>)|(?a:\\b)"
+               f"(?:{detectors._EMAIL_DOMAIN}(?P<email>)|{'|'.join(alternatives)}))")
+    return re.compile(pattern), handlers
+
+
+def _fuzz_texts(count: int) -> list[str]:
+    """Strings of detector-shaped fragments, words and separators, cut and re-cased."""
+    rng = random.Random(11)
+    alnum = string.ascii_letters + string.digits
+    fragments = [
+        OPENAI, OPENAI_LEGACY, ANTHROPIC, AWS_KEY, "CCA" + AWS_KEY[4:], "aws_secret_access_key = " + AWS_SECRET,
+        "SECRET-KEY: '" + AWS_SECRET + "'", GITHUB, GITHUB_PAT, SLACK, SLACK_HOOK, ORG15, ORG18, SESSION, REFRESH,
+        PEM, JWT, "Bearer " + RANDOM, "bearer\t" + OPENAI, ACCOUNT15, ACCOUNT18, "a0B5g00000AbCdE", "Region__c",
+        "Legal_Case_Strategy__C", "Parent__r", "maria.garcia@globex.com", "x@y.z", "+1 (415) 555-2671",
+        "+44 20 7946 0958", "030 1234 5678", "2024-01-15", "4111 1111 1111 1111", "123-45-6789", "12345678Z",
+        "X-1234567-L", "Y1234567 X", "RSSMRA85T10A562S", "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432",
+        "BSN 111222333", "Steuer-ID 86095742719", "NIR 1 84 12 75 123 456 40", "attorney-client privileged",
+        "Privileged & Confidential", "without prejudice", "Litigation Hold Notice", "the", "and", "about",
+        "renewal", "Pricing", "EMEA", "Q3", "12%", "48,000", "v1.2.3", "a+1", "f(555)",
+    ]
+    separators = ["", " ", " ", "\n", "-", "_", "__", "@", ".", ",", "(", ")", "/", "'", "\t", ": ", "=", "\u2019", "\u3001"]
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            choice = rng.random()
+            if choice < 0.6:
+                piece = rng.choice(fragments)
+            elif choice < 0.8:  # id-shaped: reserved sixth character, maybe all digits
+                piece = "".join(rng.choice(alnum if rng.random() < 0.5 else string.digits) for _ in range(5)) + "0" + \
+                    "".join(rng.choice(alnum) for _ in range(rng.choice([9, 12, 13])))
+            else:
+                piece = "".join(rng.choice(alnum + "-_") for _ in range(rng.randint(1, 30)))
+            if rng.random() < 0.2:
+                piece = piece[rng.randrange(len(piece) + 1):] if rng.random() < 0.5 else piece[:rng.randrange(len(piece) + 1)]
+            if rng.random() < 0.1:
+                piece = piece.swapcase()
+            parts.append(piece)
+            parts.append(rng.choice(separators))
+        texts.append("".join(parts))
+    return texts
+
+
+def _corpus() -> list[str]:
+    from classifier.data.generate import generate
+
+    generated = [piece.text for split in ("train", "dev", "test") for sample in generate(split, per_family_lang=2)
+                 for piece in sample.pieces]
+    return [*generated, *_phrase_samples(), *_fuzz_texts(3000)]
+
+
+def test_the_combined_pattern_matches_exactly_the_plain_alternation_of_its_rules() -> None:
+    """Grouping by first character, nesting, factoring and the variants without the e-mail
+    or custom field alternatives change what `re` tries, never what it finds."""
+    plain, plain_handlers = _plain_alternation()
+    corpus = _corpus()
+    variants_used = set()
+    for text in corpus:
+        s = "\n" + text
+        expected = [(m.span(), plain_handlers[m.lastgroup]) for m in plain.finditer(s)]
+        assert [(m.span(), detectors._HANDLERS[m.lastgroup]) for m in detectors._PATTERN.finditer(s)] == expected, text
+        flags = ("@" in text, "__" in text)
+        variants_used.add(flags)
+        pattern, handlers = detectors._scanner(*flags)
+        assert [(m.span(), handlers[m.lastgroup]) for m in pattern.finditer(s)] == expected, text
+        reference: list[detectors.Hit] = []
+        for m in plain.finditer(s):
+            plain_handlers[m.lastgroup](s, m, reference)  # type: ignore[operator]
+        assert scan(text) == reference, text
+    assert variants_used == {(False, False), (True, False), (False, True), (True, True)}
+    found = {hit.detector for text in corpus for hit in scan(text)}
+    assert found == set(DETECTORS) - {detectors.SENSITIVE_FIELD}  # (a policy's label, given by the classifier)
+
+
+def test_the_id_rule_checks_its_letter_last_and_finds_what_a_leading_lookahead_finds() -> None:
+    """The record id rule asks for a letter after the first character by lookbehind at its
+    end (cheap for ordinary words); the plain way to say it is a lookahead at its start."""
+    rule = next(r for r in detectors._RULES if r.handle is detectors._salesforce_id)
+    lookahead = re.compile(r"[0-9a](?=[0-9]*+[A-Za-z])[0-9A-Za-z]{4}0[0-9A-Za-z]{9}(?:[A-Z0-5]{3})?(?![0-9A-Za-z_])")
+    ours = re.compile(f"{rule.first}{rule.rest}")
+    rng = random.Random(5)
+    hits = 0
+    for _ in range(20000):
+        alphabet = rng.choice([string.digits, string.digits + "A", string.digits + "aZ", string.ascii_letters + string.digits])
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(12, 21)))
+        text = text[:5] + "0" + text[6:] if rng.random() < 0.8 else text
+        text = rng.choice(["", "a", "0"]) + text + rng.choice(["", " ", "_", "-", "a", "Z"])
+        expected = lookahead.match(text)
+        found_match = ours.match(text)
+        assert (found_match and found_match.span()) == (expected and expected.span()), text
+        hits += expected is not None
+    assert hits > 200  # (365 of these texts are ids)
 
 
 # --------------------------------------------------------------------------- facade
