@@ -36,12 +36,14 @@ def record_refs(texts: list[TextPiece], classification: Classification, key: byt
     by_where = {piece.where: piece.text for piece in reversed(texts)}
     pseudonyms = _pseudonymizer(key)
     out: dict[str, dict[str, Any]] = {}
+    hashed: set[str] = set()  # a request tends to name the same record again and again: one HMAC each
     for finding in classification.findings:
         if finding.detector != RECORD_ID:
             continue
         for span in finding.spans:
             record_id = by_where.get(span.where, "")[span.start:span.end]
-            if len(record_id) in (15, 18):
+            if len(record_id) in (15, 18) and record_id not in hashed:
+                hashed.add(record_id)
                 digest = pseudonyms.record(record_id)
                 out.setdefault(digest, {"object": object_type(record_id), "hash": digest})
     return list(out.values())

@@ -7,6 +7,10 @@ main process and of its children (Embargo's inspection workers) from /proc befor
 after, so that the cost can be compared between versions on a busy machine.
 
     .venv/bin/python bench/bench_proxy_cpu.py [--requests 2000] [--rounds 2] [--arms plain,detectors,shipped]
+        [--baseline DIR]
+
+`--baseline DIR` adds each Embargo arm once more, run from another checkout (e.g. a
+`git worktree` of main): a before/after comparison in one run, arms interleaved.
 
 Prints CPU ms per request (main process, workers, total), medians of the rounds. Asserts nothing.
 """
@@ -86,6 +90,7 @@ def main() -> int:
     parser.add_argument("--arms", default="plain,detectors,shipped")
     parser.add_argument("--sizes", default=",".join(SIZES))
     parser.add_argument("--set", action="append", default=[], help="mitmproxy/Embargo option for the Embargo arms")
+    parser.add_argument("--baseline", type=Path, help="another checkout of Embargo to run the Embargo arms from too")
     args = parser.parse_args()
     if not shutil.which("hey"):
         print("needs the `hey` load generator: apt-get install hey", file=sys.stderr)
@@ -103,15 +108,21 @@ def main() -> int:
         if "plain" in wanted:
             process, port = start_plain_mitmproxy(work / "plain", fake.port, pki.ca_cert)
             arms["plain"] = (process.pid, port, process)
-        policy = REPO / "policies" / "default.yaml"
-        if "detectors" in wanted:
-            proxy = start_proxy(work / "detectors", policy, fake.port, pki.ca_cert, environment={MODEL_ENV: "off"},
-                                extra_args=[a for o in args.set for a in ("--set", o)])
-            arms["detectors"] = (proxy.process.pid, proxy.port, proxy)
-        if "shipped" in wanted:
-            proxy = start_proxy(work / "shipped", policy, fake.port, pki.ca_cert,
-                                extra_args=[a for o in args.set for a in ("--set", o)])
-            arms["shipped"] = (proxy.process.pid, proxy.port, proxy)
+        extra_args = [a for o in args.set for a in ("--set", o)]
+        checkouts = {"": REPO, **({" (baseline)": args.baseline.resolve()} if args.baseline else {})}
+        for suffix, checkout in checkouts.items():
+            # `python -m` imports from its working directory first: the checkout's code, in
+            # the proxy and in the inspection workers it starts.
+            wrapper = ["env", f"--chdir={checkout}"]
+            policy = checkout / "policies" / "default.yaml"
+            if "detectors" in wanted:
+                proxy = start_proxy(work / f"detectors{suffix}", policy, fake.port, pki.ca_cert, wrapper=wrapper,
+                                    environment={MODEL_ENV: "off"}, extra_args=extra_args)
+                arms[f"detectors{suffix}"] = (proxy.process.pid, proxy.port, proxy)
+            if "shipped" in wanted:
+                proxy = start_proxy(work / f"shipped{suffix}", policy, fake.port, pki.ca_cert, wrapper=wrapper,
+                                    extra_args=extra_args)
+                arms[f"shipped{suffix}"] = (proxy.process.pid, proxy.port, proxy)
         try:
             for name, (pid, port, _) in arms.items():  # warm up: certificates, worker imports, model
                 send(port, bodies[next(iter(bodies))], 200)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import binascii
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 from urllib.parse import unquote
 
@@ -135,9 +135,15 @@ def load_json(body: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> Any:
 _PATH_KEY = re.compile(r"[A-Za-z_$@][\w$@\-]{0,63}", re.ASCII)
 
 
+@lru_cache(maxsize=1024)
+def _plain_key(key: str) -> bool:
+    """Whether a key may appear verbatim in a path (cached: a body repeats its keys)."""
+    return _PATH_KEY.fullmatch(key) is not None
+
+
 def member_path(parent: str, key: str, position: int) -> str:
     """The path of member `key` (the position-th) of the object at `parent`."""
-    if _PATH_KEY.fullmatch(key):
+    if _plain_key(key):
         return f"{parent}.{key}" if parent else key
     return f"{parent}[#{position}]"
 
@@ -219,15 +225,9 @@ class RequestBuilder:
         self._index: int | None = None
         self._keys: set[str] = set()
 
-    @contextmanager
-    def message(self, role: Any, index: int | None) -> Iterator[None]:
-        """Attribute the texts read inside the block to one message of the conversation."""
-        saved = self._role, self._index
-        self._role, self._index = (role if isinstance(role, str) else None), index
-        try:
-            yield
-        finally:
-            self._role, self._index = saved
+    def message(self, role: Any, index: int | None) -> _Message:
+        """Attribute the texts read inside the `with` block to one message of the conversation."""
+        return _Message(self, role if isinstance(role, str) else None, index)
 
     def head(self, payload: Mapping[str, Any]) -> None:
         """Take `model` and `stream` from a JSON body's top level."""
@@ -355,6 +355,24 @@ class RequestBuilder:
         for i, msg in enumerate(objects(value, where)):
             with self.message(msg.get("role"), i):
                 self.read(msg, f"{where}[{i}]", spec)
+
+
+class _Message:
+    """`RequestBuilder.message`'s block: a class, not a generator context manager, as it
+    runs once per message of a conversation."""
+
+    __slots__ = ("builder", "role", "index", "saved")
+
+    def __init__(self, builder: RequestBuilder, role: str | None, index: int | None):
+        self.builder, self.role, self.index = builder, role, index
+
+    def __enter__(self) -> None:
+        b = self.builder
+        self.saved = b._role, b._index
+        b._role, b._index = self.role, self.index
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.builder._role, self.builder._index = self.saved
 
 
 def typed(table: Mapping[str, Spec], obj: Mapping[str, Any], default: str | None = None) -> Spec:
