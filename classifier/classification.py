@@ -67,10 +67,11 @@ class Finding:
 
     MAX_SPANS = 20  # enough to locate the data; bounded so that events stay small
 
-    def add(self, span: Span) -> None:
+    def add(self, where: str, start: int, end: int) -> None:
+        """Count one more hit, and keep its location while there is room."""
         self.count += 1
         if len(self.spans) < self.MAX_SPANS:
-            self.spans.append(span)
+            self.spans.append(Span(where, start, end))
 
 
 @dataclass(frozen=True, slots=True)

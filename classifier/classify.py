@@ -45,7 +45,7 @@ from dataclasses import replace
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-from classifier.classification import Classification, Finding, Label, ModelEvidence, Span, TextPiece
+from classifier.classification import Classification, Finding, Label, ModelEvidence, TextPiece
 from classifier.detectors import CUE_DETECTORS, DETECTORS, PRIVILEGE_MARKER, SENSITIVE_FIELD, Hit, scan
 from classifier.model import SensitivityModel, Window, decide
 from classifier.normalize import normalize
@@ -154,8 +154,9 @@ class Classifier:
                 finding = findings.get(detector)
                 if finding is None:
                     finding = findings[detector] = Finding(detector, label)
-                finding.label = max(finding.label, label)
-                finding.add(Span(piece.where, hit.start, hit.end))
+                elif label > finding.label:
+                    finding.label = label
+                finding.add(piece.where, hit.start, hit.end)
         return findings, fields, org_ids, legend
 
     def _model(self, pieces: Sequence[TextPiece]) -> tuple[ModelEvidence, list[Window]]:

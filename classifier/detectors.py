@@ -165,14 +165,14 @@ def scan(text: str) -> list[Hit]:
 Handler = Callable[[str, re.Match[str], list[Hit]], None]
 
 _SENTINEL: Final = "\n"
+_SHIFT: Final = len(_SENTINEL)  # offsets in the scanned text minus this are offsets in the caller's
 _WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 _EMAIL_LOCAL_CHARS: Final = _WORD_CHARS + ".%+-"
 
 
 def _hit(detector: str, start: int, end: int, *, org_id: str | None = None,
          field_name: str | None = None) -> Hit:
-    shift = len(_SENTINEL)
-    return Hit(detector, start - shift, end - shift, org_id, field_name)
+    return Hit(detector, start - _SHIFT, end - _SHIFT, org_id, field_name)
 
 
 def _extend_left(s: str, end: int, chars: str, limit: int) -> int:
@@ -342,9 +342,10 @@ def _iban(s: str, m: re.Match[str], out: list[Hit]) -> None:
 
 
 def _salesforce_id(s: str, m: re.Match[str], out: list[Hit]) -> None:
-    candidate = s[m.start() + 1 : m.end()]
+    start, end = m.span()  # (the commonest hit in CRM text: `_hit` inlined)
+    candidate = s[start + 1 : end]
     if kind := _salesforce_kind(candidate):
-        out.append(_hit(kind, m.start() + 1, m.end(), org_id=candidate[:15] if kind == ORG_ID else None))
+        out.append(Hit(kind, start + 1 - _SHIFT, end - _SHIFT, candidate[:15] if kind == ORG_ID else None))
 
 
 @functools.lru_cache(maxsize=4096)
