@@ -11,6 +11,9 @@ process (`agent.audit_sync`) runs fdatasync on request. One sync covers every re
 written before it was asked for, and records written while it runs wait for the next
 one, so the cost of fsync is shared under load instead of serialising requests behind
 it; the proxy pays one byte each way per sync, and no thread hand-off or GIL contention.
+Records nobody waits for (a request's completion record) start no sync of their own: the
+next awaited one covers them, or one started LAZY_SYNC_SECONDS later if none comes (so
+that a request at a time does not cost two syncs and their wake-ups).
 If a write or a sync fails, the log refuses every later record: the chain in memory has
 moved past records that are not on disk, and requests must not proceed unrecorded. A
 sync process that dies is restarted and asked again (fdatasync on the file covers
@@ -58,6 +61,7 @@ from agent.events import utc_now
 
 GENESIS = "0" * 64
 CHECKPOINT = "chain.checkpoint"
+LAZY_SYNC_SECONDS = 0.05  # at most this long before a record nobody waits for is synced
 
 
 def canonical(record: dict[str, Any]) -> bytes:
@@ -207,6 +211,7 @@ class GroupCommit:
         self._syncing: list[asyncio.Future[None] | None] | None = None
         self._syncer = _Syncer(log.fd) if log.fsync else None
         self._restarts = 0  # sync processes started since the last completed sync
+        self._lazy: asyncio.TimerHandle | None = None  # the sync due for records nobody waits for
 
     async def append(self, event: dict[str, Any]) -> dict[str, Any]:
         record = self._write(event)
@@ -217,10 +222,12 @@ class GroupCommit:
         return record
 
     def append_nowait(self, event: dict[str, Any]) -> None:
-        """Write a record nobody waits for (in order; the next sync makes it durable)."""
+        """Write a record nobody waits for (in order; the next sync makes it durable, at
+        the latest one LAZY_SYNC_SECONDS from now)."""
         self._write(event)
         if self._syncer is not None:
-            self._sync_later(None)
+            self._waiting.append(None)
+            self._sync_soon()
 
     async def drain(self) -> None:
         """Wait until everything written so far is durable (or the log broke)."""
@@ -240,6 +247,7 @@ class GroupCommit:
                 error = self.log.broken = err
         self._settle([*(self._syncing or ()), *self._waiting], error)
         self._waiting, self._syncing = [], None
+        self._cancel_lazy()
         if self._syncer is not None:
             self._syncer.stop()
         self.log.close()
@@ -259,8 +267,25 @@ class GroupCommit:
         if self._syncing is None:
             self._start_sync()
 
+    def _sync_soon(self) -> None:
+        """Records nobody waits for are waiting: unless a sync is under way (its end looks
+        at them), sync them in LAZY_SYNC_SECONDS if no awaited record comes first."""
+        if self._syncing is None and self._lazy is None:
+            self._lazy = asyncio.get_running_loop().call_later(LAZY_SYNC_SECONDS, self._lazy_sync)
+
+    def _lazy_sync(self) -> None:
+        self._lazy = None
+        if self._syncing is None and self._waiting and self.log.broken is None:
+            self._start_sync()
+
+    def _cancel_lazy(self) -> None:
+        if self._lazy is not None:
+            self._lazy.cancel()
+            self._lazy = None
+
     def _start_sync(self) -> None:
         assert self._syncer is not None
+        self._cancel_lazy()  # this sync covers everything written so far
         self._syncing, self._waiting = self._waiting, []
         try:
             self._syncer.request(self._answered)
@@ -274,8 +299,10 @@ class GroupCommit:
             self._restarts = 0
             covered, self._syncing = self._syncing or [], None
             self._settle(covered)
-            if self._waiting:
+            if any(done is not None for done in self._waiting):
                 self._start_sync()
+            elif self._waiting:
+                self._sync_soon()
         elif answer == FAILED:
             self._break(OSError("fdatasync of the audit log failed"))
         else:

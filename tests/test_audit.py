@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.audit import CHECKPOINT, GENESIS, AuditLog, AuditLogBroken, GroupCommit, mac, record_hash, rotated_files
+from agent.audit import CHECKPOINT, GENESIS, LAZY_SYNC_SECONDS, AuditLog, AuditLogBroken, GroupCommit, mac, record_hash, rotated_files
 from agent import audit_sync
 from agent.audit_verify import Tamper, verify
 
@@ -67,6 +67,32 @@ def test_concurrent_appends_share_commits_and_keep_one_chain(tmp_path):
     report = verify(path)
     assert report.ok and report.records == 201
     assert 1 <= syncs[0] < 10  # 201 records shared a few syncs
+
+
+def test_a_record_nobody_waits_for_rides_on_the_next_sync_or_gets_its_own_soon(tmp_path):
+    """A completion record starts no sync of its own: the next request's sync covers it,
+    and without a next request one runs within LAZY_SYNC_SECONDS."""
+    path = tmp_path / "audit.jsonl"
+
+    async def main() -> list[int]:
+        commit = GroupCommit(AuditLog(path))
+        seen = []
+        commit.append_nowait({"phase": "response", "n": 0})
+        await commit.append({"phase": "request", "n": 1})  # its sync covers the record before it
+        seen.append(commit.syncs)
+        commit.append_nowait({"phase": "response", "n": 2})
+        await asyncio.sleep(LAZY_SYNC_SECONDS / 5)
+        seen.append(commit.syncs)  # not yet: nobody waits
+        for _ in range(500):  # synced on its own (soon after LAZY_SYNC_SECONDS, however busy the machine)
+            if commit.syncs == 2:
+                break
+            await asyncio.sleep(LAZY_SYNC_SECONDS / 5)
+        seen.append(commit.syncs)
+        commit.close()
+        return seen
+
+    assert asyncio.run(main()) == [1, 1, 2]
+    assert verify(path).ok and verify(path).records == 3
 
 
 def test_append_returns_only_after_the_sync_process_answered(tmp_path):
