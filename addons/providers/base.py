@@ -84,16 +84,16 @@ NOT_JSON = "request body is not valid JSON"
 
 
 def _check_depth(value: Any, max_depth: int) -> None:
-    """Reject parsed JSON nested deeper than max_depth; iterative, so depth costs no stack."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
-        if children is None:
-            continue
+    """Reject parsed JSON nested deeper than max_depth; level by level, so depth costs no
+    stack (and a level is one comprehension, not a push and pop per container)."""
+    level = [value] if isinstance(value, (dict, list)) else []
+    depth = 1
+    while level:
         if depth > max_depth:
             raise AdapterError(f"request body is nested more than {max_depth} levels deep")
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+        level = [child for node in level for child in (node.values() if isinstance(node, dict) else node)
+                 if isinstance(child, (dict, list))]
+        depth += 1
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
