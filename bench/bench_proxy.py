@@ -19,7 +19,10 @@ the default policy to OpenAI's EU host (allowed as it is: inspection only); and 
 with policies/redact-abroad.yaml to the US host (redacted, answer restored). The last two
 differ by the cost of redact + restore.
 
-    .venv/bin/python bench/bench_proxy.py [--seconds 5] [--rounds 3] [--sections plain,redaction]
+    .venv/bin/python bench/bench_proxy.py [--seconds 5] [--rounds 3] [--sections plain,redaction] [--baseline DIR]
+
+`--baseline DIR` adds the two Embargo arms once more, run from another checkout (e.g. a
+`git worktree` of main), interleaved with the others: before and after in one run.
 
 Prints requests/s, p50 and p99 latency per arm and the ratios. Asserts nothing.
 """
@@ -114,6 +117,12 @@ def run_load(arm: Arm, bodies: list[tuple[Path, int]], seconds: float, key: str 
     return Result(len(latencies), errors, seconds, latencies)
 
 
+def checkout_wrapper(checkout: Path) -> list[str]:
+    """`start_proxy`'s wrapper that runs Embargo from another checkout: `python -m` imports
+    from its working directory first, in the proxy and in the workers it starts."""
+    return ["env", f"--chdir={checkout}"]
+
+
 def start_plain_mitmproxy(workdir: Path, upstream_port: int, upstream_ca: Path,
                           scripts: tuple[str, ...] = ()) -> tuple[subprocess.Popen, int]:
     port = free_port()
@@ -150,6 +159,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=5.0, help="length of one measurement")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds per workload and arm")
     parser.add_argument("--sections", default="plain,redaction", help="plain (mitmproxy vs Embargo), redaction")
+    parser.add_argument("--baseline", type=Path, help="another checkout of Embargo to run the Embargo arms from too")
     args = parser.parse_args()
     sections = set(args.sections.split(","))
     if not shutil.which("hey"):
@@ -171,6 +181,16 @@ def main() -> int:
                                 extra_args=("--redact-keys", str(keys)))
         arms = {"mitmproxy": (plain_port, URL), "+2 hand-offs": (floor_port, URL),
                 "+Embargo, detectors only": (detectors_only.port, URL), "+Embargo as shipped": (embargo.port, URL)}
+        baselines = []
+        if args.baseline:
+            checkout = args.baseline.resolve()
+            wrapper = checkout_wrapper(checkout)
+            policy = checkout / "policies" / "default.yaml"
+            baselines = [start_proxy(work / "detectors-baseline", policy, fake.port, pki.ca_cert, wrapper=wrapper,
+                                     environment={MODEL_ENV: "off"}),
+                         start_proxy(work / "embargo-baseline", policy, fake.port, pki.ca_cert, wrapper=wrapper)]
+            arms["baseline, detectors only"] = (baselines[0].port, URL)
+            arms["baseline as shipped"] = (baselines[1].port, URL)
         redaction_arms = {"mitmproxy": (plain_port, URL), "embargo allow (EU)": (embargo.port, EU_URL),
                           "embargo redact+restore": (redacting.port, URL)}
         redaction_workloads = {}
@@ -196,6 +216,8 @@ def main() -> int:
             embargo.stop()
             detectors_only.stop()
             redacting.stop()
+            for proxy in baselines:
+                proxy.stop()
     if "plain" in sections:
         print(f"Under load: concurrency {CONCURRENCY}, {args.rounds} interleaved rounds of {args.seconds:g}s per arm; "
               "medians of the rounds\n")

@@ -12,7 +12,8 @@ after, so that the cost can be compared between versions on a busy machine.
 `--baseline DIR` adds each Embargo arm once more, run from another checkout (e.g. a
 `git worktree` of main): a before/after comparison in one run, arms interleaved.
 
-Prints CPU ms per request (main process, workers, total), medians of the rounds. Asserts nothing.
+Prints CPU ms per request (main process, inspection workers, audit sync process, total),
+medians of the rounds. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ sys.path.insert(0, str(REPO))
 from agent.demo.fake_provider import FakeProvider  # noqa: E402
 from agent.demo.pki import make_pki  # noqa: E402
 from agent.demo.stack import FAKE_HOSTS, start_proxy  # noqa: E402
-from bench.bench_proxy import CONCURRENCY, URL, chat_body, start_plain_mitmproxy  # noqa: E402
+from bench.bench_proxy import CONCURRENCY, URL, chat_body, checkout_wrapper, start_plain_mitmproxy  # noqa: E402
 from classifier.model import MODEL_ENV  # noqa: E402
 
 SIZES = {"1 KB": 1 << 10, "16 KB": 16 << 10, "256 KB": 256 << 10}
@@ -63,15 +64,21 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def tree_cpu(pid: int) -> tuple[float, float]:
-    """(main process, live children) CPU seconds."""
-    total = 0.0
+def tree_cpu(pid: int) -> tuple[float, float, float]:
+    """(main process, live inspection workers, other live children: the audit sync
+    process) CPU seconds."""
+    workers = others = 0.0
     for child in children(pid):
         try:
-            total += cpu_seconds(child)
+            seconds = cpu_seconds(child)
+            inspection = b"addons.workers" in Path(f"/proc/{child}/cmdline").read_bytes()
         except FileNotFoundError:
-            pass
-    return cpu_seconds(pid), total
+            continue
+        if inspection:
+            workers += seconds
+        else:
+            others += seconds
+    return cpu_seconds(pid), workers, others
 
 
 def send(port: int, body: Path, requests: int) -> int:
@@ -111,9 +118,7 @@ def main() -> int:
         extra_args = [a for o in args.set for a in ("--set", o)]
         checkouts = {"": REPO, **({" (baseline)": args.baseline.resolve()} if args.baseline else {})}
         for suffix, checkout in checkouts.items():
-            # `python -m` imports from its working directory first: the checkout's code, in
-            # the proxy and in the inspection workers it starts.
-            wrapper = ["env", f"--chdir={checkout}"]
+            wrapper = checkout_wrapper(checkout)
             policy = checkout / "policies" / "default.yaml"
             if "detectors" in wanted:
                 proxy = start_proxy(work / f"detectors{suffix}", policy, fake.port, pki.ca_cert, wrapper=wrapper,
@@ -137,7 +142,7 @@ def main() -> int:
                         if errors:
                             print(f"{name} {size}: {errors} errors", file=sys.stderr)
                         results.setdefault((size, name), []).append(
-                            ((after[0] - before[0]) / count * 1000, (after[1] - before[1]) / count * 1000, switched / count))
+                            (*((a - b) / count * 1000 for a, b in zip(after, before)), switched / count))
         finally:
             for _, _, handle in arms.values():
                 if isinstance(handle, subprocess.Popen):
@@ -145,15 +150,14 @@ def main() -> int:
                     handle.wait()
                 else:
                     handle.stop()  # type: ignore[attr-defined]
-    print("| body | arm | main process ms/request | workers ms/request | total ms/request | main process "
-          "context switches/request |")
-    print("|---|---|---:|---:|---:|---:|")
+    print("| body | arm | main process ms/request | workers ms/request | audit sync ms/request | total ms/request "
+          "| main process context switches/request |")
+    print("|---|---|---:|---:|---:|---:|---:|")
     for (size, name), runs in results.items():
-        main_ms = statistics.median(r[0] for r in runs)
-        workers_ms = statistics.median(r[1] for r in runs)
-        switched = statistics.median(r[2] for r in runs)
+        main_ms, workers_ms, sync_ms, switched = (statistics.median(r[i] for r in runs) for i in range(4))
         spread = "/".join(f"{r[0]:.2f}" for r in runs)
-        print(f"| {size} | {name} | {main_ms:.2f} | {workers_ms:.2f} | {main_ms + workers_ms:.2f} | {switched:.1f} | {spread}")
+        print(f"| {size} | {name} | {main_ms:.2f} | {workers_ms:.2f} | {sync_ms:.2f} | {main_ms + workers_ms + sync_ms:.2f} "
+              f"| {switched:.1f} | {spread}")
     shutil.rmtree(work, ignore_errors=True)
     return 0
 
