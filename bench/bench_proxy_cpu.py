@@ -2,7 +2,7 @@
 
 Wall-clock throughput on a shared machine moves with whatever else runs; the CPU a proxy
 spends per request does not (much). This sends a fixed number of requests per body size
-at concurrency 50 through each arm and reads the user+system CPU time of the proxy's
+at concurrency 50 (or `--concurrency`) through each arm and reads the user+system CPU time of the proxy's
 main process and of its children (Embargo's inspection workers) from /proc before and
 after, so that the cost can be compared between versions on a busy machine.
 
@@ -81,10 +81,10 @@ def tree_cpu(pid: int) -> tuple[float, float, float]:
     return cpu_seconds(pid), workers, others
 
 
-def send(port: int, body: Path, requests: int) -> int:
+def send(port: int, body: Path, requests: int, concurrency: int = CONCURRENCY) -> int:
     """`hey -n` through the proxy; returns the number of non-200 answers."""
     out = subprocess.run(
-        ["hey", "-n", str(requests), "-c", str(CONCURRENCY), "-m", "POST", "-T", "application/json",
+        ["hey", "-n", str(requests), "-c", str(concurrency), "-m", "POST", "-T", "application/json",
          "-H", "authorization: Bearer sk-bench-placeholder", "-D", str(body), "-x", f"http://127.0.0.1:{port}",
          "-o", "csv", URL], capture_output=True, text=True, check=True).stdout
     return sum(1 for line in out.splitlines()[1:] if line and line.split(",")[6] != "200")
@@ -97,6 +97,7 @@ def main() -> int:
     parser.add_argument("--arms", default="plain,detectors,shipped")
     parser.add_argument("--sizes", default=",".join(SIZES))
     parser.add_argument("--set", action="append", default=[], help="mitmproxy/Embargo option for the Embargo arms")
+    parser.add_argument("--concurrency", type=int, default=CONCURRENCY, help="requests in flight (1: one at a time)")
     parser.add_argument("--baseline", type=Path, help="another checkout of Embargo to run the Embargo arms from too")
     args = parser.parse_args()
     if not shutil.which("hey"):
@@ -136,7 +137,7 @@ def main() -> int:
                     count = args.requests // 4 if SIZES[size] >= 256 << 10 else args.requests
                     for name, (pid, port, _) in arms.items():
                         before, switched = tree_cpu(pid), switches(pid)
-                        errors = send(port, body, count)
+                        errors = send(port, body, count, args.concurrency)
                         after, switched = tree_cpu(pid), switches(pid) - switched
                         fake.clear()
                         if errors:
