@@ -637,7 +637,7 @@ _WORD_INITIALS: Final = "taoiswcbphfmdrelnguvyjkqxzTSACIPMBWHDRNLFEGOJKVUYQXZ012
 
 def _compile(rules: Sequence[_Rule], *, email: bool = True, field: bool = True
              ) -> tuple[re.Pattern[str], dict[str, Handler]]:
-    """BOUNDARY (field suffix | \b (e-mail domain | word rules by first character)).
+    """BOUNDARY (field suffix | \\b (e-mail domain | word rules by first character)).
 
     CPython's `re` tries the alternatives of a group in order and, when the one that
     starts with the word's first character fails, goes on through all the others, so a
@@ -647,14 +647,14 @@ def _compile(rules: Sequence[_Rule], *, email: bool = True, field: bool = True
     letters, each a plain literal test, then the upper-case letters behind one lookahead
     and the digits. `email` and `field` leave out the alternatives that need an '@' or a
     "__" in the text (see `scan`)."""
+    if not set().union(*map(_initials, (rule.first for rule in rules))) <= set(_WORD_INITIALS):
+        raise ValueError("a rule starts with a character outside _WORD_INITIALS")
     handlers: dict[str, Handler] = {}
     groups: dict[tuple[int, ...], list[str]] = {}  # rules (indices) -> the first characters they share
     for char in _WORD_INITIALS:
         applying = tuple(n for n, rule in enumerate(rules) if char in _initials(rule.first))
         if applying:
             groups.setdefault(applying, []).append(char)
-    if not set().union(*map(_initials, (rule.first for rule in rules))) <= set(_WORD_INITIALS):
-        raise ValueError("a rule starts with a character outside _WORD_INITIALS")
     levels: dict[str, list[str]] = {"lower": [], "upper": [], "digit": []}
     for g, (applying, chars) in enumerate(groups.items()):
         alternatives = []
@@ -665,7 +665,8 @@ def _compile(rules: Sequence[_Rule], *, email: bool = True, field: bool = True
         lead = re.escape(chars[0]) if len(chars) == 1 else "[" + "".join(chars) + "]"
         level = "lower" if chars[0].islower() else "upper" if chars[0].isupper() else "digit"
         levels[level].append(f"{lead}(?:{_factor(alternatives)})")
-    word_rules = "|".join([*levels["lower"], "(?=[A-Z])(?:" + "|".join(levels["upper"]) + ")", *levels["digit"]])
+    upper = ["(?=[A-Z])(?:" + "|".join(levels["upper"]) + ")"] if levels["upper"] else []
+    word_rules = "|".join([*levels["lower"], *upper, *levels["digit"]])
     starts = "".join(sorted(c for chars in groups.values() for c in chars))
     after_boundary = f"(?=[{starts}])(?:{word_rules})"
     if email:
