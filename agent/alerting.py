@@ -26,13 +26,13 @@ import ipaddress
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from fnmatch import fnmatchcase
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from agent import metrics
+from agent.events import unix_seconds
 from agent.policy.model import Selector
 from agent.sinks.event import Alert, Severity, SiemEvent, alert_record
 from agent.yamlfile import ConfigError, load_yaml
@@ -254,7 +254,7 @@ class Alerting:
         limits = self.policy.volume
         if limits is None:
             return []
-        now = _seconds(record.get("time"))
+        now = unix_seconds(record.get("time"))
         size = int((record.get("request") or {}).get("bytes_out") or 0)
         key = (workload_key(record), str(record.get("host") or ""))
         window = self._remember(self._windows, key, _Window)
@@ -339,11 +339,5 @@ class Alerting:
         else:
             table.move_to_end(key)
         return value
-
-
-def _seconds(timestamp: str | None) -> float:
-    if not timestamp:
-        return 0.0
-    return datetime.fromisoformat(timestamp.replace("Z", "+00:00")).timestamp()
 
 

@@ -62,7 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     sinks.add_argument("--audit", type=Path, metavar="FILE", help="audit log to read (default: the config's)")
     sinks.add_argument("--policy", type=Path, metavar="FILE", help="policy whose alerts: apply (default: the config's)")
     sinks.add_argument("--spool", type=Path, metavar="DIR", help="spool directory (default: the config's)")
-    sinks.add_argument("--parent", type=int, metavar="PID", help="stop when this process (the proxy) exits")
+    sinks.add_argument("--parent", type=int, metavar="PID", help="the proxy that started it: stop when it exits, and leave it the CPU "
+                       "(SCHED_IDLE within the lag budget, nice 10 SCHED_BATCH beyond)")
     sinks.add_argument("--metrics-socket", type=Path, metavar="PATH",
                        help="serve the sink metrics on this Unix socket for the proxy's /metrics (set by the proxy)")
 

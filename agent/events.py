@@ -42,6 +42,13 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def unix_seconds(timestamp: str | None) -> float:
+    """A record's `time` (as `utc_now` writes it) in seconds since the epoch; 0 if it has none."""
+    if not timestamp:
+        return 0.0
+    return datetime.fromisoformat(timestamp.replace("Z", "+00:00")).timestamp()
+
+
 @dataclass(slots=True)
 class RequestSummary:
     method: str

@@ -156,8 +156,24 @@ ALERTS = Counter("embargo_alerts_total", "Alerts raised.", ["rule", "severity"])
 FORWARDER_LAG = Gauge("embargo_forwarder_lag_bytes", "Audit log bytes not yet read by the sink forwarder.")
 FORWARDER_UNREADABLE = Counter(
     "embargo_forwarder_unreadable_records_total", "Audit log lines the sink forwarder could not read as records.")
+FORWARDER_LAG_SECONDS = Gauge(
+    "embargo_forwarder_lag_seconds",
+    "Age of the oldest audit record not yet spooled for every sink or not yet delivered to a sink that is up "
+    "(0 when caught up).")
+FORWARDER_LAG_BUDGET = Gauge(
+    "embargo_forwarder_lag_budget_seconds",
+    "The lag the forwarder tolerates on spare CPU (SCHED_IDLE) before it takes a niced share (SCHED_BATCH).")
+FORWARDER_ESCALATED = Gauge(
+    "embargo_forwarder_escalated", "1 while the forwarder runs at nice 10 SCHED_BATCH to catch up, 0 on SCHED_IDLE.")
+FORWARDER_ESCALATIONS = Counter(
+    "embargo_forwarder_escalations_total", "Times the forwarder lagged beyond its budget and left SCHED_IDLE.")
+FORWARDER_ESCALATION_REFUSED = Gauge(
+    "embargo_forwarder_escalation_refused",
+    "1 if the kernel would not let the forwarder leave SCHED_IDLE (no CAP_SYS_NICE, RLIMIT_NICE below 10): "
+    "it then stays at nice 10 SCHED_BATCH throughout.")
 FORWARDER_METRICS = (SINK_QUEUE_DEPTH, SINK_SPOOL_BYTES, SINK_UP, SINK_DELIVERED, SINK_SEND_FAILURES, SINK_DROPPED,
-                     ALERTS, FORWARDER_LAG, FORWARDER_UNREADABLE)
+                     ALERTS, FORWARDER_LAG, FORWARDER_UNREADABLE, FORWARDER_LAG_SECONDS, FORWARDER_LAG_BUDGET,
+                     FORWARDER_ESCALATED, FORWARDER_ESCALATIONS, FORWARDER_ESCALATION_REFUSED)
 
 # The on-node model that redirected requests are answered by.
 LOCAL_MODEL_UP = Gauge("embargo_local_model_up", "1 if the on-node model's last health check or answer succeeded, else 0.")

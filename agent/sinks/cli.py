@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import signal
 import sys
 from pathlib import Path
@@ -15,6 +14,14 @@ log = logging.getLogger("embargo.sinks")
 
 def run_sinks(config_path: Path, audit: Path | None, policy: Path | None, spool: Path | None,
               parent: int | None = None, metrics_socket: Path | None = None) -> int:
+    from agent.sinks.pacing import lower_priority
+
+    if parent is not None:
+        # Started by the proxy on the same cores: the proxy's requests come first, the
+        # forwarder catches up in the gaps (the audit log is its queue). Nice 10 SCHED_BATCH
+        # before any thread starts, numpy's included (they inherit it); its workers then go
+        # SCHED_IDLE within the lag budget (agent/sinks/pacing.py).
+        lower_priority()
     from agent.sinks.config import load_config
     from agent.sinks.forwarder import Forwarder
 
@@ -31,13 +38,6 @@ def run_sinks(config_path: Path, audit: Path | None, policy: Path | None, spool:
     if audit is None:
         print("embargo: no audit log to read (give --audit or set audit: in the config)", file=sys.stderr)
         return 2
-    if parent is not None:
-        # Started by the proxy on the same cores: the proxy's requests come first, the
-        # forwarder catches up in the gaps (the audit log is its queue). Nice 10, and
-        # SCHED_BATCH: its wake-ups do not preempt the proxy. Set before any thread starts
-        # (Linux keeps both per thread; new threads inherit them).
-        os.nice(10)
-        os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
     if metrics_socket:
         from agent.sinks.metrics_relay import serve
 
@@ -48,7 +48,7 @@ def run_sinks(config_path: Path, audit: Path | None, policy: Path | None, spool:
         from prometheus_client import start_http_server
 
         start_http_server(config.metrics[1], addr=config.metrics[0])
-    forwarder = Forwarder(config, audit, policy or config.policy)
+    forwarder = Forwarder(config, audit, policy or config.policy, manage_cpu=parent is not None)
     signal.signal(signal.SIGTERM, lambda *_: forwarder.stop.set())
     try:
         forwarder.run(parent=parent)

@@ -4,6 +4,7 @@
     audit: /var/lib/embargo/audit.jsonl     # the proxy's --events
     spool: {dir: /var/lib/embargo/spool, max_bytes: 64m}
     metrics: 127.0.0.1:9465
+    forwarder: {lag_budget_seconds: 30}    # SCHED_IDLE within it, nice 10 SCHED_BATCH beyond
     sinks:
       - {name: soc, type: cef, url: tls://siem.example.eu:6514, ca_file: /etc/embargo/siem-ca.pem, min_severity: low}
       - {name: splunk, type: splunk_hec, url: https://splunk.example.eu:8088, token_file: /run/secrets/hec-token}
@@ -44,6 +45,8 @@ class AgentConfig:
     audit: Path | None = None
     spool_dir: Path = Path("/var/lib/embargo/spool")
     metrics: tuple[str, int] | None = None
+    # how long records may wait while the forwarder runs on spare CPU only (agent/sinks/pacing.py)
+    lag_budget: float = 30.0
     source: Path | None = field(default=None, repr=False)
 
 
@@ -94,6 +97,7 @@ def load_config(path: str | Path, *, spool_dir: Path | None = None) -> AgentConf
         policy=_relative(base, data["policy"]) if "policy" in data else None,
         audit=_relative(base, data["audit"]) if "audit" in data else None,
         spool_dir=directory, metrics=metrics_listen, source=Path(path),
+        lag_budget=float(data.get("forwarder", {}).get("lag_budget_seconds", 30)),
     )
 
 

@@ -8,6 +8,9 @@ directory) is saved only after the records were spooled and the spools synced to
 so a restart (or a crash of the node) resumes where it stopped and no record is
 skipped. The policy's `alerts:` section is re-read when the policy file changes.
 
+Its CPU class (`SCHED_IDLE` while it keeps up, nice 10 `SCHED_BATCH` past its lag
+budget) is `pacing.py`'s; `lag()` is what the pacer measures.
+
 It works in ticks, not per record: each tick reads what the log gained in one large read,
 parses every line once, renders each event once per format (sinks sharing a format
 share the bytes; the native and HEC formats splice the audit line itself in rather than
@@ -21,15 +24,17 @@ import json
 import logging
 import os
 import threading
+import time
 from pathlib import Path
 from collections.abc import Hashable
 
 from agent import metrics
 from agent.alerting import Alerting, AlertPolicy
 from agent.audit import rotated_files
-from agent.events import node_name
+from agent.events import node_name, unix_seconds
 from agent.sinks.config import AgentConfig
 from agent.sinks.event import SiemEvent
+from agent.sinks.pacing import Lag, Pacer
 from agent.sinks.sink import Every, Sender, Sink
 from agent.yamlfile import ConfigError
 
@@ -40,7 +45,7 @@ class Forwarder:
     READ_BYTES = 4 << 20  # per pump: a backlog is spooled in steps, never read whole into memory
     CURSOR_BYTES = 1024  # the cursor is rewritten in place, padded to this size
 
-    def __init__(self, config: AgentConfig, audit: Path, policy: Path | None = None):
+    def __init__(self, config: AgentConfig, audit: Path, policy: Path | None = None, *, manage_cpu: bool = False):
         self.config = config
         self.audit = audit
         self.policy_path = policy
@@ -57,6 +62,8 @@ class Forwarder:
         self._saved: tuple[int, int | None] | None = None
         self.behind = False  # the last pump stopped before the end of the log (a backlog)
         self._say_unreadable = Every()
+        self._thread: int | None = None  # native id of the thread that pumps (set by `run`)
+        self.pacer = Pacer(self.lag, self._worker_threads, config.lag_budget, self.stop, manage=manage_cpu)
 
     def _load_cursor(self) -> tuple[int, int | None]:
         try:
@@ -111,11 +118,11 @@ class Forwarder:
             log.warning("embargo: %s shrank; reading it again from its start", self.audit)
             self.offset = 0
         self.inode = stat.st_ino
-        lines, self.offset = read_lines(self.audit, self.offset, self.READ_BYTES)
+        lines, end = read_lines(self.audit, self.offset, self.READ_BYTES)
         self._spool(lines)
+        self.offset = end  # only now: `lag` counts the records being spooled as not handed on
         self._save_cursor()
         self.behind = stat.st_size > self.offset
-        metrics.FORWARDER_LAG.set(max(stat.st_size - self.offset, 0))
         for sink in self.config.sinks:
             sink.observe()
         return count + len(lines)
@@ -143,12 +150,15 @@ class Forwarder:
         """Alert on, render and spool one tick's audit lines; spools are durable on return."""
         sinks = self.config.sinks
         queued: list[list[bytes]] = [[] for _ in sinks]
+        since: float | None = None  # time of the tick's first record: the sinks' delivery lag
         for line in lines:
             try:
                 record = json.loads(line)
                 if not isinstance(record, dict):
                     raise TypeError("not an object")
                 events = self.alerting.observe(record, raw=line)
+                if since is None:
+                    since = unix_seconds(record.get("time")) or time.time()
             except (ValueError, TypeError, AttributeError, KeyError) as err:
                 # Not a record this forwarder understands (`embargo audit verify` names a
                 # broken one): said, counted, and the rest are still shipped.
@@ -161,7 +171,7 @@ class Forwarder:
                 _render(event, sinks, queued)
         for sink, messages in zip(sinks, queued):
             if messages:
-                sink.queue(messages)
+                sink.queue(messages, since)
                 sink.spool.sync()  # before the position in the audit log is saved
         if lines:
             for wake in self._wakes.values():
@@ -169,7 +179,10 @@ class Forwarder:
 
     def run(self, poll: float = 1.0, parent: int | None = None) -> None:
         """Forward until stopped, or until process `parent` (the proxy that started us) is gone."""
+        self._thread = threading.get_native_id()
+        self.pacer.settle()  # this thread's class, which the senders inherit
         self.start()
+        self.pacer.start()
         try:
             while not self.stop.is_set():
                 if parent is not None and os.getppid() != parent:
@@ -184,6 +197,52 @@ class Forwarder:
                     self.stop.wait(poll)
         finally:
             self.close()
+
+    def lag(self) -> Lag:
+        """How far behind the forwarder is: the age of the oldest audit record not yet
+        spooled for every sink or not yet delivered to a sink that is up, and the audit
+        bytes not yet read. Called by the pacer while the pump runs (or waits for CPU)."""
+        oldest, behind = self._unread()
+        for sink, sender in zip(self.config.sinks, self.senders):
+            if sender.failures == 0:
+                undelivered = sink.oldest_undelivered()
+                if undelivered is not None and (oldest is None or undelivered < oldest):
+                    oldest = undelivered
+        return Lag(max(time.time() - oldest, 0.0) if oldest is not None else 0.0, behind)
+
+    def _unread(self) -> tuple[float | None, int]:
+        """(time of the first record not yet read, or None; bytes not yet read)."""
+        inode, offset = self.inode, self.offset  # the pump may move on meanwhile: this errs older
+        try:
+            live = self.audit.stat()
+            path, behind = self.audit, live.st_size - offset
+            if inode is not None and live.st_ino != inode:
+                # rotated while being read: the rest of that file, the files after it, the live one
+                rotated = rotated_files(self.audit)
+                sizes = {p: p.stat() for p in rotated}
+                start = next((i for i, p in enumerate(rotated) if sizes[p].st_ino == inode), None)
+                if start is None:
+                    path, offset, behind = self.audit, 0, live.st_size
+                else:
+                    path = rotated[start]
+                    behind = sum(sizes[p].st_size for p in rotated[start:]) - offset + live.st_size
+            if behind <= 0:
+                return None, 0
+            with path.open("rb") as handle:
+                written = os.fstat(handle.fileno()).st_mtime
+                handle.seek(offset)
+                line = handle.read(64 << 10).partition(b"\n")[0]
+        except OSError:  # gone (rotated away or removed) between the calls
+            return None, 0
+        try:
+            return unix_seconds(json.loads(line).get("time")) or written, behind
+        except (ValueError, TypeError, AttributeError):
+            return written, behind  # not a whole record yet: its file's last write is a lower bound of its age
+
+    def _worker_threads(self) -> list[int]:
+        """Native ids of the threads that do the forwarding work (the pacer moves them)."""
+        threads = [sender.native_id for sender in self.senders if sender.native_id is not None]
+        return [self._thread, *threads] if self._thread is not None else threads
 
     def close(self, timeout: float = 5.0) -> None:
         self.stop.set()

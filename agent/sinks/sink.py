@@ -12,12 +12,13 @@ import logging
 import random
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 
 from agent import metrics
 from agent.sinks.event import Severity, SiemEvent
-from agent.sinks.spool import Spool
+from agent.sinks.spool import Batch, Spool
 from agent.sinks.transports import DeliveryError, Transport
 
 log = logging.getLogger("embargo.sinks")
@@ -67,6 +68,14 @@ class Sink:
         self.dropped_rejected = metrics.SINK_DROPPED.labels(sink=self.name, why="rejected")
         self.dropped_unrenderable = metrics.SINK_DROPPED.labels(sink=self.name, why="render_failed")
         self.say_render_failed = Every()
+        # Delivery lag: (messages queued so far, time of the audit record they start at)
+        # per queued tick, oldest first, dropped as deliveries pass them. Messages spooled
+        # before this process started count from its start.
+        self._queued = self._acked = 0
+        self._ticks: deque[tuple[int, float]] = deque()
+        if self.spool.pending:
+            self._queued = self.spool.pending
+            self._ticks.append((self._queued, time.time()))
 
     def accepts(self, event: SiemEvent) -> bool:
         if event.severity < self.min_severity:
@@ -78,10 +87,15 @@ class Sink:
             return False
         return not any(values.intersection(facts.get(name, ())) for name, values in self.exclude.items())
 
-    def queue(self, messages: list[bytes]) -> int:
+    def queue(self, messages: list[bytes], since: float | None = None) -> int:
         """Spool rendered messages in one append; those that do not fit (the spool is full)
-        are dropped and counted. Returns how many were dropped."""
-        dropped = len(messages) - self.spool.put_many(messages)
+        are dropped and counted. `since`: time of the audit record the first message comes
+        from (for `oldest_undelivered`). Returns how many were dropped."""
+        taken = self.spool.put_many(messages)
+        if taken:
+            self._queued += taken
+            self._ticks.append((self._queued, time.time() if since is None else since))
+        dropped = len(messages) - taken
         if not dropped:
             if self._full_since is not None:
                 log.warning("embargo: sink %s: spool has room again", self.name)
@@ -95,6 +109,21 @@ class Sink:
                       "(the audit log keeps them all)", self.name, self.spool.size)
             self._full_since = now
         return dropped
+
+    def acknowledge(self, batch: Batch) -> None:
+        """`batch` left the spool (delivered, or refused for good)."""
+        self.spool.ack(batch)
+        self._acked += len(batch.messages)
+        while self._ticks and self._ticks[0][0] <= self._acked:
+            self._ticks.popleft()
+
+    def oldest_undelivered(self) -> float | None:
+        """Time of the oldest audit record whose message is spooled and not yet delivered
+        (to within one tick), or None when everything queued was delivered."""
+        try:
+            return self._ticks[0][1]
+        except IndexError:  # empty, or emptied by the sender meanwhile
+            return None
 
     def observe(self) -> None:
         self.queue_depth.set(self.spool.pending)
@@ -126,7 +155,7 @@ class Sender(threading.Thread):
                 if err.permanent:
                     log.error("embargo: sink %s: %s; %d events dropped", sink.name, err.reason, len(batch.messages))
                     sink.dropped_rejected.inc(len(batch.messages))
-                    sink.spool.ack(batch)
+                    sink.acknowledge(batch)
                     continue
                 self._back_off(err.reason)
                 continue
@@ -134,7 +163,7 @@ class Sender(threading.Thread):
                 sink.send_failures.inc()
                 self._back_off(type(err).__name__)
                 continue
-            sink.spool.ack(batch)
+            sink.acknowledge(batch)
             sink.delivered.inc(len(batch.messages))
             if self.failures:
                 log.warning("embargo: sink %s: delivering again after %d failed attempts", sink.name, self.failures)
