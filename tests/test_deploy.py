@@ -286,3 +286,19 @@ def test_the_siem_component_mounts_everything_the_sink_config_names(tmp_path_fac
             assert mounted(sink["path"], writable=True), sink["name"]
         for variable in (sink.get("header_env") or {}).values():
             assert variable in env, (sink["name"], variable)
+
+
+def test_the_sink_forwarder_may_return_from_sched_idle(tmp_path_factory):
+    """The forwarder (a child of the agent container's proxy under --sinks) goes back from
+    SCHED_IDLE to nice 10 SCHED_BATCH when it lags: the kernel allows that with CAP_SYS_NICE
+    or RLIMIT_NICE >= 10, which root with CAP_SYS_RESOURCE raises for itself
+    (agent/sinks/pacing.py); without either it would stay at SCHED_BATCH throughout."""
+    docs = [d for d in yaml.safe_load_all(render("cpu+siem", tmp_path_factory)) if d]
+    agent = one(docs, "DaemonSet", "embargo-agent")["spec"]["template"]["spec"]["containers"][0]
+    assert any(a.startswith("--sinks=") for a in agent["args"])
+    context = agent["securityContext"]
+    assert context.get("runAsUser") == 0  # capabilities of a non-root user are lost at exec
+    assert {"SYS_RESOURCE", "SYS_NICE"} & set(context["capabilities"]["add"])
+    config_map = next(d for d in docs if d["kind"] == "ConfigMap" and d["metadata"]["name"].startswith("embargo-sinks"))
+    config = yaml.safe_load(next(iter(config_map["data"].values())))
+    assert 0 < config.get("forwarder", {}).get("lag_budget_seconds", 30) <= 60  # SOC alerts stay timely
