@@ -38,6 +38,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -234,15 +236,18 @@ def main() -> int:
 
 
 def measure(arms: dict[str, Arm], workloads: dict[str, list[tuple[Path, int]]], args: argparse.Namespace,
-            fake: FakeProvider) -> dict[str, dict[str, list[Result]]]:
-    """Run every workload against every arm, rotating which arm goes first each round."""
+            fake: FakeProvider, around: Callable[[str, str], AbstractContextManager[None]] | None = None
+            ) -> dict[str, dict[str, list[Result]]]:
+    """Run every workload against every arm, rotating which arm goes first each round;
+    each measurement runs inside `around(workload, arm)`."""
     results: dict[str, dict[str, list[Result]]] = {w: {a: [] for a in arms} for w in workloads}
     for name, bodies in workloads.items():
         for round_number in range(args.rounds):
             names = list(arms)
             order = names[round_number % len(names):] + names[:round_number % len(names)]
             for arm in order:
-                results[name][arm].append(run_load(arms[arm], bodies, args.seconds))
+                with around(name, arm) if around else nullcontext():
+                    results[name][arm].append(run_load(arms[arm], bodies, args.seconds))
                 fake.clear()
     return results
 

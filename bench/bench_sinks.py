@@ -10,7 +10,16 @@ proxy is CPU shared on the same cores, which is what this measures. The receiver
 in for SIEMs that run elsewhere in production: they run at the lowest CPU priority (nice
 19) so that their own parsing and unzipping takes as little as possible from both arms.
 
-    .venv/bin/python bench/bench_sinks.py [--seconds 4] [--rounds 3]
+Beside the proxy the forwarder runs on spare CPU only (SCHED_IDLE) until its lag passes
+its budget (agent/sinks/pacing.py). So before every measurement the bench waits until it
+has caught up (no arm inherits the other's backlog), and it accounts for the forwarder's
+CPU by phase: during the sinks arm's rounds, during the alone arm's, and in between
+(catching up, nothing measured), with the time it spent escalated and how much of a round's
+records had not reached the SIEM receivers when the round ended. Short rounds show the
+proxy with the forwarder working in the gaps; rounds longer than a small budget
+(`--seconds 40 --lag-budget 5`) show what the sinks cost once it has to keep up.
+
+    .venv/bin/python bench/bench_sinks.py [--seconds 4] [--rounds 3] [--lag-budget S] [--loads "1 KB,mixed"]
 
 Needs `hey` and `rsyslogd` (apt-get install hey rsyslog). Prints a table; asserts nothing.
 """
@@ -23,7 +32,11 @@ import statistics
 import shutil
 import sys
 import tempfile
+import threading
 import time
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -36,12 +49,14 @@ from bench.bench_proxy import CONCURRENCY, URL, Result, measure, run_load, write
 from tests.siem_receivers import HecReceiver, Rsyslog, WebhookReceiver  # noqa: E402
 
 
-def sinks_config(work: Path, rsyslog: Rsyslog, hec: HecReceiver, webhook: WebhookReceiver) -> Path:
+def sinks_config(work: Path, rsyslog: Rsyslog, hec: HecReceiver, webhook: WebhookReceiver,
+                 lag_budget: float | None = None) -> Path:
     token = work / "hec-token"
     token.write_text(hec.token)
     config = work / "agent.yaml"
+    budget = "" if lag_budget is None else f"forwarder: {{lag_budget_seconds: {lag_budget:g}}}\n"
     config.write_text(
-        f"spool: {{dir: {work / 'spool'}, max_bytes: 256m}}\nsinks:\n"
+        f"spool: {{dir: {work / 'spool'}, max_bytes: 256m}}\n{budget}sinks:\n"
         f"  - {{name: soc, type: cef, url: 'udp://127.0.0.1:{rsyslog.port}'}}\n"
         f"  - {{name: splunk, type: splunk_hec, url: 'http://127.0.0.1:{hec.port}', token_file: {token}, batch: 200}}\n"
         f"  - {{name: lake, type: ocsf, url: 'http://127.0.0.1:{webhook.port}/ocsf'}}\n"
@@ -98,10 +113,54 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+class ForwarderWatch(threading.Thread):
+    """Samples the forwarder every 0.1 s: its CPU time and whether it runs escalated (its
+    main thread at SCHED_BATCH rather than SCHED_IDLE), booked to the current `phase`."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.phase = "start-up"
+        self.cpu: dict[str, float] = defaultdict(float)
+        self.wall: dict[str, float] = defaultdict(float)
+        self.escalated: dict[str, float] = defaultdict(float)
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        cpu, then = cpu_seconds(self.pid), time.monotonic()
+        while not self.stopped.wait(0.1):
+            now_cpu, now = cpu_seconds(self.pid), time.monotonic()
+            phase = self.phase
+            self.cpu[phase] += now_cpu - cpu
+            self.wall[phase] += now - then
+            if os.sched_getscheduler(self.pid) != os.SCHED_IDLE:
+                self.escalated[phase] += now - then
+            cpu, then = now_cpu, now
+
+
+@contextmanager
+def caught_up_first(watch: ForwarderWatch, hec: HecReceiver, webhook: WebhookReceiver, events: Path,
+                    behind: list[float], arm: str) -> Iterator[None]:
+    """Around one measurement: wait until the forwarder has caught up, book its CPU to the
+    arm being measured, and note the share of a sinks round's records not yet at the
+    receivers when the round ended."""
+    watch.phase = "between rounds"
+    before = settled(hec, webhook, events)
+    watch.phase = arm
+    yield
+    watch.phase = "between rounds"
+    if arm == "embargo+sinks":
+        written = len(events.read_bytes().splitlines())
+        behind.append((written - min(len(hec.events), len(webhook.events))) / max(written - before, 1))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=4.0, help="length of one measurement")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds per workload and arm")
+    parser.add_argument("--lag-budget", type=float, help="the forwarder's lag budget in seconds (default: the agent's, 30)")
+    parser.add_argument("--loads", help="comma-separated loads to run under load (default: 1 KB,16 KB,mixed)")
+    parser.add_argument("--no-unloaded", action="store_true", help="skip the concurrency-1 measurements")
     args = parser.parse_args()
     if not shutil.which("hey") or not shutil.which("rsyslogd"):
         print("bench_sinks needs `hey` and `rsyslogd`: apt-get install hey rsyslog", file=sys.stderr)
@@ -109,6 +168,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="embargo-bench-sinks-"))
     pki = make_pki(work / "pki", FAKE_HOSTS)
     workloads = {name: load for name, load in write_workloads(work).items() if name != "256 KB"}
+    loads = args.loads.split(",") if args.loads else list(workloads)
     (work / "rsyslog").mkdir()
     rsyslog = Rsyslog(work / "rsyslog", "udp")
     hec, webhook = HecReceiver("bench-token"), WebhookReceiver()
@@ -117,18 +177,28 @@ def main() -> int:
     with FakeProvider(pki) as fake:
         alone = start_proxy(work / "alone", policy, fake.port, pki.ca_cert)
         with_sinks = start_proxy(work / "sinks", policy, fake.port, pki.ca_cert,
-                                 extra_args=("--sinks", str(sinks_config(work, rsyslog, hec, webhook))))
+                                 extra_args=("--sinks", str(sinks_config(work, rsyslog, hec, webhook, args.lag_budget))))
         arms = {"embargo": (alone.port, URL), "embargo+sinks": (with_sinks.port, URL)}
         try:
             for port in arms.values():
                 run_load(port, workloads["1 KB"], 1)
             forwarder = forwarder_of(with_sinks.process.pid)
             first = settled(hec, webhook, with_sinks.events)
-            start_cpu = cpu_seconds(forwarder)  # its start-up (imports) and the warm-up not counted
-            loaded = measure(arms, workloads, args, fake)
-            unloaded = measure(arms, {n: [(b, 1)] for n, [(b, _)] in list(workloads.items())[:2]}, args, fake)
+            watch = ForwarderWatch(forwarder)  # its start-up (imports) and the warm-up not counted
+            watch.start()
+            behind: list[float] = []
+
+            def around(name: str, arm: str):
+                return caught_up_first(watch, hec, webhook, with_sinks.events, behind, arm)
+
+            loaded = measure(arms, {n: workloads[n] for n in loads}, args, fake, around)
+            unloaded = {} if args.no_unloaded else measure(
+                arms, {n: [(b, 1)] for n, [(b, _)] in list(workloads.items())[:2]}, args, fake, around)
+            watch.phase = "between rounds"
             written = settled(hec, webhook, with_sinks.events)
-            forwarder_cpu = cpu_seconds(forwarder) - start_cpu
+            watch.stopped.set()
+            watch.join()
+            forwarder_cpu = sum(watch.cpu.values())
             dead_spool = sum(p.stat().st_size for p in (work / "spool" / "dead").glob("*.seg"))
         finally:
             alone.stop()
@@ -139,8 +209,19 @@ def main() -> int:
     print(f"Under load: concurrency {CONCURRENCY}, {args.rounds} interleaved rounds of {args.seconds:g}s per arm; "
           "medians of the rounds\n")
     print_table(loaded)
-    print("\nUnloaded: concurrency 1, same rounds\n")
-    print_table(unloaded)
+    if unloaded:
+        print("\nUnloaded: concurrency 1, same rounds\n")
+        print_table(unloaded)
+    budget = f"{args.lag_budget:g} s" if args.lag_budget is not None else "30 s (default)"
+    print(f"\nThe forwarder's CPU by phase (lag budget {budget}; the forwarder caught up before every round):")
+    for phase in ("embargo+sinks", "embargo", "between rounds"):
+        wall = watch.wall.get(phase, 0.0)
+        print(f"- {phase}: {watch.cpu.get(phase, 0.0):.1f} s of CPU in {wall:.0f} s "
+              f"({watch.cpu.get(phase, 0.0) / max(wall, 1e-9):.0%} of a core), escalated (nice 10 SCHED_BATCH) "
+              f"{watch.escalated.get(phase, 0.0) / max(wall, 1e-9):.0%} of that time")
+    if behind:
+        print(f"At the end of a sinks round, {statistics.median(behind):.0%} of its records (median; "
+              f"{max(behind):.0%} at most) had not yet reached the HEC and webhook receivers.")
     measured = written - first
     print(f"\nThe sink forwarder used {forwarder_cpu:.1f} s of CPU for the {measured} records of the measurements "
           f"({forwarder_cpu / max(measured, 1) * 1e6:.0f} us per record, 6 sinks, until every live sink had them). "
