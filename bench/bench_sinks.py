@@ -115,27 +115,36 @@ def cpu_seconds(pid: int) -> float:
 
 class ForwarderWatch(threading.Thread):
     """Samples the forwarder every 0.1 s: its CPU time and whether it runs escalated (its
-    main thread at SCHED_BATCH rather than SCHED_IDLE), booked to the current `phase`."""
+    main thread at SCHED_BATCH rather than SCHED_IDLE), booked to the current `phase`; and
+    the CPU time of the receivers (`receivers`: rsyslog and this process, whose only busy
+    threads are the HEC and webhook servers)."""
 
-    def __init__(self, pid: int):
+    def __init__(self, pid: int, receivers: list[int]):
         super().__init__(daemon=True)
         self.pid = pid
+        self.receivers = receivers
         self.phase = "start-up"
         self.cpu: dict[str, float] = defaultdict(float)
+        self.receivers_cpu: dict[str, float] = defaultdict(float)
         self.wall: dict[str, float] = defaultdict(float)
         self.escalated: dict[str, float] = defaultdict(float)
         self.stopped = threading.Event()
 
     def run(self) -> None:
-        cpu, then = cpu_seconds(self.pid), time.monotonic()
+        cpu, then, received = cpu_seconds(self.pid), time.monotonic(), self._receivers()
         while not self.stopped.wait(0.1):
-            now_cpu, now = cpu_seconds(self.pid), time.monotonic()
+            now_cpu, now, now_received = cpu_seconds(self.pid), time.monotonic(), self._receivers()
             phase = self.phase
             self.cpu[phase] += now_cpu - cpu
+            self.receivers_cpu[phase] += now_received - received
+            received = now_received
             self.wall[phase] += now - then
             if os.sched_getscheduler(self.pid) != os.SCHED_IDLE:
                 self.escalated[phase] += now - then
             cpu, then = now_cpu, now
+
+    def _receivers(self) -> float:
+        return sum(cpu_seconds(pid) for pid in self.receivers)
 
 
 @contextmanager
@@ -184,7 +193,7 @@ def main() -> int:
                 run_load(port, workloads["1 KB"], 1)
             forwarder = forwarder_of(with_sinks.process.pid)
             first = settled(hec, webhook, with_sinks.events)
-            watch = ForwarderWatch(forwarder)  # its start-up (imports) and the warm-up not counted
+            watch = ForwarderWatch(forwarder, [rsyslog.process.pid, os.getpid()])  # its start-up (imports) and the warm-up not counted
             watch.start()
             behind: list[float] = []
 
@@ -218,7 +227,8 @@ def main() -> int:
         wall = watch.wall.get(phase, 0.0)
         print(f"- {phase}: {watch.cpu.get(phase, 0.0):.1f} s of CPU in {wall:.0f} s "
               f"({watch.cpu.get(phase, 0.0) / max(wall, 1e-9):.0%} of a core), escalated (nice 10 SCHED_BATCH) "
-              f"{watch.escalated.get(phase, 0.0) / max(wall, 1e-9):.0%} of that time")
+              f"{watch.escalated.get(phase, 0.0) / max(wall, 1e-9):.0%} of that time; the receivers "
+              f"{watch.receivers_cpu.get(phase, 0.0):.1f} s")
     if behind:
         print(f"At the end of a sinks round, {statistics.median(behind):.0%} of its records (median; "
               f"{max(behind):.0%} at most) had not yet reached the HEC and webhook receivers.")

@@ -23,6 +23,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from agent.audit import AuditLog
 from agent.sinks.config import load_config
 from agent.sinks.forwarder import Forwarder
+from agent.sinks.sink import MAX_TICKS
 from tests.siem_receivers import free_port
 from tests.siem_records import decision_record
 
@@ -221,3 +222,21 @@ def test_lag_counts_unread_and_undelivered_records_but_not_a_dead_sinks_backlog(
     finally:
         forwarder.close()
     assert lag.seconds == 0 and lag.bytes == 0
+
+
+def test_a_sinks_delivery_lag_follows_its_acknowledgements_and_stays_bounded(tmp_path):
+    """One mark per queued tick, dropped as deliveries pass it; past MAX_TICKS marks (a sink
+    hours behind) the last one grows and keeps its older time, so memory stays bounded."""
+    sink = load_config(config_file(tmp_path, 30, free_port())).sinks[0]
+    for tick in range(MAX_TICKS + 100):
+        sink.queue([b"message %d" % tick], since=1000.0 + tick)
+    assert len(sink._ticks) == MAX_TICKS
+    assert sink.oldest_undelivered() == 1000.0
+    sink.acknowledge(sink.spool.peek(10))
+    assert sink.oldest_undelivered() == 1010.0
+    sink.acknowledge(sink.spool.peek(MAX_TICKS - 11))
+    assert sink.oldest_undelivered() == 1000.0 + MAX_TICKS - 1  # the grown mark: its first tick's time
+    while (batch := sink.spool.peek(500)) is not None:
+        sink.acknowledge(batch)
+    assert sink.oldest_undelivered() is None
+    sink.spool.close()

@@ -23,6 +23,8 @@ from agent.sinks.transports import DeliveryError, Transport
 
 log = logging.getLogger("embargo.sinks")
 
+MAX_TICKS = 4096  # delivery-lag marks kept per sink (one per tick with messages)
+
 
 class Every:
     """True at most once per `seconds`: loud about a repeated problem without flooding the log."""
@@ -94,7 +96,10 @@ class Sink:
         taken = self.spool.put_many(messages)
         if taken:
             self._queued += taken
-            self._ticks.append((self._queued, time.time() if since is None else since))
+            if len(self._ticks) < MAX_TICKS:
+                self._ticks.append((self._queued, time.time() if since is None else since))
+            else:  # hours behind (a dead sink): the last mark grows instead, keeping its older time
+                self._ticks[-1] = (self._queued, self._ticks[-1][1])
         dropped = len(messages) - taken
         if not dropped:
             if self._full_since is not None:
