@@ -107,22 +107,23 @@ def settled(hec: HecReceiver, webhook: WebhookReceiver, events: Path, timeout: f
         time.sleep(0.2)
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+def cpu_seconds(pid: int, thread: int | None = None) -> float:
+    """User + system CPU time of a process (or of one of its threads) so far."""
+    path = Path(f"/proc/{pid}/stat") if thread is None else Path(f"/proc/{pid}/task/{thread}/stat")
+    fields = path.read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 class ForwarderWatch(threading.Thread):
     """Samples the forwarder every 0.1 s: its CPU time and whether it runs escalated (its
     main thread at SCHED_BATCH rather than SCHED_IDLE), booked to the current `phase`; and
-    the CPU time of the receivers (`receivers`: rsyslog and this process, whose only busy
-    threads are the HEC and webhook servers)."""
+    the CPU time of the receivers: rsyslog, and this process but for its main thread
+    (which reads hey's output) and this one."""
 
-    def __init__(self, pid: int, receivers: list[int]):
+    def __init__(self, pid: int, rsyslog: int):
         super().__init__(daemon=True)
         self.pid = pid
-        self.receivers = receivers
+        self.rsyslog = rsyslog
         self.phase = "start-up"
         self.cpu: dict[str, float] = defaultdict(float)
         self.receivers_cpu: dict[str, float] = defaultdict(float)
@@ -144,7 +145,9 @@ class ForwarderWatch(threading.Thread):
             cpu, then = now_cpu, now
 
     def _receivers(self) -> float:
-        return sum(cpu_seconds(pid) for pid in self.receivers)
+        me = os.getpid()
+        return (cpu_seconds(self.rsyslog) + cpu_seconds(me) - cpu_seconds(me, me)
+                - cpu_seconds(me, threading.get_native_id()))
 
 
 @contextmanager
@@ -193,7 +196,7 @@ def main() -> int:
                 run_load(port, workloads["1 KB"], 1)
             forwarder = forwarder_of(with_sinks.process.pid)
             first = settled(hec, webhook, with_sinks.events)
-            watch = ForwarderWatch(forwarder, [rsyslog.process.pid, os.getpid()])  # its start-up (imports) and the warm-up not counted
+            watch = ForwarderWatch(forwarder, rsyslog.process.pid)  # its start-up (imports) and the warm-up not counted
             watch.start()
             behind: list[float] = []
 
