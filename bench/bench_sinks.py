@@ -117,8 +117,9 @@ def cpu_seconds(pid: int, thread: int | None = None) -> float:
 class ForwarderWatch(threading.Thread):
     """Samples the forwarder every 0.1 s: its CPU time and whether it runs escalated (its
     main thread at SCHED_BATCH rather than SCHED_IDLE), booked to the current `phase`; and
-    the CPU time of the receivers: rsyslog, and this process but for its main thread
-    (which reads hey's output) and this one."""
+    the CPU time of the servers that stand in for the rest of the world: rsyslog, and this
+    process's threads but its main one (which reads hey's output) and this one, i.e. the
+    fake provider (serving both arms) and the HEC and webhook receivers."""
 
     def __init__(self, pid: int, rsyslog: int):
         super().__init__(daemon=True)
@@ -230,8 +231,11 @@ def main() -> int:
         wall = watch.wall.get(phase, 0.0)
         print(f"- {phase}: {watch.cpu.get(phase, 0.0):.1f} s of CPU in {wall:.0f} s "
               f"({watch.cpu.get(phase, 0.0) / max(wall, 1e-9):.0%} of a core), escalated (nice 10 SCHED_BATCH) "
-              f"{watch.escalated.get(phase, 0.0) / max(wall, 1e-9):.0%} of that time; the receivers "
-              f"{watch.receivers_cpu.get(phase, 0.0):.1f} s")
+              f"{watch.escalated.get(phase, 0.0) / max(wall, 1e-9):.0%} of that time; fake provider and "
+              f"receivers {watch.receivers_cpu.get(phase, 0.0):.1f} s")
+    extra = watch.receivers_cpu.get("embargo+sinks", 0.0) - watch.receivers_cpu.get("embargo", 0.0)
+    print(f"So the SIEM receivers took about {extra:.1f} s of CPU during the sinks arm's rounds "
+          f"({extra / max(watch.wall.get('embargo+sinks', 0.0), 1e-9):.0%} of a core) beyond the fake provider's share.")
     if behind:
         print(f"At the end of a sinks round, {statistics.median(behind):.0%} of its records (median; "
               f"{max(behind):.0%} at most) had not yet reached the HEC and webhook receivers.")
