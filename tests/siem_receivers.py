@@ -7,6 +7,7 @@
   <token>`, gzip bodies, concatenated event objects, and HEC's own status codes and JSON
   answers (401 code 2/3, 403 code 4, 400 code 6, 503 code 9 "Server is busy").
 - `WebhookReceiver`: records POSTed JSON arrays; can be told to fail.
+- `written_events`: what a file sink (ECS, OCSF) has written so far.
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ from typing import Any
 # The fields rsyslog parsed out of each RFC 5424 message, separated by a character
 # CEF never leaves unescaped in the header and our structured data never holds: TAB.
 _FIELDS = "%pri%\t%protocol-version%\t%timereported:::date-rfc3339%\t%hostname%\t%app-name%\t%procid%\t%msgid%\t%structured-data%\t%msg%\\n"
+
+
+def written_events(path: Path) -> list[dict[str, Any]]:
+    """The events a file sink has written whole so far: read while the sink is running,
+    its last line may be half written."""
+    if not path.exists():
+        return []
+    data = path.read_bytes()
+    return [json.loads(line) for line in data[:data.rfind(b"\n") + 1].splitlines()]
 
 
 def free_port(kind: int = socket.SOCK_STREAM) -> int:

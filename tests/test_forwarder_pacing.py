@@ -7,7 +7,6 @@ the cores are kept busy by plain spinning processes, as a loaded proxy would."""
 
 from __future__ import annotations
 
-import json
 import os
 import resource
 import shutil
@@ -24,7 +23,7 @@ from agent.audit import AuditLog
 from agent.sinks.config import load_config
 from agent.sinks.forwarder import Forwarder
 from agent.sinks.sink import MAX_TICKS
-from tests.siem_receivers import free_port
+from tests.siem_receivers import free_port, written_events
 from tests.siem_records import decision_record
 
 REPO = Path(__file__).resolve().parent.parent
@@ -115,10 +114,7 @@ def append_backlog(audit: Path, count: int) -> list[str]:
 
 
 def delivered(tmp_path: Path) -> list[str]:
-    out = tmp_path / "ecs.jsonl"
-    if not out.exists():
-        return []
-    return [json.loads(line)["user"]["name"] for line in out.read_text().splitlines()]
+    return [event["user"]["name"] for event in written_events(tmp_path / "ecs.jsonl")]
 
 
 def spinners() -> list[subprocess.Popen]:

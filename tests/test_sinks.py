@@ -29,7 +29,7 @@ from agent.sinks.splunk_hec import HecTransport
 from agent.sinks.spool import Spool
 from agent.yamlfile import ConfigError
 from classifier.classification import Label
-from tests.siem_receivers import HecReceiver, Rsyslog, WebhookReceiver, free_port
+from tests.siem_receivers import HecReceiver, Rsyslog, WebhookReceiver, free_port, written_events
 from tests.siem_records import decision_record
 
 POLICY = Path(__file__).resolve().parent.parent / "policies" / "default.yaml"
@@ -447,7 +447,7 @@ def test_a_killed_forwarder_resumes_without_losing_a_record(tmp_path):
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            delivered = [json.loads(line)["user"]["name"] for line in out.read_text().splitlines()] if out.exists() else []
+            delivered = [event["user"]["name"] for event in written_events(out)]
             if set(users) <= set(delivered):
                 break
             time.sleep(0.2)
