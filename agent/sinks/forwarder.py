@@ -130,13 +130,12 @@ class Forwarder:
     def _finish_rotated(self) -> int:
         """The live file was rotated: ship the rest of the file we were reading, and any
         rotated after it, before starting on the new live file."""
-        rotated = rotated_files(self.audit)
-        start = next((i for i, p in enumerate(rotated) if p.stat().st_ino == self.inode), None)
-        if start is None:
+        unfinished = self._rotated_from(self.inode)
+        if unfinished is None:
             log.warning("embargo: %s was replaced and the file being read is gone; reading the new one", self.audit)
             return 0
         count, offset = 0, self.offset
-        for path in rotated[start:]:
+        for path in unfinished:
             while True:
                 lines, offset = read_lines(path, offset, self.READ_BYTES)
                 if not lines:
@@ -145,6 +144,13 @@ class Forwarder:
                 count += len(lines)
             offset = 0
         return count
+
+    def _rotated_from(self, inode: int | None) -> list[Path] | None:
+        """The rotated files from the one with `inode` (being read when the live file was
+        rotated) onwards, oldest first; None if that file is gone."""
+        rotated = rotated_files(self.audit)
+        start = next((i for i, p in enumerate(rotated) if p.stat().st_ino == inode), None)
+        return None if start is None else rotated[start:]
 
     def _spool(self, lines: list[bytes]) -> None:
         """Alert on, render and spool one tick's audit lines; spools are durable on return."""
@@ -218,14 +224,12 @@ class Forwarder:
             path, behind = self.audit, live.st_size - offset
             if inode is not None and live.st_ino != inode:
                 # rotated while being read: the rest of that file, the files after it, the live one
-                rotated = rotated_files(self.audit)
-                sizes = {p: p.stat() for p in rotated}
-                start = next((i for i, p in enumerate(rotated) if sizes[p].st_ino == inode), None)
-                if start is None:
+                unfinished = self._rotated_from(inode)
+                if unfinished is None:
                     path, offset, behind = self.audit, 0, live.st_size
                 else:
-                    path = rotated[start]
-                    behind = sum(sizes[p].st_size for p in rotated[start:]) - offset + live.st_size
+                    path = unfinished[0]
+                    behind = sum(p.stat().st_size for p in unfinished) - offset + live.st_size
             if behind <= 0:
                 return None, 0
             with path.open("rb") as handle:
