@@ -14,8 +14,10 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mitmproxy import addons as mitmproxy_addons
 from mitmproxy import options
-from mitmproxy.tools.dump import DumpMaster
+from mitmproxy.addons import errorcheck
+from mitmproxy.master import Master
 
 from addons.embargo import Embargo
 from addons.trust import InterceptionCa
@@ -48,7 +50,39 @@ class ProxyConfig:
     transparent_listen: list[tuple[str, int]] = field(default_factory=list)  # beside the explicit proxy
 
 
-def build_master(config: ProxyConfig, addon: Embargo | None = None, before: Sequence[object] = ()) -> DumpMaster:
+# mitmproxy's own addons that an Embargo proxy runs. The others in mitmproxy's default set
+# are left out on purpose: some would write or change traffic behind Embargo's back
+# (save_stream_file and hardump write whole payloads to disk; map_remote, map_local,
+# modify_body, modify_headers and the replay addons rewrite or answer requests; scripts
+# loads arbitrary code), the rest are interactive tools (cut, export, comment, browser,
+# onboarding, command history). And mitmproxy calls every addon in the chain for every
+# hook event: each one left out is CPU saved on every request (see the README's
+# Performance section). Setting one of their options (`--set save_stream_file=...`) is
+# refused as an unknown option.
+MITMPROXY_ADDONS = (
+    "Core",  # option checks, shutdown
+    "Block",  # block_global / block_private, as in any mitmproxy
+    "DisableH2C",  # an h2c upgrade would take the connection out of HTTP/1 inspection
+    "ProxyAuth",  # proxy-auth identities for policy selectors
+    "Proxyserver",  # the listeners, body_size_limit, stream_large_bodies (refused for AI hosts)
+    "DnsResolver",  # name resolution options of the upstream connections
+    "NextLayer",  # which protocol layer a connection gets
+    "TlsConfig",  # interception certificates, upstream TLS verification
+    "UpstreamAuth",  # a corporate upstream proxy's credentials
+    "UpdateAltSvc",  # the gateway's reverse mode: Alt-Svc rewritten to the gateway
+)
+
+
+def mitmproxy_addons_kept() -> list[object]:
+    """Fresh instances of MITMPROXY_ADDONS, in mitmproxy's default order."""
+    kept = [a for a in mitmproxy_addons.default_addons() if type(a).__name__ in MITMPROXY_ADDONS]
+    missing = set(MITMPROXY_ADDONS) - {type(a).__name__ for a in kept}
+    if missing:  # a mitmproxy upgrade renamed or dropped one: refuse to run without it
+        raise RuntimeError(f"mitmproxy lacks the addons Embargo needs: {', '.join(sorted(missing))}")
+    return kept
+
+
+def build_master(config: ProxyConfig, addon: Embargo | None = None, before: Sequence[object] = ()) -> Master:
     """A mitmproxy master with Embargo loaded and configured; raises OptionsError on bad config.
 
     `before`: addons that see each flow ahead of Embargo (the gateway authenticates and routes).
@@ -58,7 +92,8 @@ def build_master(config: ProxyConfig, addon: Embargo | None = None, before: Sequ
         opts.update(mode=["regular", *(f"transparent@{host}:{port}" for host, port in config.transparent_listen)])
     if config.confdir:
         opts.update(confdir=str(config.confdir))
-    master = DumpMaster(opts, with_termlog=True, with_dumper=False)
+    master = Master(opts, with_termlog=True)
+    master.addons.add(*mitmproxy_addons_kept(), errorcheck.ErrorCheck())
     master.addons.add(InterceptionCa(), *before, addon or Embargo())
     # mitmproxy's default "eager" connection strategy stays: a tunnel to a catalog host
     # opens its upstream TLS connection at CONNECT time (no request byte is sent before the
@@ -99,7 +134,7 @@ def check_model() -> None:
 
 
 async def run(config: ProxyConfig, addon: Embargo | None = None,
-              build: Callable[[ProxyConfig], DumpMaster] | None = None) -> None:
+              build: Callable[[ProxyConfig], Master] | None = None) -> None:
     """Run until shut down; `build` makes the master instead of `build_master` (the gateway's)."""
     logging.getLogger("embargo").setLevel(logging.INFO)  # policy loads and reloads are worth a line
     check_model()

@@ -394,6 +394,23 @@ def test_stream_large_bodies_is_refused(tmp_path):
     assert result.returncode == 2 and "stream_large_bodies cannot be used with Embargo" in result.stderr
 
 
+@pytest.mark.parametrize("option", ["save_stream_file=FLOWS", "hardump=FLOWS", "map_remote=|api.openai.com|example.org",
+                                    "modify_body=/~q/x/y", "scripts=FLOWS"])
+def test_mitmproxy_addons_that_would_bypass_embargo_are_not_loaded(tmp_path, option):
+    """`embargo proxy` runs without mitmproxy's addons that would dump payloads to disk or
+    rewrite a request after its inspection: their options are unknown, so it does not start
+    and writes nothing."""
+    flows = tmp_path / "flows"
+    result = subprocess.run(
+        [sys.executable, "-m", "agent.cli", "proxy", "--listen", "127.0.0.1:0", "--policy", str(POLICIES / "default.yaml"),
+         "--events", str(tmp_path / "events.jsonl"), "--set", option.replace("FLOWS", str(flows))],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2
+    assert f"Unknown option(s): {option.split('=')[0]}" in result.stderr
+    assert not flows.exists()
+
+
 def test_addon_loads_on_its_own_with_mitmdump(tmp_path, upstream):
     """`mitmdump -s addons/embargo.py` is a supported way to run Embargo."""
     from agent.demo.stack import free_port, wait_for_file, wait_for_port

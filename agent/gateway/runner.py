@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 
 from mitmproxy.exceptions import OptionsError
-from mitmproxy.tools.dump import DumpMaster
+from mitmproxy.master import Master
 
 from addons.gateway import Gateway
 from agent.catalog import Catalog
@@ -15,7 +15,7 @@ from agent.proxy import ProxyConfig, build_master, run
 from agent.yamlfile import ConfigError
 
 
-def build_gateway(config: ProxyConfig, gateway_file: Path, tls_cert: Path) -> DumpMaster:
+def build_gateway(config: ProxyConfig, gateway_file: Path, tls_cert: Path) -> Master:
     """The gateway listens with TLS under its own certificate (`tls_cert`: key and chain in
     one PEM, from the organisation's PKI; never the interception CA, which may vouch only for
     AI endpoints), asks callers for a client certificate, and connects upstream per route."""
