@@ -73,13 +73,15 @@ MITMPROXY_ADDONS = (
 )
 
 
-def mitmproxy_addons_kept() -> list[object]:
-    """Fresh instances of MITMPROXY_ADDONS, in mitmproxy's default order."""
+def mitmproxy_master(opts: options.Options) -> Master:
+    """A mitmproxy master with MITMPROXY_ADDONS (in mitmproxy's default order), no Embargo yet."""
     kept = [a for a in mitmproxy_addons.default_addons() if type(a).__name__ in MITMPROXY_ADDONS]
     missing = set(MITMPROXY_ADDONS) - {type(a).__name__ for a in kept}
     if missing:  # a mitmproxy upgrade renamed or dropped one: refuse to run without it
         raise RuntimeError(f"mitmproxy lacks the addons Embargo needs: {', '.join(sorted(missing))}")
-    return kept
+    master = Master(opts, with_termlog=True)
+    master.addons.add(*kept, errorcheck.ErrorCheck())
+    return master
 
 
 def build_master(config: ProxyConfig, addon: Embargo | None = None, before: Sequence[object] = ()) -> Master:
@@ -92,8 +94,7 @@ def build_master(config: ProxyConfig, addon: Embargo | None = None, before: Sequ
         opts.update(mode=["regular", *(f"transparent@{host}:{port}" for host, port in config.transparent_listen)])
     if config.confdir:
         opts.update(confdir=str(config.confdir))
-    master = Master(opts, with_termlog=True)
-    master.addons.add(*mitmproxy_addons_kept(), errorcheck.ErrorCheck())
+    master = mitmproxy_master(opts)
     master.addons.add(InterceptionCa(), *before, addon or Embargo())
     # mitmproxy's default "eager" connection strategy stays: a tunnel to a catalog host
     # opens its upstream TLS connection at CONNECT time (no request byte is sent before the

@@ -1,10 +1,10 @@
 """Embargo's cost: the same load through plain mitmproxy and through mitmproxy + Embargo.
 
 Four proxies run side by side in front of the same loopback fake provider: plain
-mitmproxy; mitmproxy with `await_twice.py`, an addon that only hands each request off
-twice as Embargo must (worker verdict, durable audit commit), to show what that shape
-costs by itself; Embargo with the detectors alone (EMBARGO_MODEL=off: the core's own
-cost); and Embargo as shipped (detectors + the ONNX sensitivity model). `hey`
+mitmproxy (`mitmdump`, its default addons); Embargo's mitmproxy (only the ten mitmproxy
+addons `embargo proxy` runs, no Embargo: what the leaner chain saves by itself, see
+`bench/lean_mitmproxy.py`); Embargo with the detectors alone (EMBARGO_MODEL=off: the
+core's own cost); and Embargo as shipped (detectors + the ONNX sensitivity model). `hey`
 (apt-get install hey) sends OpenAI chat requests at concurrency 50, and the arms are
 interleaved round by round (rotating which goes first), so that machine noise hits them
 alike. Bodies are 1 KB, 16 KB and 256 KB of CRM-like text that the default policy allows
@@ -126,17 +126,19 @@ def checkout_wrapper(checkout: Path) -> list[str]:
 
 
 def start_plain_mitmproxy(workdir: Path, upstream_port: int, upstream_ca: Path,
-                          scripts: tuple[str, ...] = ()) -> tuple[subprocess.Popen, int]:
+                          lean: bool = False) -> tuple[subprocess.Popen, int]:
+    """`mitmdump` with its default addons, or (`lean`) mitmproxy with only the addons
+    `embargo proxy` runs; either way no Embargo, every upstream pinned to the fake provider."""
     port = free_port()
-    mitmdump = Path(sys.executable).parent / "mitmdump"
-    process = subprocess.Popen(
-        [str(mitmdump), "-q", "--listen-host", "127.0.0.1", "--listen-port", str(port),
-         "--set", f"confdir={workdir / 'mitmproxy'}", "--set", f"ssl_verify_upstream_trusted_ca={upstream_ca}",
-         "--set", "body_size_limit=16m",
-         "-s", str(REPO / "bench" / "pin_upstream.py"), "--set", f"pin_upstream=127.0.0.1:{upstream_port}",
-         *[arg for script in scripts for arg in ("-s", str(REPO / "bench" / script))]],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    if lean:
+        command = [sys.executable, str(REPO / "bench" / "lean_mitmproxy.py"), str(port), str(workdir / "mitmproxy"),
+                   str(upstream_ca), f"127.0.0.1:{upstream_port}"]
+    else:
+        command = [str(Path(sys.executable).parent / "mitmdump"), "-q", "--listen-host", "127.0.0.1",
+                   "--listen-port", str(port), "--set", f"confdir={workdir / 'mitmproxy'}",
+                   "--set", f"ssl_verify_upstream_trusted_ca={upstream_ca}", "--set", "body_size_limit=16m",
+                   "-s", str(REPO / "bench" / "pin_upstream.py"), "--set", f"pin_upstream=127.0.0.1:{upstream_port}"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_for_port(port, 30, process)
     wait_for_file(workdir / "mitmproxy" / "mitmproxy-ca-cert.pem", 30)
     return process, port
@@ -172,7 +174,7 @@ def main() -> int:
     workloads = write_workloads(work)
     with FakeProvider(pki) as fake:
         plain, plain_port = start_plain_mitmproxy(work / "plain", fake.port, pki.ca_cert)
-        floor, floor_port = start_plain_mitmproxy(work / "floor", fake.port, pki.ca_cert, ("await_twice.py",))
+        lean, lean_port = start_plain_mitmproxy(work / "lean", fake.port, pki.ca_cert, lean=True)
         embargo = start_proxy(work / "embargo", REPO / "policies" / "default.yaml", fake.port, pki.ca_cert)
         # The core's own cost, without the sensitivity model (issue 5) that runs by default.
         detectors_only = start_proxy(work / "detectors", REPO / "policies" / "default.yaml", fake.port, pki.ca_cert,
@@ -181,7 +183,7 @@ def main() -> int:
         write_key_file(keys, [("bench", "*")])
         redacting = start_proxy(work / "redact", REPO / "policies" / "redact-abroad.yaml", fake.port, pki.ca_cert,
                                 extra_args=("--redact-keys", str(keys)))
-        arms = {"mitmproxy": (plain_port, URL), "+2 hand-offs": (floor_port, URL),
+        arms = {"mitmproxy": (plain_port, URL), "Embargo's mitmproxy": (lean_port, URL),
                 "+Embargo, detectors only": (detectors_only.port, URL), "+Embargo as shipped": (embargo.port, URL)}
         baselines = []
         if args.baseline:
@@ -214,7 +216,7 @@ def main() -> int:
                                              args, fake)
         finally:
             plain.terminate()
-            floor.terminate()
+            lean.terminate()
             embargo.stop()
             detectors_only.stop()
             redacting.stop()

@@ -4,9 +4,11 @@ Wall-clock throughput on a shared machine moves with whatever else runs; the CPU
 spends per request does not (much). This sends a fixed number of requests per body size
 at concurrency 50 (or `--concurrency`) through each arm and reads the user+system CPU time of the proxy's
 main process and of its children (Embargo's inspection workers) from /proc before and
-after, so that the cost can be compared between versions on a busy machine.
+after, so that the cost can be compared between versions on a busy machine. The arms: plain
+mitmproxy (`mitmdump`), Embargo's mitmproxy without Embargo ("lean": only the mitmproxy
+addons `embargo proxy` runs), Embargo with the detectors alone, and Embargo as shipped.
 
-    .venv/bin/python bench/bench_proxy_cpu.py [--requests 2000] [--rounds 2] [--arms plain,detectors,shipped]
+    .venv/bin/python bench/bench_proxy_cpu.py [--requests 2000] [--rounds 2] [--arms plain,lean,detectors,shipped]
         [--baseline DIR]
 
 `--baseline DIR` adds each Embargo arm once more, run from another checkout (e.g. a
@@ -94,7 +96,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=2000, help="requests per size (256 KB gets a quarter)")
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--arms", default="plain,detectors,shipped")
+    parser.add_argument("--arms", default="plain,lean,detectors,shipped",
+                        help="plain mitmdump, lean (Embargo's mitmproxy addons, no Embargo), detectors, shipped")
     parser.add_argument("--sizes", default=",".join(SIZES))
     parser.add_argument("--set", action="append", default=[], help="mitmproxy/Embargo option for the Embargo arms")
     parser.add_argument("--concurrency", type=int, default=CONCURRENCY, help="requests in flight (1: one at a time)")
@@ -116,6 +119,9 @@ def main() -> int:
         if "plain" in wanted:
             process, port = start_plain_mitmproxy(work / "plain", fake.port, pki.ca_cert)
             arms["plain"] = (process.pid, port, process)
+        if "lean" in wanted:
+            process, port = start_plain_mitmproxy(work / "lean", fake.port, pki.ca_cert, lean=True)
+            arms["lean"] = (process.pid, port, process)
         extra_args = [a for o in args.set for a in ("--set", o)]
         checkouts = {"": REPO, **({" (baseline)": args.baseline.resolve()} if args.baseline else {})}
         for suffix, checkout in checkouts.items():
