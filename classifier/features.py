@@ -13,9 +13,9 @@ Python loop over characters, never a second pass over an overlap):
   bytes: accented letters stay inside their word) and the word bigrams, in three kinds;
 * each hash is mixed with its kind and folded into buckets (`table_rows`).
 
-`Features.bounds` gives, per window of bytes and per kind, the range of feature indices
-that start inside the window: the ONNX graph turns those into window means with one
-cumulative sum, so a window costs O(1) after the O(n) pass.
+`Features.blocks` groups the features by the block of bytes they start in (windows start
+and end on block edges): the ONNX graph sums each block's embeddings once, and a window's
+sum is the sum of its few blocks, so the windows' overlap costs nothing.
 
 Training (`classifier.train`) and inference call the same functions, so the features
 cannot drift apart. Changing anything here changes the model's meaning: bump
@@ -74,9 +74,7 @@ def _fold(hashes: np.ndarray, bits: int) -> np.ndarray:
 class Features:
     """A body's feature ids, kind after kind, each kind in text order."""
 
-    # int64 [1 + features]: PADDING(bits) first (the graph's all-zero embedding row, so that
-    # its running sum starts at zero), then the features.
-    padded: np.ndarray
+    ids: np.ndarray  # int64 [features]
     # Per kind: the byte offset (in `encode(text)`) where each feature starts; None for the
     # 4-grams, the i-th of which starts at byte i.
     starts: tuple[np.ndarray | None, ...]
@@ -87,24 +85,51 @@ class Features:
     def size(self) -> int:
         return len(self.data)
 
-    @property
-    def ids(self) -> np.ndarray:
-        return self.padded[1:]
+    def blocks(self, block: int, padding: int, rows: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The features grouped by the block of `block` bytes they start in.
 
-    def bounds(self, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For byte spans [windows, 2]: lo, hi (int64 [windows, KINDS]) such that window w
-        holds the features ids[lo[w, k]:hi[w, k]] of every kind k (those starting in it)."""
-        lo = np.empty((len(spans), KINDS), dtype=np.int64)
-        hi = np.empty((len(spans), KINDS), dtype=np.int64)
+        Returns ids (int64 [rows, width]: row b holds every feature starting in bytes
+        [b * block, (b + 1) * block), the kinds side by side, the rest `padding`) and counts
+        (int64 [rows]: the features in each row). `rows` defaults to the blocks the body
+        needs; more rows are all padding. The width is `block` for the 4-grams (one per
+        byte) plus, per other kind, the most features of that kind in one block."""
+        needed = max(1, -(-self.size // block))
+        rows = needed if rows is None else rows
+        assert rows >= needed
+        counts = np.zeros(rows, dtype=np.int64)
+        placed = []  # per kind: (ids, None, block) for one per byte, else (ids, (row, rank in the row), width)
         for k, starts in enumerate(self.starts):
-            if starts is None:  # one feature starting at every byte offset
-                count = self.offsets[k + 1] - self.offsets[k]
-                lo[:, k], hi[:, k] = np.minimum(spans[:, 0], count), np.minimum(spans[:, 1], count)
+            ids = self.ids[self.offsets[k]:self.offsets[k + 1]]
+            if starts is None:
+                full, rest = divmod(len(ids), block)  # full < rows: the last 4-gram starts 3 bytes before the end
+                counts[:full] += block
+                counts[full] += rest
+                placed.append((ids, None, block))
             else:
-                lo[:, k], hi[:, k] = np.searchsorted(starts, spans[:, 0]), np.searchsorted(starts, spans[:, 1])
-            lo[:, k] += self.offsets[k]
-            hi[:, k] += self.offsets[k]
-        return lo, hi
+                row = starts // block
+                per_row = np.bincount(row, minlength=rows)
+                counts += per_row
+                first = np.cumsum(per_row)
+                first -= per_row  # index of each row's first feature (starts are sorted)
+                rank = np.arange(len(row))
+                rank -= first[row]
+                placed.append((ids, (row, rank), int(per_row.max())))
+        width = sum(w for *_, w in placed)
+        out = np.empty((rows, width), dtype=np.int64)
+        column = 0
+        for ids, where, w in placed:
+            part = out[:, column:column + w]
+            if where is None:  # the i-th feature starts at byte i: a reshape, padded after the last
+                full = len(ids) // block
+                part[:full] = ids[:full * block].reshape(full, block)
+                part[full:] = padding
+                part[full, :len(ids) - full * block] = ids[full * block:]
+            else:
+                part[:] = padding
+                row, rank = where
+                out.reshape(-1)[row * width + column + rank] = ids
+            column += w
+        return out, counts
 
 
 def features(text: str, bits: int) -> Features:
@@ -121,21 +146,19 @@ def features(text: str, bits: int) -> Features:
         mixed = np.multiply(grams, _MIX, dtype=np.uint64)
         prefix = np.zeros(len(mixed) + 1, dtype=np.uint64)
         np.cumsum(mixed, out=prefix[1:])
-        in_word = np.frombuffer(data.translate(_WORD_BYTE), dtype=np.int8)
-        edges = np.flatnonzero(np.diff(in_word))  # data starts and ends with a space
+        in_word = np.frombuffer(data.translate(_WORD_BYTE), dtype=np.bool_)
+        edges = np.flatnonzero(in_word[1:] != in_word[:-1])  # data starts and ends with a space
         word_starts, word_ends = edges[0::2] + 1, edges[1::2] + 1
         last = len(prefix) - 1  # (a text of fewer than four bytes has no 4-gram)
         word_hashes = (prefix[np.minimum(np.maximum(word_ends - 2, word_starts), last)]
                        - prefix[np.minimum(word_starts - 1, last)])
         offsets = np.cumsum([0, len(mixed), len(word_hashes), max(0, len(word_hashes) - 1)])
-        padded = np.empty(1 + offsets[-1], dtype=np.uint64)  # every id <= table_rows(bits): viewed as int64
-        padded[0] = table_rows(bits)
-        ids = padded[1:]
+        ids = np.empty(offsets[-1], dtype=np.uint64)  # every id < table_rows(bits): viewed as int64
         np.right_shift(mixed, char_shift, out=ids[offsets[0]:offsets[1]])
         ids[offsets[1]:offsets[2]] = _fold(word_hashes ^ _WORD_SALT, bits) + np.uint64(CHAR_ROWS)
         ids[offsets[2]:offsets[3]] = (_fold((word_hashes[:-1] * _K + word_hashes[1:]) ^ _BIGRAM_SALT, bits)
                                       + np.uint64(CHAR_ROWS))
-    return Features(padded.view(np.int64), (None, word_starts, word_starts[:-1]), offsets, data)
+    return Features(ids.view(np.int64), (None, word_starts, word_starts[:-1]), offsets, data)
 
 
 def feature_ids(text: str, bits: int) -> np.ndarray:

@@ -16,7 +16,7 @@ sparse products):
    (grid search on log loss), pick the label thresholds (least expected cost on dev with
    `MISS_COST`, never below `MIN_THRESHOLD`), and fit a Platt scaling per label
    of the deciding window's P(>= label), so that the verdict's score is a probability;
-4. export the graph (Gather, CumSum, window differences, mean, MLP, Softmax) to ONNX with
+4. export the graph (per-block Gather and sum in a Scan, window sums, mean, MLP, Softmax) to ONNX with
    its metadata, check that onnxruntime and the numpy model agree on every held-out
    sample, and record the held-out figures in the model card.
 
@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -37,7 +38,7 @@ import numpy as np
 from classifier.classification import Label
 from classifier.data.generate import SEED, SPLITS, generate
 from classifier.evaluate import report
-from classifier.features import CHAR_BITS, FEATURES_VERSION, KINDS, feature_ids, table_rows
+from classifier.features import CHAR_BITS, FEATURES_VERSION, feature_ids, table_rows
 from classifier.model import DEFAULT_MODEL, SensitivityModel, decide
 
 MODEL_NAME = "embargo-sensitivity-4"
@@ -229,17 +230,23 @@ def export_onnx(params: dict[str, np.ndarray], temperature: float, metadata: dic
     def node(op: str, inputs: list[str], output: str, **attributes) -> onnx.NodeProto:
         return helper.make_node(op, inputs, [output], **attributes)
 
+    dim = params["E"].shape[1]
+    # One Scan step: the blocks' embedding rows, gathered and summed while still in cache.
+    # The padding id's row is zero. float16 rows are cast before the sum: a block sums in float32.
+    step = helper.make_graph(
+        [node("Gather", ["E", "step_ids"], "half_rows", axis=0),
+         node("Cast", ["half_rows"], "rows", to=TensorProto.FLOAT),
+         node("ReduceSum", ["rows", "axis1"], "step_sums", keepdims=0)],
+        "block_sums",
+        inputs=[helper.make_tensor_value_info("step_ids", TensorProto.INT64, ["blocks", "width"])],
+        outputs=[helper.make_tensor_value_info("step_sums", TensorProto.FLOAT, ["blocks", dim])],
+    )
     nodes = [
-        # ids[0] is the padding id, whose row is zero: prefix[i] = sum of the first i features.
-        node("Gather", ["E", "ids"], "half_rows", axis=0),
-        node("Cast", ["half_rows"], "rows", to=TensorProto.FLOAT),
-        node("CumSum", ["rows", "axis0"], "prefix"),
-        node("Gather", ["prefix", "hi"], "at_hi", axis=0),
-        node("Gather", ["prefix", "lo"], "at_lo", axis=0),
-        node("Sub", ["at_hi", "at_lo"], "kind_sums"),
-        node("ReduceSum", ["kind_sums", "axis1"], "sums", keepdims=0),
-        node("Sub", ["hi", "lo"], "kind_counts"),
-        node("ReduceSum", ["kind_counts", "axis1"], "counts", keepdims=1),
+        helper.make_node("Scan", ["ids"], ["stepped_sums"], body=step, num_scan_inputs=1),
+        node("Reshape", ["stepped_sums", "rows_shape"], "block_sums"),
+        node("Concat", ["block_sums", "zero_row"], "padded_block_sums", axis=0),  # row for "no block"
+        node("Gather", ["padded_block_sums", "windows"], "window_blocks", axis=0),
+        node("ReduceSum", ["window_blocks", "axis1"], "sums", keepdims=0),
         node("Cast", ["counts"], "counts_float", to=TensorProto.FLOAT),
         node("Max", ["counts_float", "one"], "divisor"),
         node("Div", ["sums", "divisor"], "mean"),
@@ -250,17 +257,17 @@ def export_onnx(params: dict[str, np.ndarray], temperature: float, metadata: dic
     ]
     constants = {
         # float16: half the memory the gather of every feature touches; training rounds to it too
-        "E": np.vstack([params["E"], np.zeros((1, params["E"].shape[1]), dtype=np.float32)]).astype(np.float16),  # last row: padding
+        "E": np.vstack([params["E"], np.zeros((1, dim), dtype=np.float32)]).astype(np.float16),  # last row: padding
         "W1": params["W1"], "b1": params["b1"],
         "W2": params["W2"] / temperature, "b2": params["b2"] / temperature,
-        "one": np.ones(1, dtype=np.float32),
-        "axis0": np.array(0, dtype=np.int64), "axis1": np.array([1], dtype=np.int64),
+        "one": np.ones(1, dtype=np.float32), "zero_row": np.zeros((1, dim), dtype=np.float32),
+        "axis1": np.array([1], dtype=np.int64), "rows_shape": np.array([-1, dim], dtype=np.int64),
     }
     graph = helper.make_graph(
         nodes, "sensitivity",
-        inputs=[helper.make_tensor_value_info("ids", TensorProto.INT64, ["features"]),
-                helper.make_tensor_value_info("lo", TensorProto.INT64, ["windows", KINDS]),
-                helper.make_tensor_value_info("hi", TensorProto.INT64, ["windows", KINDS])],
+        inputs=[helper.make_tensor_value_info("ids", TensorProto.INT64, ["steps", "blocks", "width"]),
+                helper.make_tensor_value_info("windows", TensorProto.INT64, ["windows", "window_blocks"]),
+                helper.make_tensor_value_info("counts", TensorProto.INT64, ["windows", 1])],
         outputs=[helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["windows", len(Label)])],
         initializer=[numpy_helper.from_array(v if v.dtype in (np.int64, np.float16) else v.astype(np.float32), k)
                      for k, v in constants.items()],
@@ -269,7 +276,7 @@ def export_onnx(params: dict[str, np.ndarray], temperature: float, metadata: dic
                               opset_imports=[helper.make_opsetid("", 17)])
     model.ir_version = 8
     helper.set_model_props(model, {k: json.dumps(v, sort_keys=True) for k, v in metadata.items()})
-    onnx.checker.check_model(model)
+    onnx.checker.check_model(model, full_check=True)
     return model.SerializeToString()
 
 
@@ -334,7 +341,8 @@ def train(out_dir: Path, seed: int = SEED, log=print) -> dict:
         "features": FEATURES_VERSION,
         "architecture": f"hashed byte 4-grams (2**{CHAR_BITS} buckets), words and word bigrams (2**{BITS} buckets); "
                         f"{ENSEMBLE} members averaged, each {DIM}-d float16 embeddings "
-                        f"averaged per {WINDOW}-byte window (cumulative sums), ReLU layer of {HIDDEN}; softmax",
+                        f"averaged per {WINDOW}-byte window (sums of {math.gcd(WINDOW, WINDOW - OVERLAP)}-byte blocks), "
+                        f"ReLU layer of {HIDDEN}; softmax",
         "training": {"data_seed": seed, "weight_seeds": [WEIGHT_SEED + m for m in range(ENSEMBLE)], "epochs": EPOCHS, "batch": BATCH,
                      "learning_rate": LEARNING_RATE, "feature_dropout": FEATURE_DROPOUT, "init_scale": INIT_SCALE,
                      "samples": {k: len(v) for k, v in splits.items()}, "temperature": temperature,

@@ -105,36 +105,89 @@ def test_a_long_request_is_scored_in_windows_and_the_sensitive_window_decides(cl
     assert "messages[1].content" in result.model.where
 
 
-def test_window_means_from_cumulative_sums_equal_direct_means_on_a_long_body(model: SensitivityModel) -> None:
-    """The graph reads each window's sum off one running sum over a 256 KB body; recompute
-    every window directly from the file's weights (the gathered rows of that window only)."""
+@pytest.fixture(scope="module")
+def training_network():
+    """The shipped weights in the training-time model (`classifier.train.Network`), in float64."""
     onnx = pytest.importorskip("onnx", reason="the train extra (pip install -e '.[train]') is not installed")
+    pytest.importorskip("scipy", reason="the train extra (pip install -e '.[train]') is not installed")
     from onnx import numpy_helper
 
-    from classifier.features import features
+    from classifier.train import Network
 
     weights = {t.name: numpy_helper.to_array(t).astype(np.float64)
                for t in onnx.load(str(DEFAULT_MODEL)).graph.initializer}
-    text = "\n".join(s.text for s in generate("test", per_family_lang=3))
-    text = (text * (1 + 262144 // len(text.encode())))[:262144]
+    network = Network.__new__(Network)
+    # The file's last embedding row is the padding row; its last layer has the temperature folded in.
+    network.params = {"E": weights["E"][:-1], **{k: weights[k] for k in ("W1", "b1", "W2", "b2")}}
+    return network
+
+
+def reference_windows(model: SensitivityModel, network, text: str) -> np.ndarray:
+    """Every window's probabilities from `network.logits` over the window's bag of features
+    (those starting in its bytes, found from where each feature starts, not from the
+    graph's blocks), segment by segment as `SensitivityModel.score` splits a huge body."""
+    from scipy import sparse
+
+    from classifier.features import features
+
+    if len(text) > model.SEGMENT + model.overlap:
+        return np.vstack([reference_windows(model, network, text[offset:offset + model.SEGMENT + model.overlap])
+                          for offset in range(0, len(text) - model.overlap, model.SEGMENT)])
     body = features(text, model.bits)
-    lo, hi = body.bounds(model.spans(body.size))
-    direct = []
-    for window_lo, window_hi in zip(lo, hi):
-        ids = np.concatenate([body.ids[a:b] for a, b in zip(window_lo, window_hi)])
-        hidden = np.maximum(weights["E"][ids].mean(axis=0) @ weights["W1"] + weights["b1"], 0)
-        logits = hidden @ weights["W2"] + weights["b2"]
-        direct.append(np.exp(logits - logits.max()) / np.exp(logits - logits.max()).sum())
+    kinds = [(body.ids[body.offsets[k]:body.offsets[k + 1]], starts) for k, starts in enumerate(body.starts)]
+    rows = []
+    for start, end in model.spans(body.size):
+        # the i-th 4-gram starts at byte i; every other kind's starts are sorted
+        bag = np.concatenate([ids[start:end] if starts is None else ids[np.searchsorted(starts, start):
+                                                                        np.searchsorted(starts, end)]
+                              for ids, starts in kinds])
+        ids, counts = np.unique(bag, return_counts=True)
+        rows.append(sparse.csr_matrix((counts / max(1, len(bag)), (np.zeros(len(ids), dtype=np.int64), ids)),
+                                      shape=(1, network.params["E"].shape[0])))
+    logits = network.logits(sparse.vstack(rows))
+    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+HELD_OUT = "\n".join(s.text for s in generate("test", per_family_lang=3))  # five languages, non-ASCII
+LONG_BODIES = {
+    "shorter than one window": FIXED[6][1],
+    "7777 characters, not a multiple of 256 bytes": HELD_OUT[:7777],
+    "multi-byte UTF-8 throughout": "Die Überprüfung des Vergleichs – 和解契約の草案 — ñandú, 20 000 € ✓ " * 300,
+    "256 KB": (HELD_OUT * (1 + 262144 // len(HELD_OUT)))[:262144],
+    "over SEGMENT characters": (HELD_OUT * (2 + SensitivityModel.SEGMENT // len(HELD_OUT)))[:SensitivityModel.SEGMENT + 300_000],
+}
+
+
+@pytest.mark.parametrize("name", list(LONG_BODIES))
+def test_the_graph_scores_every_window_as_the_training_time_model_does(model: SensitivityModel, training_network,
+                                                                       name: str) -> None:
+    """The graph sums each 256-byte block's embeddings, then each window's blocks; the
+    training-time model reads each window's bag of features directly. They must agree on
+    every window, wherever the window ends and however the text is encoded."""
+    from classifier.features import encode
+
+    text = LONG_BODIES[name]
+    if name.startswith("7777"):
+        assert len(encode(text)) % 256  # the last block is partial
     windows = model.score(text)
-    assert len(windows) == len(direct) > 100
-    # float32 running sums: the error grows with the position in the body (~2e-4 at 256 KB)
-    assert np.abs(np.array([w.probabilities for w in windows]) - np.array(direct)).max() < 1e-3
+    reference = reference_windows(model, training_network, text)
+    assert len(windows) == len(reference)
+    assert np.abs(np.array([w.probabilities for w in windows]) - reference).max() < 1e-5
+
+
+def test_windows_cover_a_long_multilingual_body_in_order(model: SensitivityModel) -> None:
+    from classifier.features import encode
+
+    text = LONG_BODIES["256 KB"]
+    windows = model.score(text)
+    assert len(windows) > 300
     assert windows[0].start == 0 and windows[-1].end == len(text)
     assert all(a.start < b.start < a.end for a, b in zip(windows, windows[1:]))  # overlapping, in order
     # Character spans of a multilingual text: each window's text is its span of bytes, give
     # or take a character cut by a byte boundary (and the encoding's space at either end).
     assert not text.isascii()
-    spans = model.spans(body.size)
+    spans = model.spans(len(encode(text)))
     assert all(abs(len(text[w.start:w.end].lower().encode()) - (b - a)) <= 4 for w, (a, b) in zip(windows, spans))
 
 
