@@ -142,19 +142,21 @@ def features(text: str, bits: int) -> Features:
     size = len(data)
     grams = np.ndarray((max(0, size - CHAR_NGRAM + 1),), dtype="<u4", buffer=data, strides=(1,))
     char_shift = np.uint64(64 - CHAR_BITS)
+    in_word = np.frombuffer(data.translate(_WORD_BYTE), dtype=np.bool_)
+    edges = np.flatnonzero(in_word[1:] != in_word[:-1])  # data starts and ends with a space
+    word_starts, word_ends = edges[0::2] + 1, edges[1::2] + 1
+    offsets = np.cumsum([0, len(grams), len(word_starts), max(0, len(word_starts) - 1)])
+    ids = np.empty(offsets[-1], dtype=np.uint64)  # every id < table_rows(bits): viewed as int64
     with np.errstate(over="ignore"):
-        mixed = np.multiply(grams, _MIX, dtype=np.uint64)
-        prefix = np.zeros(len(mixed) + 1, dtype=np.uint64)
-        np.cumsum(mixed, out=prefix[1:])
-        in_word = np.frombuffer(data.translate(_WORD_BYTE), dtype=np.bool_)
-        edges = np.flatnonzero(in_word[1:] != in_word[:-1])  # data starts and ends with a space
-        word_starts, word_ends = edges[0::2] + 1, edges[1::2] + 1
+        prefix = np.empty(len(grams) + 1, dtype=np.uint64)  # the mixed 4-grams, then their prefix sums
+        prefix[0] = 0
+        mixed = prefix[1:]
+        np.multiply(grams, _MIX, out=mixed, dtype=np.uint64)
+        np.right_shift(mixed, char_shift, out=ids[offsets[0]:offsets[1]])
+        np.cumsum(mixed, out=mixed)
         last = len(prefix) - 1  # (a text of fewer than four bytes has no 4-gram)
         word_hashes = (prefix[np.minimum(np.maximum(word_ends - 2, word_starts), last)]
                        - prefix[np.minimum(word_starts - 1, last)])
-        offsets = np.cumsum([0, len(mixed), len(word_hashes), max(0, len(word_hashes) - 1)])
-        ids = np.empty(offsets[-1], dtype=np.uint64)  # every id < table_rows(bits): viewed as int64
-        np.right_shift(mixed, char_shift, out=ids[offsets[0]:offsets[1]])
         ids[offsets[1]:offsets[2]] = _fold(word_hashes ^ _WORD_SALT, bits) + np.uint64(CHAR_ROWS)
         ids[offsets[2]:offsets[3]] = (_fold((word_hashes[:-1] * _K + word_hashes[1:]) ^ _BIGRAM_SALT, bits)
                                       + np.uint64(CHAR_ROWS))

@@ -176,7 +176,7 @@ class SensitivityModel:
         return [Window(a, b, tuple(row)) for (a, b), row in zip(chars, probabilities.tolist())]
 
 
-def _characters(data: bytes, spans: np.ndarray, length: int) -> list[tuple[int, int]]:
+def _characters(data: bytes, spans: np.ndarray, length: int) -> list[list[int]]:
     """Byte spans of the encoded text (a space first) as character spans of the text."""
     if len(data) == length + 2:  # one byte per character
         at = np.clip(spans - 1, 0, length)
@@ -185,8 +185,8 @@ def _characters(data: bytes, spans: np.ndarray, length: int) -> list[tuple[int, 
         starts_character = (np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80
         before = np.concatenate([[0], np.cumsum(np.add.reduceat(starts_character, edges[:-1], dtype=np.int64))])
         at = np.clip(before[where.reshape(spans.shape)] - 1, 0, length)
-    chars = [(int(a), int(b)) for a, b in at]
-    chars[-1] = (chars[-1][0], length)
+    chars = at.tolist()
+    chars[-1][1] = length
     return chars
 
 
