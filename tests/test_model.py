@@ -239,6 +239,21 @@ def test_a_corrupt_model_file_is_a_clear_error(tmp_path: Path) -> None:
         SensitivityModel(corrupt)
 
 
+def test_a_model_exported_for_other_inputs_is_a_clear_error(tmp_path: Path) -> None:
+    """A model file whose graph takes other inputs (e.g. one exported for the cumulative-sum
+    graph's ids/lo/hi) is refused at load, not at the first request."""
+    onnx = pytest.importorskip("onnx", reason="the train extra (pip install -e '.[train]') is not installed")
+
+    graph = onnx.load(str(DEFAULT_MODEL))
+    graph.graph.input[2].name = "hi"
+    for node in graph.graph.node:
+        node.input[:] = ["hi" if name == "counts" else name for name in node.input]
+    other = tmp_path / "other-inputs.onnx"
+    other.write_bytes(graph.SerializeToString())
+    with pytest.raises(ModelError, match=r"takes inputs \['ids', 'windows', 'hi'\].*re-export"):
+        SensitivityModel(other)
+
+
 def test_an_unusable_model_fails_the_inspection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(MODEL_ENV, str(tmp_path / "missing.onnx"))
     classifier_for.cache_clear()
