@@ -1,19 +1,23 @@
 """The shipped sensitivity model, run with onnxruntime (nothing else at run time).
 
 fastText-style: every hashed n-gram feature (`classifier.features`) has a small
-embedding; a window's vector is the mean of its features' embeddings; a small MLP head
-(one ReLU layer) and a softmax give the window's probabilities, with the calibration
+embedding; a window's vector is the mean of its features' embeddings, beside the mean of
+the frozen pretrained vectors of its known words (`classifier.word_vectors`); a small MLP
+head (one ReLU layer) and a softmax give the window's probabilities, with the calibration
 temperature folded into the last layer. A body is featurised once, whatever its size;
 the ONNX graph gathers the embeddings of all its features, takes one cumulative sum,
 and reads every window's sum as the difference of two rows of it, so each window costs
 O(1) after one O(n) pass, and the windows' overlap costs nothing. Inputs: `ids` (int64
 [1 + features]: the padding id of an all-zero row, then the features kind after kind,
 each in text order), `lo` and `hi` (int64 [windows, kinds]: window w holds features
-lo[w, k] to hi[w, k] of each kind k, counted without the padding); output `probabilities` (float
-[windows, 4], in `Label` order).
+lo[w, k] to hi[w, k] of each kind k, counted without the padding); for a model with word
+vectors also `words` (int64 [1 + words]: the word table's all-zero last row, then each
+word's row, that same zero row for a word outside the vocabulary) and `word_lo`, `word_hi` (int64 [windows]: the
+words of window w, counted the same way); output `probabilities` (float [windows, 4], in
+`Label` order). A file without the word inputs (model 4) still loads.
 
 The file's metadata says how it was built (feature version, hash bits, window size,
-default thresholds, score calibration); its sha256 is its identity in every decision
+default thresholds, score calibration, the word keys of its vocabulary); its sha256 is its identity in every decision
 event. A missing, corrupt or incompatible file raises `ModelError`, whose message names
 the file and the problem and never any payload.
 """
@@ -33,6 +37,7 @@ import numpy as np
 
 from classifier.classification import Label
 from classifier.features import FEATURES_VERSION, features
+from classifier.word_vectors import Vocabulary
 
 DEFAULT_MODEL = Path(__file__).parent / "model" / "sensitivity.onnx"
 MODEL_ENV = "EMBARGO_MODEL"  # another model file; "off" runs the detectors alone
@@ -92,6 +97,12 @@ class SensitivityModel:
         if self.metadata["features"] != FEATURES_VERSION:
             raise ModelError(f"model file {self.path} was built for features {self.metadata['features']!r}, "
                              f"this Embargo computes {FEATURES_VERSION!r}: retrain or update")
+        self.vocabulary: Vocabulary | None = None
+        if "words" in {i.name for i in self._session.get_inputs()}:
+            try:
+                self.vocabulary = Vocabulary.decoded(json.loads(meta["vocabulary"]))
+            except (KeyError, ValueError, TypeError):
+                raise ModelError(f"model file {self.path} reads word vectors but lacks a valid vocabulary") from None
         self.bits: int = self.metadata["bits"]
         self.window: int = self.metadata["window"]
         self.overlap: int = self.metadata["overlap"]
@@ -136,7 +147,11 @@ class SensitivityModel:
         body = features(text, self.bits)
         spans = self.spans(body.size)
         lo, hi = body.bounds(spans)
-        (probabilities,) = self._session.run(["probabilities"], {"ids": body.padded, "lo": lo, "hi": hi})
+        feeds = {"ids": body.padded, "lo": lo, "hi": hi}
+        if self.vocabulary is not None:  # the words' vocabulary rows, the unknown (zero) row first
+            feeds["words"] = np.concatenate([[len(self.vocabulary)], self.vocabulary.rows(body.word_keys)])
+            feeds["word_lo"], feeds["word_hi"] = lo[:, 1] - body.offsets[1], hi[:, 1] - body.offsets[1]
+        (probabilities,) = self._session.run(["probabilities"], feeds)
         if len(spans) == 1:
             chars = [(0, len(text))]
         else:

@@ -106,8 +106,9 @@ def test_a_long_request_is_scored_in_windows_and_the_sensitive_window_decides(cl
 
 
 def test_window_means_from_cumulative_sums_equal_direct_means_on_a_long_body(model: SensitivityModel) -> None:
-    """The graph reads each window's sum off one running sum over a 256 KB body; recompute
-    every window directly from the file's weights (the gathered rows of that window only)."""
+    """The graph reads each window's sums off running sums over a 256 KB body (of the n-gram
+    embeddings, and of the known words' vectors); recompute every window directly from the
+    file's weights (the gathered rows of that window only)."""
     onnx = pytest.importorskip("onnx", reason="the train extra (pip install -e '.[train]') is not installed")
     from onnx import numpy_helper
 
@@ -119,10 +120,16 @@ def test_window_means_from_cumulative_sums_equal_direct_means_on_a_long_body(mod
     text = (text * (1 + 262144 // len(text.encode())))[:262144]
     body = features(text, model.bits)
     lo, hi = body.bounds(model.spans(body.size))
+    word_rows = model.vocabulary.rows(body.word_keys)
+    word_vectors = weights["V"][:, :-1]  # (the last column counts words)
     direct = []
     for window_lo, window_hi in zip(lo, hi):
         ids = np.concatenate([body.ids[a:b] for a, b in zip(window_lo, window_hi)])
-        hidden = np.maximum(weights["E"][ids].mean(axis=0) @ weights["W1"] + weights["b1"], 0)
+        rows = word_rows[window_lo[1] - body.offsets[1]:window_hi[1] - body.offsets[1]]
+        known = rows[rows < len(model.vocabulary)]
+        word_mean = word_vectors[known].mean(axis=0) if len(known) else np.zeros(word_vectors.shape[1])
+        mean = np.concatenate([weights["E"][ids].mean(axis=0), word_mean])
+        hidden = np.maximum(mean @ weights["W1"] + weights["b1"], 0)
         logits = hidden @ weights["W2"] + weights["b2"]
         direct.append(np.exp(logits - logits.max()) / np.exp(logits - logits.max()).sum())
     windows = model.score(text)
