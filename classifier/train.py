@@ -281,14 +281,17 @@ def export_onnx(params: dict[str, np.ndarray], temperature: float, metadata: dic
     def node(op: str, inputs: list[str], output: str, **attributes) -> onnx.NodeProto:
         return helper.make_node(op, inputs, [output], **attributes)
 
-    nodes = [
-        # ids[0] is the padding id, whose row is zero: prefix[i] = sum of the first i features.
-        node("Gather", ["E", "ids"], "half_rows", axis=0),
-        node("Cast", ["half_rows"], "rows", to=TensorProto.FLOAT),
-        node("CumSum", ["rows", "axis0"], "prefix"),
-        node("Gather", ["prefix", "hi"], "at_hi", axis=0),
-        node("Gather", ["prefix", "lo"], "at_lo", axis=0),
-        node("Sub", ["at_hi", "at_lo"], "kind_sums"),
+    def window_sums(table: str, ids: str, lo: str, hi: str, output: str, prefix: str = "") -> list[onnx.NodeProto]:
+        """Rows of `table` gathered for `ids`, summed between `lo` and `hi` through one running
+        sum (ids[0] names an all-zero row, so prefix[i] is the sum of the first i rows)."""
+        return [node("Gather", [table, ids], f"{prefix}half_rows", axis=0),
+                node("Cast", [f"{prefix}half_rows"], f"{prefix}rows", to=TensorProto.FLOAT),
+                node("CumSum", [f"{prefix}rows", "axis0"], f"{prefix}prefix"),
+                node("Gather", [f"{prefix}prefix", hi], f"{prefix}at_hi", axis=0),
+                node("Gather", [f"{prefix}prefix", lo], f"{prefix}at_lo", axis=0),
+                node("Sub", [f"{prefix}at_hi", f"{prefix}at_lo"], output)]
+
+    nodes = window_sums("E", "ids", "lo", "hi", "kind_sums") + [
         node("ReduceSum", ["kind_sums", "axis1"], "sums", keepdims=0),
         node("Sub", ["hi", "lo"], "kind_counts"),
         node("ReduceSum", ["kind_counts", "axis1"], "counts", keepdims=1),
@@ -297,13 +300,7 @@ def export_onnx(params: dict[str, np.ndarray], temperature: float, metadata: dic
         node("Div", ["sums", "divisor"], "mean" if vectors is None else "ngram_mean"),
     ]
     if vectors is not None:  # V's rows carry a last column of ones, so one running sum gives sums and counts
-        nodes += [
-            node("Gather", ["V", "words"], "half_word_rows", axis=0),
-            node("Cast", ["half_word_rows"], "word_rows", to=TensorProto.FLOAT),
-            node("CumSum", ["word_rows", "axis0"], "word_prefix"),
-            node("Gather", ["word_prefix", "word_hi"], "word_at_hi", axis=0),
-            node("Gather", ["word_prefix", "word_lo"], "word_at_lo", axis=0),
-            node("Sub", ["word_at_hi", "word_at_lo"], "word_sums_counts"),
+        nodes += window_sums("V", "words", "word_lo", "word_hi", "word_sums_counts", prefix="word_") + [
             node("Slice", ["word_sums_counts", "zero", "dimensions", "axis1"], "word_sums"),
             node("Slice", ["word_sums_counts", "dimensions", "dimensions_end", "axis1"], "word_counts"),
             node("Max", ["word_counts", "one"], "word_divisor"),
