@@ -1,12 +1,13 @@
 """Classifier benchmark: detectors alone, detectors + model, and Presidio, in one run.
 
-    python bench/bench_classifier.py [--repeat N] [--heldout N]
+    python bench/bench_classifier.py [--repeat N] [--heldout N] [--baseline-model FILE]
 
 Pinned to one core. Payloads of 1, 4, 16, 32 and 256 KB are built from the generator's
 held-out texts (mixed labels) and classified as one request each; the figures are
 latency p50/p99 and throughput (MB/s of UTF-8 text). Also measured: the model's load
 time, the process's memory before and after loading it, and the share of the model's
-cost spent in featurisation. If bench/.presidio-venv exists (bash bench/setup_presidio.sh),
+cost spent in featurisation; with --baseline-model, another model file's own cost on the
+same payloads, interleaved with the shipped model's (before/after in one run). If bench/.presidio-venv exists (bash bench/setup_presidio.sh),
 Microsoft Presidio's analyzer runs on the same payloads in a subprocess, and all three
 are scored on a sample of the held-out split.
 """
@@ -85,6 +86,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=300, help="payloads per size")
     parser.add_argument("--heldout", type=int, default=400, help="held-out requests scored by every contender")
     parser.add_argument("--presidio-repeat", type=int, default=30, help="payloads per size for Presidio (slow)")
+    parser.add_argument("--baseline-model", type=Path, metavar="FILE",
+                        help="another model file (e.g. the previous model) timed beside the shipped one")
     args = parser.parse_args()
     os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
 
@@ -95,6 +98,7 @@ def main() -> int:
     model = SensitivityModel(DEFAULT_MODEL)
     load_s = time.perf_counter() - t
     rss_after = rss_mb()
+    baseline = SensitivityModel(args.baseline_model) if args.baseline_model else None
     contenders = {"detectors alone": Classifier(), "detectors + model": Classifier(model=model)}
     data = payloads(args.repeat)
 
@@ -108,6 +112,8 @@ def main() -> int:
     for size, items in data.items():
         print(row("  featurisation only", size, timed(lambda text: feature_ids(text, model.bits), items)))
         print(row("  model only", size, timed(model.score, items)))
+        if baseline is not None:
+            print(row(f"  model only: {baseline.name}", size, timed(baseline.score, items)))
 
     heldout = [s for i, s in enumerate(generate("test", per_family_lang=60)) if i % 7 == 0][: args.heldout]
     truth = [Label.parse(s.label) for s in heldout]
