@@ -218,6 +218,7 @@ def test_classify_version_prints_the_detector_set_and_the_model_digest() -> None
     out = _embargo("classify", "--version")
     assert out.returncode == 0
     assert f"detectors: {DETECTORS_VERSION}" in out.stdout and CARD["sha256"] in out.stdout
+    assert f"pretrained word vectors: {CARD['word_vectors']['words']} words" in out.stdout
 
 
 def test_classify_version_reports_a_corrupt_model(tmp_path: Path) -> None:
