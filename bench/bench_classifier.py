@@ -30,7 +30,7 @@ from classifier.classification import Label, TextPiece  # noqa: E402
 from classifier.classify import Classifier  # noqa: E402
 from classifier.data.generate import generate  # noqa: E402
 from classifier.evaluate import report  # noqa: E402
-from classifier.features import feature_ids  # noqa: E402
+from classifier.features import features  # noqa: E402
 
 SIZES = {"1KB": 1024, "4KB": 4096, "16KB": 16384, "32KB": 32768, "256KB": 262144}
 # Presidio's entities that name a person's identifiers; the others (PERSON, LOCATION,
@@ -110,7 +110,8 @@ def main() -> int:
         for size, items in data.items():
             print(row(name, size, timed(lambda text: classifier.classify([TextPiece(text, "p")]), items)))
     for size, items in data.items():
-        print(row("  featurisation only", size, timed(lambda text: feature_ids(text, model.bits), items)))
+        keys = model.vocabulary is not None  # (the word keys: for the pretrained vectors' look-up)
+        print(row("  featurisation only", size, timed(lambda text: features(text, model.bits, keys), items)))
         print(row("  model only", size, timed(model.score, items)))
         if baseline is not None:
             print(row(f"  model only: {baseline.name}", size, timed(baseline.score, items)))

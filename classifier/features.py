@@ -12,7 +12,7 @@ Python loop over characters, never a second pass over an overlap):
 * the features are the byte 4-grams, the words (runs of letters, digits and non-ASCII
   bytes: accented letters stay inside their word) and the word bigrams, in three kinds;
 * each hash is mixed with its kind and folded into buckets (`table_rows`);
-* every word also gets a *key* (`Features.word_keys`): its hash as if spaces stood on
+* on request, every word also gets a *key* (`Features.word_keys`): its hash as if spaces stood on
   both sides of it, so that `counsel,` and `(counsel` look up the same entry of a
   vocabulary (the pretrained word vectors, `classifier.word_vectors`).
 
@@ -87,8 +87,8 @@ class Features:
     offsets: np.ndarray  # int64 [KINDS + 1]: kind k's features are ids[offsets[k]:offsets[k + 1]]
     data: bytes  # `encode(text)`
     # uint64 per word, in text order: the word's hash with spaces on both sides of it
-    # whatever bytes surround it (0 for one-byte words, which get no key)
-    word_keys: np.ndarray
+    # whatever bytes surround it (0 for one-byte words, which get no key); None unless asked
+    word_keys: np.ndarray | None
 
     @property
     def size(self) -> int:
@@ -114,7 +114,7 @@ class Features:
         return lo, hi
 
 
-def features(text: str, bits: int) -> Features:
+def features(text: str, bits: int, word_keys: bool = False) -> Features:
     """Every feature of `text` (ids in [0, table_rows(bits))), with where it starts.
 
     A 4-gram is its four bytes read as one 32-bit number, mixed; a word is the wrapping
@@ -142,7 +142,7 @@ def features(text: str, bits: int) -> Features:
         ids[offsets[1]:offsets[2]] = _fold(word_hashes ^ _WORD_SALT, bits) + np.uint64(CHAR_ROWS)
         ids[offsets[2]:offsets[3]] = (_fold((word_hashes[:-1] * _K + word_hashes[1:]) ^ _BIGRAM_SALT, bits)
                                       + np.uint64(CHAR_ROWS))
-        keys = _word_keys(grams, mixed, word_starts, word_ends)
+        keys = _word_keys(grams, mixed, word_starts, word_ends) if word_keys else None
     return Features(padded.view(np.int64), (None, word_starts, word_starts[:-1]), offsets, data, keys)
 
 
@@ -188,7 +188,7 @@ def _word_keys(grams: np.ndarray, mixed: np.ndarray, starts: np.ndarray, ends: n
 
 def word_key(word: str) -> int:
     """The key `Features.word_keys` gives `word` wherever it stands in a text."""
-    keys = features(word, 0).word_keys
+    keys = features(word, 0, word_keys=True).word_keys
     if len(keys) != 1 or keys[0] == 0:
         raise ValueError("a key is for one word of at least two bytes")
     return int(keys[0])

@@ -144,7 +144,7 @@ class SensitivityModel:
         return out
 
     def _score(self, text: str) -> list[Window]:
-        body = features(text, self.bits)
+        body = features(text, self.bits, word_keys=self.vocabulary is not None)
         spans = self.spans(body.size)
         lo, hi = body.bounds(spans)
         feeds = {"ids": body.padded, "lo": lo, "hi": hi}

@@ -89,7 +89,7 @@ def matrices(texts: list[str], vocabulary: Vocabulary | None = None):
 
     columns: tuple[list, list] = ([], [])
     for text in texts:
-        body = features(text, BITS)
+        body = features(text, BITS, word_keys=vocabulary is not None)
         columns[0].append(body.ids)
         if vocabulary is not None:
             rows = vocabulary.rows(body.word_keys)

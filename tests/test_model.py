@@ -118,7 +118,7 @@ def test_window_means_from_cumulative_sums_equal_direct_means_on_a_long_body(mod
                for t in onnx.load(str(DEFAULT_MODEL)).graph.initializer}
     text = "\n".join(s.text for s in generate("test", per_family_lang=3))
     text = (text * (1 + 262144 // len(text.encode())))[:262144]
-    body = features(text, model.bits)
+    body = features(text, model.bits, word_keys=True)
     lo, hi = body.bounds(model.spans(body.size))
     word_rows = model.vocabulary.rows(body.word_keys)
     word_vectors = weights["V"][:, :-1]  # (the last column counts words)

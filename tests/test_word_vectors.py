@@ -19,22 +19,23 @@ CARD = json.loads((DEFAULT_MODEL.parent / "sensitivity.json").read_text())
 def test_a_word_has_one_key_whatever_stands_around_it(word: str) -> None:
     key = word_key(word)
     for text in (f"our {word} said", f"({word}),", f'"{word}"', f"{word}.", f"-{word}-", f"x\n{word}\t!", word):
-        assert key in features(text, 18).word_keys.tolist(), text
-    assert key not in features(f"our {word}s said", 18).word_keys.tolist()
+        assert key in features(text, 18, word_keys=True).word_keys.tolist(), text
+    assert key not in features(f"our {word}s said", 18, word_keys=True).word_keys.tolist()
 
 
 def test_word_keys_tell_apart_words_the_word_hash_confuses() -> None:
     # same edges and the same sum of middle bytes: one word hash, so one n-gram bucket
     assert word_key("production") != word_key("protection")
     assert word_key("listen") != word_key("silent")
-    assert features("a b", 18).word_keys.tolist() == [0, 0]  # one-byte words get no key
+    assert features("a b", 18, word_keys=True).word_keys.tolist() == [0, 0]  # one-byte words get no key
+    assert features("a b", 18).word_keys is None  # computed only when asked (models without vectors)
     with pytest.raises(ValueError):
         word_key("two words")
 
 
 def test_the_vocabulary_finds_its_words_and_only_them() -> None:
     vocabulary, order = Vocabulary.of(["salary", "counsel", "recipe"])
-    body = features("Counsel: the salary, not the recipe's! counselor", 18)
+    body = features("Counsel: the salary, not the recipe's! counselor", 18, word_keys=True)
     rows = vocabulary.rows(body.word_keys)
     found = {["salary", "counsel", "recipe"][order[r]] for r in rows if r < len(vocabulary)}
     assert found == {"salary", "counsel", "recipe"}
