@@ -155,9 +155,10 @@ def _scrambled(grams: np.ndarray, mixed: np.ndarray | None = None) -> np.ndarray
     with np.errstate(over="ignore"):
         if mixed is None:
             mixed = np.multiply(grams, _MIX, dtype=np.uint64)
-        mixed = mixed ^ (mixed >> np.uint64(29))
-        mixed *= _KEY_MIX
-        return mixed
+        out = mixed >> np.uint64(29)
+        out ^= mixed
+        out *= _KEY_MIX
+        return out
 
 
 def _word_keys(grams: np.ndarray, mixed: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -175,13 +176,13 @@ def _word_keys(grams: np.ndarray, mixed: np.ndarray, starts: np.ndarray, ends: n
         np.cumsum(_scrambled(grams, mixed), out=prefix[1:])
         lo = np.minimum(starts - 1, len(grams) - 1)  # (clipped: a one-byte last word)
         hi = np.maximum(ends - 2, lo + 1)
-        first = grams[lo]
-        first_clean = (first & np.uint32(0xFFFFFF00)) | np.uint32(0x20)
-        two_bytes = (ends - starts) == 2
-        last = np.where(two_bytes, first_clean, grams[hi - 1])
-        last_clean = (last & np.uint32(0x00FFFFFF)) | np.uint32(0x20 << 24)
-        keys = (prefix[hi] - prefix[lo] - _scrambled(first) + _scrambled(first_clean)
-                - _scrambled(last) + _scrambled(last_clean))
+        edges = np.empty((4, len(starts)), dtype=np.uint32)  # first, last, and their clean versions
+        edges[0] = grams[lo]
+        edges[2] = (edges[0] & np.uint32(0xFFFFFF00)) | np.uint32(0x20)
+        edges[1] = np.where((ends - starts) == 2, edges[2], grams[hi - 1])
+        edges[3] = (edges[1] & np.uint32(0x00FFFFFF)) | np.uint32(0x20 << 24)
+        scrambled = _scrambled(edges)
+        keys = prefix[hi] - prefix[lo] - scrambled[0] - scrambled[1] + scrambled[2] + scrambled[3]
     keys[(ends - starts) < 2] = 0
     return keys
 
