@@ -47,6 +47,7 @@ def run_version() -> int:
         return 2
     print(f"model: {model.name}\nmodel digest: {model.digest}\nmodel file: {model.path}")
     print(f"features: {FEATURES_VERSION} (2**{model.bits} buckets), window {model.window} characters")
+    print(f"pretrained word vectors: {len(model.vocabulary)} words" if model.vocabulary else "pretrained word vectors: none")
     print("default thresholds: " + ", ".join(f"{k}={v}" for k, v in model.default_thresholds.items()))
     print(f"execution providers: {', '.join(model.providers)}")
     return 0

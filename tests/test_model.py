@@ -119,13 +119,16 @@ def training_network():
     network = Network.__new__(Network)
     # The file's last embedding row is the padding row; its last layer has the temperature folded in.
     network.params = {"E": weights["E"][:-1], **{k: weights[k] for k in ("W1", "b1", "W2", "b2")}}
+    # With word vectors: V's last row is the unknown word's, its last column counts words.
+    network.vectors = weights["V"][:-1, :-1] if "V" in weights else None
     return network
 
 
 def reference_windows(model: SensitivityModel, network, text: str) -> np.ndarray:
     """Every window's probabilities from `network.logits` over the window's bag of features
-    (those starting in its bytes, found from where each feature starts, not from the
-    graph's blocks), segment by segment as `SensitivityModel.score` splits a huge body."""
+    and of known words (those starting in its bytes, found from where each starts, not
+    from the graph's blocks and running sums), segment by segment as
+    `SensitivityModel.score` splits a huge body."""
     from scipy import sparse
 
     from classifier.features import features
@@ -133,9 +136,11 @@ def reference_windows(model: SensitivityModel, network, text: str) -> np.ndarray
     if len(text) > model.SEGMENT + model.overlap:
         return np.vstack([reference_windows(model, network, text[offset:offset + model.SEGMENT + model.overlap])
                           for offset in range(0, len(text) - model.overlap, model.SEGMENT)])
-    body = features(text, model.bits)
+    vocabulary = model.vocabulary
+    body = features(text, model.bits, word_keys=vocabulary is not None)
     kinds = [(body.ids[body.offsets[k]:body.offsets[k + 1]], starts) for k, starts in enumerate(body.starts)]
-    rows = []
+    word_rows = vocabulary.rows(body.word_keys) if vocabulary is not None else None
+    rows, words = [], []
     for start, end in model.spans(body.size):
         # the i-th 4-gram starts at byte i; every other kind's starts are sorted
         bag = np.concatenate([ids[start:end] if starts is None else ids[np.searchsorted(starts, start):
@@ -144,7 +149,12 @@ def reference_windows(model: SensitivityModel, network, text: str) -> np.ndarray
         ids, counts = np.unique(bag, return_counts=True)
         rows.append(sparse.csr_matrix((counts / max(1, len(bag)), (np.zeros(len(ids), dtype=np.int64), ids)),
                                       shape=(1, network.params["E"].shape[0])))
-    logits = network.logits(sparse.vstack(rows))
+        if vocabulary is not None:
+            known = word_rows[np.searchsorted(body.starts[1], start):np.searchsorted(body.starts[1], end)]
+            known, counts = np.unique(known[known < len(vocabulary)], return_counts=True)
+            words.append(sparse.csr_matrix((counts / max(1, counts.sum()), (np.zeros(len(known), dtype=np.int64), known)),
+                                           shape=(1, len(vocabulary))))
+    logits = network.logits(sparse.vstack(rows), sparse.vstack(words) if words else None)
     exp = np.exp(logits - logits.max(axis=1, keepdims=True))
     return exp / exp.sum(axis=1, keepdims=True)
 
@@ -250,7 +260,7 @@ def test_a_model_exported_for_other_inputs_is_a_clear_error(tmp_path: Path) -> N
         node.input[:] = ["hi" if name == "counts" else name for name in node.input]
     other = tmp_path / "other-inputs.onnx"
     other.write_bytes(graph.SerializeToString())
-    with pytest.raises(ModelError, match=r"takes inputs \['ids', 'windows', 'hi'\].*re-export"):
+    with pytest.raises(ModelError, match=r"takes inputs \['ids', 'windows', 'hi'(, 'words', 'word_lo', 'word_hi')?\].*re-export"):
         SensitivityModel(other)
 
 
@@ -279,6 +289,7 @@ def test_classify_version_prints_the_detector_set_and_the_model_digest() -> None
     out = _embargo("classify", "--version")
     assert out.returncode == 0
     assert f"detectors: {DETECTORS_VERSION}" in out.stdout and CARD["sha256"] in out.stdout
+    assert f"pretrained word vectors: {CARD['word_vectors']['words']} words" in out.stdout
 
 
 def test_classify_version_reports_a_corrupt_model(tmp_path: Path) -> None:
