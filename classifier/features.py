@@ -33,7 +33,6 @@ import numpy as np
 
 FEATURES_VERSION = "ngram-hash-2"
 CHAR_NGRAM = 4
-KINDS = 3  # byte 4-grams, words, word bigrams
 # 4-grams have their own 2**16 rows (ids below CHAR_ROWS), words and bigrams share 2**bits
 # rows after them: on the dev split this separated privileged text better (AUC 0.992
 # against 0.988 with one shared table of 2**18 rows) and the file is smaller.
@@ -82,7 +81,7 @@ class Features:
     # Per kind: the byte offset (in `encode(text)`) where each feature starts; None for the
     # 4-grams, the i-th of which starts at byte i.
     starts: tuple[np.ndarray | None, ...]
-    offsets: np.ndarray  # int64 [KINDS + 1]: kind k's features are ids[offsets[k]:offsets[k + 1]]
+    offsets: np.ndarray  # int64 [kinds + 1]: kind k's features are ids[offsets[k]:offsets[k + 1]]
     data: bytes  # `encode(text)`
     # uint64 per word, in text order: the word's hash with spaces on both sides of it
     # whatever bytes surround it (0 for one-byte words, which get no key); None unless asked
@@ -218,8 +217,3 @@ def word_key(word: str) -> int:
     if len(keys) != 1 or keys[0] == 0:
         raise ValueError("a key is for one word of at least two bytes")
     return int(keys[0])
-
-
-def feature_ids(text: str, bits: int) -> np.ndarray:
-    """The feature ids of `text` as one bag (int64, with repeats): what training averages."""
-    return features(text, bits).ids
