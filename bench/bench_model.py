@@ -46,6 +46,9 @@ def worker(root: Path) -> None:
     from classifier.model import DEFAULT_MODEL, SensitivityModel, decide
 
     model = SensitivityModel(DEFAULT_MODEL, providers=["CPUExecutionProvider"])
+    # featurised as `score` does: with the word keys when the model reads word vectors
+    # (a baseline checkout from before them has neither the attribute nor the argument)
+    keyed = {"word_keys": True} if getattr(model, "vocabulary", None) is not None else {}
     print(json.dumps({"model": f"{model.name} {model.digest[:19]}"}), flush=True)
     for line in sys.stdin:
         job = json.loads(line)
@@ -53,7 +56,7 @@ def worker(root: Path) -> None:
         windows = model.score(text)  # also warms the caches
         verdict = decide(windows, model.default_thresholds)
         print(json.dumps({"score": cpu_ms(lambda: model.score(text), job["runs"]),
-                          "features": cpu_ms(lambda: features(text, model.bits), job["runs"]),
+                          "features": cpu_ms(lambda: features(text, model.bits, **keyed), job["runs"]),
                           "probabilities": [w.probabilities for w in windows],
                           "decision": [int(verdict.label), verdict.window]}), flush=True)
 

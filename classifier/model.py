@@ -17,8 +17,8 @@ index past the last block for none) and `counts` (int64 [windows, 1]: the featur
 each window); for a model with word vectors also `words` (int64 [1 + words]: the word
 table's all-zero last row, then each word's row, that same zero row for a word outside
 the vocabulary) and `word_lo`, `word_hi` (int64 [windows]: window w holds words
-word_lo[w] to word_hi[w], counted without the first), summed with one cumulative sum
-(a few thousand 17-float rows: no blocks needed); output `probabilities` (float
+word_lo[w] to word_hi[w], counted without the first), summed with one float64 cumulative
+sum (17-float rows, some 40,000 at 256 KB: no blocks needed); output `probabilities` (float
 [windows, 4], in `Label` order).
 
 The file's metadata says how it was built (feature version, hash bits, window size,
