@@ -42,11 +42,15 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def record_time(timestamp: str | None) -> datetime | None:
+    """A record's `time` (as `utc_now` writes it) as an aware datetime; None if it has none."""
+    return datetime.fromisoformat(timestamp.replace("Z", "+00:00")) if timestamp else None
+
+
 def unix_seconds(timestamp: str | None) -> float:
-    """A record's `time` (as `utc_now` writes it) in seconds since the epoch; 0 if it has none."""
-    if not timestamp:
-        return 0.0
-    return datetime.fromisoformat(timestamp.replace("Z", "+00:00")).timestamp()
+    """A record's `time` in seconds since the epoch; 0 if it has none."""
+    parsed = record_time(timestamp)
+    return parsed.timestamp() if parsed else 0.0
 
 
 @dataclass(slots=True)

@@ -12,12 +12,11 @@ from __future__ import annotations
 import json
 from calendar import timegm
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import IntEnum
 from functools import lru_cache
 from typing import Any
 
-from agent.events import SCHEMA, utc_now
+from agent.events import SCHEMA, record_time, utc_now
 
 PRODUCT = "Embargo"
 VENDOR = "Embargo"
@@ -161,9 +160,9 @@ def json_bytes(value: Any) -> bytes:
 
 @lru_cache(maxsize=64)  # several formats convert the same record's time
 def epoch_ms(timestamp: str | None) -> int | None:
-    if not timestamp:
+    parsed = record_time(timestamp)
+    if parsed is None:
         return None
-    parsed = datetime.fromisoformat(timestamp.replace("Z", "+00:00"))
     return timegm(parsed.utctimetuple()) * 1000 + parsed.microsecond // 1000
 
 
