@@ -52,7 +52,7 @@ from classifier.normalize import normalize
 
 # Changes whenever detector logic (patterns, validators, tables, labels) changes, so that
 # recorded verdicts can be traced to the logic that made them.
-DETECTORS_VERSION = "detectors-4"
+DETECTORS_VERSION = "detectors-5"
 CLASSIFIER_VERSION = DETECTORS_VERSION  # the detectors alone; with a model, see Classifier.version
 DEFAULT_CUE_CORROBORATION = 0.2
 LEGEND_CORROBORATION = 0.5  # picked on the dev split and its legend hard negatives (see README)

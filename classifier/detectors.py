@@ -371,8 +371,10 @@ def _salesforce_session(s: str, m: re.Match[str], out: list[Hit]) -> None:
 
 def _aws_access_key(s: str, m: re.Match[str], out: list[Hit]) -> None:
     key = s[m.start() + 1 : m.end()]
-    # Key ids are upper case and digits, and may lack digits: ask only for variety.
-    if not v.is_aws_documentation_key(key) and v.looks_random(key[4:], min_classes=1):
+    # Key ids are 16 base32 characters (A-Z, 2-7) and may lack digits: ask only for variety.
+    # Six distinct characters refuse "AKIAXXXX..." placeholders; a real id has fewer with
+    # odds of about 1 in 40 million (eight would miss about 1 in 18,000).
+    if not v.is_aws_documentation_key(key) and v.looks_random(key[4:], min_classes=1, min_distinct=6):
         out.append(_hit(AWS_ACCESS_KEY, m.start() + 1, m.end()))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,14 @@ from agent.demo.pki import Pki, make_pki
 from agent.demo.stack import FAKE_HOSTS, ProxyProcess, start_proxy
 
 POLICIES = Path(__file__).resolve().parent.parent / "policies"
+
+
+AWS_KEY_ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+def aws_key_id() -> str:
+    """A fresh access key id in AWS's real shape (AKIA + 16 base32 characters), for canaries."""
+    return "AKIA" + "".join(secrets.choice(AWS_KEY_ID_ALPHABET) for _ in range(16))
 
 
 @dataclass

@@ -18,7 +18,7 @@ import anthropic
 import openai
 import pytest
 
-from tests.conftest import POLICIES, launch, openai_client, anthropic_client, raw_client
+from tests.conftest import POLICIES, anthropic_client, aws_key_id, launch, openai_client, raw_client
 
 pytestmark = pytest.mark.integration
 
@@ -63,7 +63,7 @@ def test_seeded_values_leak_nowhere(tmp_path_factory, upstream):
         "name": f"Zbigniew Canary{tag}ski",
         "email": f"canary.{tag}@hartmann-logistik.de",
         "strategy": f"settle quietly before discovery {tag}",
-        "aws_key": "AKIA" + secrets.token_hex(8).upper(),
+        "aws_key": aws_key_id(),
         "end_user": f"crm-user-{tag}",
         "query_key": f"AIzaSyCanary{tag}",
     }

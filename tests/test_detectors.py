@@ -169,6 +169,7 @@ POSITIVES = [
     ("secret.aws_access_key", "ASIA" + AWS_KEY[4:], "ASIA" + AWS_KEY[4:]),
     ("secret.aws_access_key", "ABIA" + AWS_KEY[4:], "ABIA" + AWS_KEY[4:]),
     ("secret.aws_access_key", "ACCA" + AWS_KEY[4:], "ACCA" + AWS_KEY[4:]),
+    ("secret.aws_access_key", "AK" + "IA" + "2345672345672345", "AK" + "IA" + "2345672345672345"),  # six distinct
     ("secret.aws_secret_key", f"aws_secret_access_key = {AWS_SECRET}", AWS_SECRET),
     ("secret.aws_secret_key", f"AWS_SECRET_ACCESS_KEY={AWS_SECRET}\n", AWS_SECRET),
     ("secret.aws_secret_key", f'"SecretAccessKey": "{AWS_SECRET}"', AWS_SECRET),
@@ -322,6 +323,7 @@ NEGATIVES = [
     ("secret.anthropic_key", "sk-" + "ant-api03-" + "x" * 80),
     ("secret.aws_access_key", AWS_DOC_KEY),
     ("secret.aws_access_key", "AK" + "IA" + "X" * 16),
+    ("secret.aws_access_key", "AK" + "IA" + "ABCDEABCDEABCDEA"),  # five distinct: a placeholder
     ("secret.aws_access_key", AWS_KEY[:-1]),
     ("secret.aws_access_key", "X" + AWS_KEY),
     ("secret.aws_access_key", AWS_KEY.lower()),
@@ -621,7 +623,7 @@ def test_nothing_found_is_public() -> None:
     result = Classifier().classify(_pieces("Summarise the renewal call notes, please."))
     assert (result.label, result.score, result.findings) == (Label.PUBLIC, 1.0, [])
     assert result.fully_inspected
-    assert result.classifier_version == CLASSIFIER_VERSION == Classifier.version == "detectors-4"
+    assert result.classifier_version == CLASSIFIER_VERSION == Classifier.version == "detectors-5"
 
 
 @pytest.mark.parametrize(

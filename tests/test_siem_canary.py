@@ -24,7 +24,7 @@ import pytest
 from agent.audit import rotated_files
 from agent.demo.stack import free_port
 from classifier.validators import salesforce_checksum
-from tests.conftest import POLICIES, launch, raw_client
+from tests.conftest import POLICIES, aws_key_id, launch, raw_client
 from tests.siem_receivers import HecReceiver, Rsyslog, WebhookReceiver
 from tests.test_canary import expand, leaks
 
@@ -43,7 +43,7 @@ def test_seeded_values_reach_no_siem_artefact(tmp_path, tmp_path_factory, upstre
         "name": f"Zbigniew Canary{tag}ski",
         "email": f"canary.{tag}@hartmann-logistik.de",
         "strategy": f"settle quietly before discovery {tag}",
-        "aws_key": "AKIA" + secrets.token_hex(8).upper(),
+        "aws_key": aws_key_id(),
         "api_key": f"sk-canary-{tag}-{secrets.token_hex(8)}",
         "case_id": case_id15 + salesforce_checksum(case_id15),
         "query_key": f"AIzaSyCanary{tag}",
