@@ -34,7 +34,7 @@ import json
 import math
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -54,13 +54,43 @@ class ModelError(RuntimeError):
     """The model file cannot be used; the message says why (never with payload text)."""
 
 
+class _Segment:
+    """A featurised stretch of text: its windows' byte offsets (in `encode(text)`, a space
+    first) become character offsets of the whole text only when asked. Only the deciding
+    window's are, so a long non-ASCII body does not pay the conversion for every window."""
+
+    __slots__ = ("data", "length", "offset")
+
+    def __init__(self, data: bytes, length: int, offset: int) -> None:
+        self.data, self.length, self.offset = data, length, offset
+
+    def character(self, byte: int) -> int:
+        if byte >= len(self.data):
+            return self.offset + self.length
+        if len(self.data) == self.length + 2:  # one byte per character
+            before = byte
+        else:  # the bytes before `byte` that start a character
+            before = int(np.count_nonzero((np.frombuffer(self.data, dtype=np.uint8, count=byte) & 0xC0) != 0x80))
+        return self.offset + min(max(before - 1, 0), self.length)
+
+
 @dataclass(frozen=True, slots=True)
 class Window:
     """A stretch of the request's joined text that the model scored."""
 
-    start: int
-    end: int
     probabilities: tuple[float, float, float, float]  # per Label
+    byte_span: tuple[int, int]  # in its segment's encoded bytes
+    segment: _Segment = field(repr=False, compare=False)
+
+    @property
+    def start(self) -> int:
+        """The window's first character in the text."""
+        return self.segment.character(self.byte_span[0])
+
+    @property
+    def end(self) -> int:
+        """The character after the window's last."""
+        return self.segment.character(self.byte_span[1])
 
     def at_least(self, label: Label) -> float:
         """P(true label >= label)."""
@@ -151,11 +181,10 @@ class SensitivityModel:
         """Probabilities for every window of `text`: one featurisation and one onnxruntime
         call per SEGMENT characters (segments overlap like windows do)."""
         if len(text) <= self.SEGMENT + self.overlap:
-            return self._score(text)
+            return self._score(text, 0)
         out: list[Window] = []
         for offset in range(0, len(text) - self.overlap, self.SEGMENT):
-            out += [Window(w.start + offset, w.end + offset, w.probabilities)
-                    for w in self._score(text[offset:offset + self.SEGMENT + self.overlap])]
+            out += self._score(text[offset:offset + self.SEGMENT + self.overlap], offset)
         return out
 
     # Blocks the graph sums per step of its Scan: their gathered rows (about 45 KB a
@@ -187,29 +216,13 @@ class SensitivityModel:
         return {"words": np.concatenate([[len(self.vocabulary)], self.vocabulary.rows(body.word_keys)]),
                 "word_lo": np.searchsorted(starts, spans[:, 0]), "word_hi": np.searchsorted(starts, spans[:, 1])}
 
-    def _score(self, text: str) -> list[Window]:
+    def _score(self, text: str, offset: int) -> list[Window]:
+        """The windows of `text`, which starts at character `offset` of the whole text."""
         body = features(text, self.bits, word_keys=self.vocabulary is not None)
         spans = self.spans(body.size)
         (probabilities,) = self._session.run(["probabilities"], self.inputs(body, spans))
-        if len(spans) == 1:
-            chars = [(0, len(text))]
-        else:
-            chars = _characters(body.data, spans, len(text))
-        return [Window(a, b, tuple(row)) for (a, b), row in zip(chars, probabilities.tolist())]
-
-
-def _characters(data: bytes, spans: np.ndarray, length: int) -> list[list[int]]:
-    """Byte spans of the encoded text (a space first) as character spans of the text."""
-    if len(data) == length + 2:  # one byte per character
-        at = np.clip(spans - 1, 0, length)
-    else:  # count the bytes that start a character, between consecutive span edges
-        edges, where = np.unique(spans, return_inverse=True)
-        starts_character = (np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80
-        before = np.concatenate([[0], np.cumsum(np.add.reduceat(starts_character, edges[:-1], dtype=np.int64))])
-        at = np.clip(before[where.reshape(spans.shape)] - 1, 0, length)
-    chars = at.tolist()
-    chars[-1][1] = length
-    return chars
+        segment = _Segment(body.data, len(text), offset)
+        return [Window(tuple(row), (a, b), segment) for (a, b), row in zip(spans.tolist(), probabilities.tolist())]
 
 
 _LOADED: dict[Path, SensitivityModel] = {}

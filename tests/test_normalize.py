@@ -3,6 +3,8 @@ offsets in the text as sent."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from classifier.classification import TextPiece
@@ -44,3 +46,13 @@ def test_scan_text_reports_hits_at_the_offsets_redaction_replaces() -> None:
     text = "zw\u200bei: write to ｊｏｈｎ．ｄｏｅ＠ａｃｍｅ．ｃｏｍ, IBAN DE89 3704 0044 0532 0130 00"
     found = {h.detector: text[h.start : h.end] for h in scan_text(text)}
     assert found == {"pii.email": "ｊｏｈｎ．ｄｏｅ＠ａｃｍｅ．ｃｏｍ", "pii.iban": "DE89 3704 0044 0532 0130 00"}
+
+
+def test_every_character_the_table_folds_takes_the_folding_path() -> None:
+    """Text without any of the table's characters skips `str.translate` (slow on non-ASCII
+    text): each of them, alone in accented text, must still be folded or removed."""
+    from classifier.normalize import _TABLE
+
+    for code, replacement in _TABLE.items():
+        text = f"Déjà vu {chr(code)} über"
+        assert normalize(text).text == unicodedata.normalize("NFKC", f"Déjà vu {replacement or ''} über")
