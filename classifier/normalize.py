@@ -31,6 +31,7 @@ _TABLE = str.maketrans({**{c: None for c in _INVISIBLE}, **_HOMOGLYPHS})
 # character of a non-ASCII text (about 130 us per KB of German or French), a character
 # class scans it in C (about 3 us), and almost no text holds any of these characters.
 _IN_TABLE = re.compile("[" + re.escape(_INVISIBLE + "".join(_HOMOGLYPHS)) + "]")
+_INVISIBLE_CHARACTER = re.compile("[" + re.escape(_INVISIBLE) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +55,11 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     if text.isascii():
         return Normalized(text)
-    folded = unicodedata.normalize("NFKC", text.translate(_TABLE) if _IN_TABLE.search(text) else text)
+    in_table = _IN_TABLE.search(text) is not None
+    folded = unicodedata.normalize("NFKC", text.translate(_TABLE) if in_table else text)
     if folded == text:
         return Normalized(text)
-    if len(folded) == len(text) and not any(c in _INVISIBLE for c in text):
+    if len(folded) == len(text) and not (in_table and _INVISIBLE_CHARACTER.search(text)):
         return Normalized(folded)  # one character for one: offsets are unchanged
     return Normalized(folded, _anchors(text))
 

@@ -48,6 +48,18 @@ def test_scan_text_reports_hits_at_the_offsets_redaction_replaces() -> None:
     assert found == {"pii.email": "ｊｏｈｎ．ｄｏｅ＠ａｃｍｅ．ｃｏｍ", "pii.iban": "DE89 3704 0044 0532 0130 00"}
 
 
+@pytest.mark.parametrize("text", [
+    "Objet\u00a0: écrire à ｊｏｈｎ．ｄｏｅ＠ａｃｍｅ．ｃｏｍ, IBAN DE89 3704 0044 0532 0130 00",  # same length folded
+    "Objet\u00a0: écrire à ｊｏｈｎ．ｄｏｅ＠ａｃｍｅ．ｃｏｍ, ﬁn, IBAN DE89 3704 0044 0532 0130 00",  # ligature: longer
+    "Objet\u00a0: écri\u200bre à ｊｏｈｎ．ｄｏｅ＠ａｃｍｅ．ｃｏｍ, ﬁn, IBAN DE89 3704 0044 0532 0130 00",  # and shorter
+], ids=["nbsp", "ligature", "ligature and zero-width"])
+def test_offsets_survive_folding_that_keeps_shortens_or_lengthens_the_text(text: str) -> None:
+    from classifier.classify import scan_text
+
+    found = {h.detector: text[h.start : h.end] for h in scan_text(text)}
+    assert found == {"pii.email": "ｊｏｈｎ．ｄｏｅ＠ａｃｍｅ．ｃｏｍ", "pii.iban": "DE89 3704 0044 0532 0130 00"}
+
+
 def test_every_character_the_table_folds_takes_the_folding_path() -> None:
     """Text without any of the table's characters skips `str.translate` (slow on non-ASCII
     text): each of them, alone in accented text, must still be folded or removed."""
