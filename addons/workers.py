@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO, Protocol
 
 from addons.inspection import Inspection, InspectionJob, inspect
+from classifier.detectors import compile_all
 from classifier.model import ModelError, load_model, model_path
 
 _FRAME = struct.Struct("!I")
@@ -289,9 +290,11 @@ def _picklable(answer: tuple[bool, object]) -> tuple[bool, object]:
         return False, RuntimeError(f"inspection failed: {type(err).__name__}")
 
 
-def _preload_model() -> None:
-    """Load the sensitivity model before the first job, not during it (100-300 ms). A model
-    that cannot load is left for the job to report: that request fails closed."""
+def _preload() -> None:
+    """Compile the detectors and load the sensitivity model before the first job, not
+    during it (100-300 ms). A model that cannot load is left for the job to report: that
+    request fails closed."""
+    compile_all()
     path = model_path()
     if path is not None:
         try:
@@ -303,5 +306,5 @@ def _preload_model() -> None:
 if __name__ == "__main__":
     channel = sys.stdout.buffer
     sys.stdout = sys.stderr  # stdout carries frames only: a stray print must not corrupt them
-    _preload_model()
+    _preload()
     _serve(sys.stdin.buffer, channel)
