@@ -14,7 +14,7 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ def _paint(text: str, colour: str) -> str:
 class Outcome:
     ok: bool
     text: str
+    reply: str | None = None  # what the SDK returned, if it returned
 
 
 def run_demo(workdir: Path | None = None, policy: Path = DEMO_POLICY) -> int:
@@ -110,7 +111,7 @@ def _call(scenario: Scenario, proxy: ProxyProcess) -> Outcome:
     client = _client(scenario, proxy)
     try:
         reply = scenario.call(client)
-        return Outcome(True, f"SDK got a reply: {str(reply)[:60]!r}")
+        return Outcome(True, f"SDK got a reply: {str(reply)[:60]!r}", str(reply))
     except Exception as err:  # noqa: BLE001 - the SDK's exception is what the demo shows
         status = getattr(err, "status_code", None)
         return Outcome(False, f"SDK raised {type(err).__name__}{f' ({status})' if status else ''}: {_error_message(err)}")
@@ -155,4 +156,9 @@ def _print_row(number: int, scenario: Scenario, event: dict[str, Any] | None, ou
     print(_paint(f"    {detail}", "dim"))
     for match in decision.get("audit_matches", []):
         print(_paint(f"    audit mode: rule {match['rule']} would {match['action']} this request", "dim"))
+    if action == "redirect" and outcome.reply is not None:
+        # The demo's on-node model has random weights (agent.demo.local_model): its reply is
+        # real llama.cpp output through the SDK, but its words are noise, not worth printing.
+        outcome = replace(outcome, text=f"SDK got the on-node model's reply ({len(outcome.reply)} characters; "
+                                        "the demo's tiny model has random weights, so its words are noise)")
     print(_paint(f"    {outcome.text}", "dim"))
