@@ -15,6 +15,7 @@ from classifier.data.blind_families import BLIND_FAMILIES, MODEL_MARGINAL_FAMILI
 from classifier.data.everyday_families import EVERYDAY_FAMILIES
 from classifier.data.families import FAMILIES
 from classifier.data.generate import SPLITS, as_request, family_text, generate
+from classifier.data.varied_families import VARIED_FAMILIES
 from classifier.data.vocab import LANGS
 from classifier.detectors import CUE_DETECTORS, scan
 
@@ -211,10 +212,40 @@ def test_everyday_families_come_long_and_short_with_code_blocks_and_tables() -> 
     assert any("\n|---|" in t for t in texts["public_data_tables"])
 
 
-def test_the_everyday_families_left_the_held_out_splits_as_they_were(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("added", [EVERYDAY_FAMILIES, VARIED_FAMILIES], ids=["everyday", "varied"])
+def test_added_families_left_the_held_out_splits_as_they_were(monkeypatch: pytest.MonkeyPatch, added) -> None:
     """Held-out samples draw composites only from their own split: with or without the everyday
-    families, `test`, `fresh` and `blind` are the same requests, so their figures stay comparable."""
+    (or the varied) families, `test`, `fresh` and `blind` are the same requests, so their figures
+    stay comparable."""
     held_out = {split: [s.text for s in generate(split, per_family_lang=5)] for split in ("test", "fresh", "blind")}
-    everyday = {f.id for f in EVERYDAY_FAMILIES}
-    monkeypatch.setattr(generator, "FAMILIES", tuple(f for f in FAMILIES if f.id not in everyday))
+    ids = {f.id for f in added}
+    monkeypatch.setattr(generator, "FAMILIES", tuple(f for f in FAMILIES if f.id not in ids))
     assert all([s.text for s in generate(split, per_family_lang=5)] == texts for split, texts in held_out.items())
+
+
+def test_varied_families_write_each_topic_on_both_sides_in_five_languages() -> None:
+    """Model 6's families: every label, every family in all five languages with several sentence
+    shapes, train only (the held-out splits stay as written)."""
+    assert len(VARIED_FAMILIES) >= 15 and {f.id for f in VARIED_FAMILIES} <= {f.id for f in FAMILIES}
+    assert {f.label for f in VARIED_FAMILIES} == set(Label)
+    for family in VARIED_FAMILIES:
+        assert set(family.text) == set(LANGS) and family.split == "train", family.id
+        assert all(len(family.templates(lang)[1]) >= 4 for lang in LANGS), family.id
+    # Legal vocabulary on the public side: hard negatives that name privilege, settlements, lawsuits.
+    negatives = " ".join(t.lower() for f in VARIED_FAMILIES if f.hard_negative for t in _everyday_texts(f, 10))
+    for word in ("privilege", "settlement", "confidential", "litigation", "vertraulich", "transaction", "abogado"):
+        assert word in negatives, word
+
+
+def test_varied_families_keep_detectors_out_of_the_ground_truth() -> None:
+    """Harmless text holds no validated value (legal phrases are cues, the point of a hard negative);
+    the confidential and privileged ones are model-marginal: no detector sees any of their texts, so
+    only what the words mean can carry the label."""
+    for family in VARIED_FAMILIES:
+        hits = {hit.detector for text in _everyday_texts(family, 10) for hit in scan(text)}
+        if family.label < Label.CONFIDENTIAL:
+            assert hits <= CUE_DETECTORS, (family.id, hits)
+    sensitive = [f for f in VARIED_FAMILIES if f.label >= Label.CONFIDENTIAL]
+    marginal = [f for f in sensitive if not {hit.detector for t in _everyday_texts(f, 10) for hit in scan(t)}]
+    assert len(marginal) >= len(sensitive) - 1, [f.id for f in sensitive if f not in marginal]
+

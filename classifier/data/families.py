@@ -2655,3 +2655,5 @@ from classifier.data.blind_families import BLIND_FAMILIES  # noqa: E402 - it nee
 FAMILIES += BLIND_FAMILIES
 from classifier.data.everyday_families import EVERYDAY_FAMILIES  # noqa: E402 - it needs `Family`, defined above
 FAMILIES += EVERYDAY_FAMILIES
+from classifier.data.varied_families import VARIED_FAMILIES  # noqa: E402 - it needs `Family`, defined above
+FAMILIES += VARIED_FAMILIES
