@@ -24,6 +24,7 @@ from agent.sinks.config import load_config
 from agent.sinks.forwarder import Forwarder
 from agent.sinks.sink import MAX_TICKS
 from tests.siem_receivers import free_port, written_events
+from tests.conftest import wait_for
 from tests.siem_records import decision_record
 
 REPO = Path(__file__).resolve().parent.parent
@@ -92,15 +93,6 @@ def scrape(port: int) -> dict[str, float]:
     return {s.name: s.value for family in text_string_to_metric_families(text) for s in family.samples
             if s.name.startswith("embargo_forwarder_")}
 
-
-def wait_for(predicate, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    pytest.fail(f"timed out waiting for {what}")
 
 
 def append_backlog(audit: Path, count: int) -> list[str]:

@@ -15,7 +15,7 @@ import openai
 import pytest
 
 from agent.demo.stack import free_port
-from tests.conftest import POLICIES, AuditTail, launch, openai_client
+from tests.conftest import POLICIES, AuditTail, launch, openai_client, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -80,12 +80,6 @@ def metric(port: int, name: str) -> str:
     return "\n".join(line for line in text.splitlines() if line.startswith(name))
 
 
-def wait_until(predicate, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "condition not reached in time"
-        time.sleep(0.05)
-
 
 def versions_seen(audit: AuditTail) -> list[str]:
     return [r["policy"]["version"] for r in audit.decisions() if r.get("phase") == "request"]
@@ -101,21 +95,22 @@ def test_configmap_swap_reloads_refuses_a_broken_version_and_drops_nothing(tmp_p
     try:
         audit = AuditTail(proxy.events)
         traffic.start()
-        wait_until(lambda: traffic.outcomes["allowed"] >= 3)
+        wait_for(lambda: traffic.outcomes["allowed"] >= 3, 30, "three allowed requests")
         config.publish(STRICTER)
-        wait_until(lambda: traffic.outcomes["blocked"] >= 3)
+        wait_for(lambda: traffic.outcomes["blocked"] >= 3, 30, "three blocked requests")
         config.publish(BROKEN)
-        wait_until(lambda: "refused" in proxy.log_text())
+        wait_for(lambda: "refused" in proxy.log_text(), 30, "the broken version's refusal in the log")
         blocked_before = traffic.outcomes["blocked"]
-        wait_until(lambda: traffic.outcomes["blocked"] >= blocked_before + 3)
+        wait_for(lambda: traffic.outcomes["blocked"] >= blocked_before + 3, 30, "three more blocked requests")
         assert 'embargo_policy_reloads_total{result="refused"} 1.0' in metric(metrics_port, "embargo_policy_reloads_total")
         assert metric(metrics_port, "embargo_policy_reload_ok") == "embargo_policy_reload_ok 0.0"
         assert 'version="2"' in metric(metrics_port, "embargo_policy_info{")
         config.publish(STRICTER.replace('version: "2"', 'version: "4"'))
-        wait_until(lambda: metric(metrics_port, "embargo_policy_reload_ok") == "embargo_policy_reload_ok 1.0")
+        wait_for(lambda: metric(metrics_port, "embargo_policy_reload_ok") == "embargo_policy_reload_ok 1.0", 30,
+                 "embargo_policy_reload_ok 1.0")
         # Requests that start from now on are decided under version 4.
         made = sum(traffic.outcomes.values())
-        wait_until(lambda: sum(traffic.outcomes.values()) >= made + 3)
+        wait_for(lambda: sum(traffic.outcomes.values()) >= made + 3, 30, "three more requests")
     finally:
         traffic.stop.set()
         traffic.join(30)
@@ -152,7 +147,7 @@ def test_sighup_reloads_when_file_watching_is_off(tmp_path, tmp_path_factory, up
                 assert "internal-stays-sovereign" in str(err)
                 return True
 
-        wait_until(blocked)
+        wait_for(blocked, 30, "requests to be blocked")
         assert proxy.process.poll() is None  # SIGHUP reloads; it does not end the agent
         assert "policy reload (SIGHUP): default 2 (sha256 " in proxy.log_text()
         seen = versions_seen(audit)

@@ -16,7 +16,7 @@ import pytest
 from agent.attribution import detect_cgroup_setup
 from agent.audit import read_new
 from agent.demo.stack import FAKE_HOSTS, start_proxy
-from tests.conftest import Upstream
+from tests.conftest import Upstream, wait_for
 from tests.test_tracing import requires_ebpf
 
 pytestmark = [requires_ebpf, pytest.mark.integration]
@@ -56,18 +56,26 @@ def test_sensitive_plaintext_of_a_pinned_client_is_detected_in_watched_cgroups_o
     agent = start_proxy(tmp_path / "agent", policy, upstream.fake.port, upstream.pki.ca_cert, hosts=FAKE_HOSTS,
                         command="agent", extra_args=("--workers", "1", "--no-dns", "--tls-visibility", str(LIBSSL),
                                                      "--inventory-interval", "3600"))
+    def plaintext_records() -> list[dict]:
+        return [r for r in read_new(agent.events, 0)[0] if r.get("phase") == "tls.plaintext"]
+
     try:
         args = (str(upstream.fake.port), str(upstream.pki.ca_cert), EMAIL)
+        # Outside first: the agent handles captured writes in one thread, in the order it
+        # polls them, so by the time the inside client's record is there, a record of the
+        # outside client's (captured earlier) would be there too.
+        outside = subprocess.run([sys.executable, "-c", CLIENT, *args], capture_output=True, text=True, timeout=60)
         inside = subprocess.run(["sh", "-c", f'echo $$ > {cgroup}/cgroup.procs && exec "$@"', "sh",
                                  sys.executable, "-c", CLIENT, *args], capture_output=True, text=True, timeout=60)
-        outside = subprocess.run([sys.executable, "-c", CLIENT, *args], capture_output=True, text=True, timeout=60)
         assert inside.stdout.strip() == outside.stdout.strip() == "HTTP/1.1 200 OK", inside.stderr + outside.stderr
+        # Captured writes are classified and recorded asynchronously: wait for it rather
+        # than stop the agent under it (under load the record came after the stop).
+        wait_for(plaintext_records, 30, "the watched client's tls.plaintext record")
     finally:
         agent.stop()
         cgroup.rmdir()
 
-    records, _ = read_new(agent.events, 0)
-    [seen] = [r for r in records if r.get("phase") == "tls.plaintext"]
+    [seen] = plaintext_records()
     assert seen["workload"]["kernel"]["cgroup"] == "/" + cgroup.name
     assert seen["host"] == "api.openai.com" and seen["destination"]["provider"] == "openai"
     assert seen["classification"]["label"] == "confidential"
