@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from dataclasses import dataclass
 from itertools import combinations
 
 import pytest
@@ -11,9 +12,11 @@ import pytest
 from classifier.classification import Label, TextPiece
 from classifier.classify import Classifier
 from classifier.data import generate as generator
+from classifier.data.blind2_families import BLIND2_FAMILIES
+from classifier.data.blind2_families import MODEL_MARGINAL_FAMILIES as BLIND2_MODEL_MARGINAL_FAMILIES
 from classifier.data.blind_families import BLIND_FAMILIES, MODEL_MARGINAL_FAMILIES
 from classifier.data.everyday_families import EVERYDAY_FAMILIES
-from classifier.data.families import FAMILIES
+from classifier.data.families import FAMILIES, Family
 from classifier.data.generate import SPLITS, as_request, family_text, generate
 from classifier.data.varied_families import VARIED_FAMILIES
 from classifier.data.vocab import LANGS
@@ -75,43 +78,83 @@ def _family_texts(family_id: str, per_lang: int = 30) -> list[str]:
     return texts
 
 
-def test_the_blind_split_covers_five_languages_every_label_and_hard_negatives() -> None:
-    samples = list(generate("blind", per_family_lang=20))
-    assert {f.id for f in BLIND_FAMILIES} == {s.family for s in samples}
-    assert all(f.split == "blind" for f in BLIND_FAMILIES)
+@dataclass(frozen=True)
+class BlindSplit:
+    """A held-out split written blind (see its module's docstring) and what its ground truth must show."""
+
+    name: str
+    families: tuple[Family, ...]
+    model_marginal: tuple[str, ...]
+    all_languages: bool  # every family in all five languages (else English and at least two more)
+    hard_negative_words: tuple[str, ...]
+    # Sensitive families that are not model-marginal, and what a detector sees in some of their texts.
+    detector_seen: tuple[str, ...]
+    seen_detectors: frozenset[str]
+
+
+BLIND_SPLITS = (
+    BlindSplit("blind", BLIND_FAMILIES, MODEL_MARGINAL_FAMILIES, False,
+               ("privilege", "confidential", "settlement", "lawyer", "vertraulich", "secreto profesional",
+                "confidentiels", "vertrouwelijk"),
+               ("salary_negotiation", "customer_discloses_hardship", "regulator_inquiry_outside_counsel"),
+               frozenset({"pii.email", "pii.phone", "legal.privilege_marker"})),
+    BlindSplit("blind2", BLIND2_FAMILIES, BLIND2_MODEL_MARGINAL_FAMILIES, True,
+               ("privilege", "confidential", "settlement", "lawyer", "without prejudice", "vertraulich", "anwalt",
+                "confidentiel", "avocat", "confidencial", "abogado", "vertrouwelijk", "advocaat"),
+               ("insurance_claim_file", "dataroom_deal_counsel"),
+               frozenset({"pii.email", "pii.phone", "legal.privilege_marker"})),
+)
+_by_name = pytest.mark.parametrize("blind", BLIND_SPLITS, ids=lambda b: b.name)
+
+
+@_by_name
+def test_a_blind_split_covers_five_languages_every_label_and_hard_negatives(blind: BlindSplit) -> None:
+    samples = list(generate(blind.name, per_family_lang=20))
+    assert {f.id for f in blind.families} == {s.family for s in samples}
+    assert all(f.split == blind.name for f in blind.families)
     assert {(s.lang, s.label) for s in samples} == {(lang, str(label)) for lang in LANGS for label in Label}
-    for family in BLIND_FAMILIES:  # English and at least two of the other four languages
-        assert "en" in family.text and len(set(family.text) & set(LANGS[1:])) >= 2, family.id
+    for family in blind.families:
+        if blind.all_languages:  # every language, several sentence shapes in each
+            assert set(family.text) == set(LANGS) and all(len(family.templates(lang)[1]) >= 6 for lang in LANGS)
+        else:  # English and at least two of the other four languages
+            assert "en" in family.text and len(set(family.text) & set(LANGS[1:])) >= 2, family.id
     negatives = [s for s in samples if s.hard_negative]
     assert {s.label for s in negatives} == {"public"}
     assert len({s.family for s in negatives}) >= 3
     text = " ".join(s.text.lower() for s in negatives)
-    for word in ("privilege", "confidential", "settlement", "lawyer", "vertraulich", "secreto profesional",
-                 "confidentiels", "vertrouwelijk"):
+    for word in blind.hard_negative_words:
         assert word in text, word
 
 
-@pytest.mark.parametrize("family_id", MODEL_MARGINAL_FAMILIES)
+@pytest.mark.parametrize("family_id", [f for b in BLIND_SPLITS for f in b.model_marginal])
 def test_the_blind_model_marginal_families_give_the_detectors_nothing(family_id: str) -> None:
     """Only the model can label these: no marker phrase, no validated value, in any language."""
-    assert next(f for f in BLIND_FAMILIES if f.id == family_id).label >= Label.CONFIDENTIAL
+    assert next(f for f in FAMILIES if f.id == family_id).label >= Label.CONFIDENTIAL
     assert all(not _detector_findings(text) for text in _family_texts(family_id))
 
 
-def test_the_blind_split_has_model_marginal_samples_of_both_sensitive_labels() -> None:
-    marginal = {f.label for f in BLIND_FAMILIES if f.id in MODEL_MARGINAL_FAMILIES}
+@_by_name
+def test_a_blind_split_has_model_marginal_samples_of_both_sensitive_labels(blind: BlindSplit) -> None:
+    marginal = {f.label for f in blind.families if f.id in blind.model_marginal}
     assert marginal == {Label.CONFIDENTIAL, Label.PRIVILEGED}
-    sensitive = [s for s in generate("blind", per_family_lang=5) if Label.parse(s.label) >= Label.CONFIDENTIAL]
-    assert set(MODEL_MARGINAL_FAMILIES) <= {s.family for s in sensitive if not _detector_findings(s.text)}
+    sensitive = [s for s in generate(blind.name, per_family_lang=5) if Label.parse(s.label) >= Label.CONFIDENTIAL]
+    assert set(blind.model_marginal) <= {s.family for s in sensitive if not _detector_findings(s.text)}
     # The other sensitive families carry what a detector sees in some of their texts, not all.
-    seen = {d for family in ("salary_negotiation", "customer_discloses_hardship", "regulator_inquiry_outside_counsel")
-            for text in _family_texts(family, 10) for d in _detector_findings(text)}
-    assert {"pii.email", "pii.phone", "legal.privilege_marker"} <= seen
+    seen = {d for family in blind.detector_seen for text in _family_texts(family, 10) for d in _detector_findings(text)}
+    assert blind.seen_detectors <= seen
+    assert all(any(not _detector_findings(t) for t in _family_texts(family, 10)) for family in blind.detector_seen)
 
 
-def test_blind_public_and_internal_texts_carry_no_real_looking_value() -> None:
+def test_half_of_blind2s_sensitive_families_give_the_detectors_nothing() -> None:
+    for label in (Label.CONFIDENTIAL, Label.PRIVILEGED):
+        ids = [f.id for f in BLIND2_FAMILIES if f.label == label]
+        assert 2 * len(set(ids) & set(BLIND2_MODEL_MARGINAL_FAMILIES)) >= len(ids), label
+
+
+@_by_name
+def test_blind_public_and_internal_texts_carry_no_real_looking_value(blind: BlindSplit) -> None:
     """Ground truth: a harmless blind text may use privilege words, never a valid e-mail, IBAN, phone, key."""
-    for family in BLIND_FAMILIES:
+    for family in blind.families:
         if family.label > Label.INTERNAL:
             continue
         allowed = set(CUE_DETECTORS) | ({"salesforce.record_id"} if family.label == Label.INTERNAL else set())
@@ -119,12 +162,21 @@ def test_blind_public_and_internal_texts_carry_no_real_looking_value() -> None:
         assert found <= allowed, (family.id, found - allowed)
 
 
-def test_adding_the_blind_split_changed_no_other_split(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_blind2_copies_no_template_of_another_family() -> None:
+    """Written from a list of topics, not from the generator: no sentence template is shared."""
+    others = {line for f in FAMILIES if f.split != "blind2" for lang in f.text for part in f.templates(lang)
+              for line in part}
+    assert not [line for f in BLIND2_FAMILIES for lang in f.text for part in f.templates(lang) for line in part
+                if line in others]
+
+
+@_by_name
+def test_adding_a_blind_split_changed_no_other_split(monkeypatch: pytest.MonkeyPatch, blind: BlindSplit) -> None:
     """One random stream per family: the other splits' samples are the same with or without it."""
-    with_blind = {split: [s.text for s in generate(split, per_family_lang=10)] for split in SPLITS if split != "blind"}
-    monkeypatch.setattr(generator, "FAMILIES", tuple(f for f in FAMILIES if f.split != "blind"))
-    assert not list(generate("blind", per_family_lang=1))
-    for split, texts in with_blind.items():
+    others = {split: [s.text for s in generate(split, per_family_lang=10)] for split in SPLITS if split != blind.name}
+    monkeypatch.setattr(generator, "FAMILIES", tuple(f for f in FAMILIES if f.split != blind.name))
+    assert not list(generate(blind.name, per_family_lang=1))
+    for split, texts in others.items():
         assert [s.text for s in generate(split, per_family_lang=10)] == texts, split
 
 
@@ -215,9 +267,10 @@ def test_everyday_families_come_long_and_short_with_code_blocks_and_tables() -> 
 @pytest.mark.parametrize("added", [EVERYDAY_FAMILIES, VARIED_FAMILIES], ids=["everyday", "varied"])
 def test_added_families_left_the_held_out_splits_as_they_were(monkeypatch: pytest.MonkeyPatch, added) -> None:
     """Held-out samples draw composites only from their own split: with or without the everyday
-    (or the varied) families, `test`, `fresh` and `blind` are the same requests, so their figures
-    stay comparable."""
-    held_out = {split: [s.text for s in generate(split, per_family_lang=5)] for split in ("test", "fresh", "blind")}
+    (or the varied) families, `test`, `fresh`, `blind` and `blind2` are the same requests, so their
+    figures stay comparable."""
+    held_out = {split: [s.text for s in generate(split, per_family_lang=5)]
+                for split in ("test", "fresh", "blind", "blind2")}
     ids = {f.id for f in added}
     monkeypatch.setattr(generator, "FAMILIES", tuple(f for f in FAMILIES if f.id not in ids))
     assert all([s.text for s in generate(split, per_family_lang=5)] == texts for split, texts in held_out.items())

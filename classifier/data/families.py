@@ -2657,3 +2657,5 @@ from classifier.data.everyday_families import EVERYDAY_FAMILIES  # noqa: E402 - 
 FAMILIES += EVERYDAY_FAMILIES
 from classifier.data.varied_families import VARIED_FAMILIES  # noqa: E402 - it needs `Family`, defined above
 FAMILIES += VARIED_FAMILIES
+from classifier.data.blind2_families import BLIND2_FAMILIES  # noqa: E402 - it needs `Family`, defined above
+FAMILIES += BLIND2_FAMILIES

@@ -55,6 +55,8 @@ class Slots(dict):
             return self._pick(vocab.FIRST_NAMES)
         if kind == "last":
             return self._pick(vocab.LAST_NAMES)
+        if kind == "initials":  # how safety reports and case notes name a patient
+            return f"{self._pick(vocab.FIRST_NAMES)[0]}. {self._pick(vocab.LAST_NAMES)[0].upper()}."
         if kind == "name":
             return f"{self._pick(vocab.FIRST_NAMES)} {self._pick(vocab.LAST_NAMES)}"
         if kind == "company":
