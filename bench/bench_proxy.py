@@ -66,13 +66,33 @@ NOTE = (
 )
 
 
-def chat_body(size: int) -> bytes:
-    """An OpenAI chat request of (just under) `size` bytes, like a CRM integration sends."""
+# The same note in French, with French typography (narrow no-break spaces before colons,
+# a typographic apostrophe): what most EU integrations send is not ASCII. Model 6 reads it
+# as internal, like the English one, so the default policy lets it through in every arm.
+NOTE_FR = (
+    "Échange de renouvellement pour le compte 0015g00000XyZabAAF\u202f: le client a posé des questions sur les "
+    "paliers de volume du module logistique, le plan de déploiement pour trois entrepôts, la formation des "
+    "répartiteurs et l’intégration à son ERP. Prochaines étapes\u202f: envoyer la grille tarifaire et planifier "
+    "une démonstration. "
+)
+NOTES = {"en": NOTE, "fr": NOTE_FR}
+
+
+def chat_body(size: int, language: str = "en") -> bytes:
+    """An OpenAI chat request of (just under) `size` bytes of UTF-8, like a CRM integration sends."""
     body = {"model": "gpt-4o", "messages": [{"role": "system", "content": "You summarise CRM activity."}]}
     overhead = len(json.dumps({"role": "user", "content": ""})) + 2  # the message and ", "
-    while (room := size - len(json.dumps(body)) - overhead) > 0:
-        body["messages"].append({"role": "user", "content": (NOTE * 4)[:room]})
-    return json.dumps(body).encode()
+    note = NOTES[language] * 4
+
+    def encoded(value: object) -> int:
+        return len(json.dumps(value, ensure_ascii=False).encode())
+
+    while (room := size - encoded(body) - overhead) > 0:
+        content = note[:room]
+        while encoded(content) - 2 > room:  # multi-byte characters: trim to the bytes left
+            content = content[:-1]
+        body["messages"].append({"role": "user", "content": content})
+    return json.dumps(body, ensure_ascii=False).encode()
 
 
 Arm = tuple[int | None, str]  # proxy port (None: no proxy), URL requested through it

@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO))
 from agent.demo.fake_provider import FakeProvider  # noqa: E402
 from agent.demo.pki import make_pki  # noqa: E402
 from agent.demo.stack import FAKE_HOSTS, start_proxy  # noqa: E402
-from bench.bench_proxy import CONCURRENCY, URL, chat_body, checkout_wrapper, start_plain_mitmproxy  # noqa: E402
+from bench.bench_proxy import CONCURRENCY, NOTES, URL, chat_body, checkout_wrapper, start_plain_mitmproxy  # noqa: E402
 from classifier.model import MODEL_ENV  # noqa: E402
 
 SIZES = {"1 KB": 1 << 10, "16 KB": 16 << 10, "256 KB": 256 << 10}
@@ -102,6 +102,7 @@ def main() -> int:
     parser.add_argument("--set", action="append", default=[], help="mitmproxy/Embargo option for the Embargo arms")
     parser.add_argument("--concurrency", type=int, default=CONCURRENCY, help="requests in flight (1: one at a time)")
     parser.add_argument("--baseline", type=Path, help="another checkout of Embargo to run the Embargo arms from too")
+    parser.add_argument("--language", choices=sorted(NOTES), default="en", help="language of the bodies' CRM notes")
     args = parser.parse_args()
     if not shutil.which("hey"):
         print("needs the `hey` load generator: apt-get install hey", file=sys.stderr)
@@ -111,7 +112,7 @@ def main() -> int:
     bodies = {}
     for name in args.sizes.split(","):
         bodies[name] = work / f"body-{SIZES[name]}.json"
-        bodies[name].write_bytes(chat_body(SIZES[name]))
+        bodies[name].write_bytes(chat_body(SIZES[name], args.language))
     wanted = args.arms.split(",")
     results: dict[tuple[str, str], list[tuple[float, float]]] = {}
     with FakeProvider(pki) as fake:
