@@ -9,10 +9,11 @@ mitmproxy (`mitmdump`), Embargo's mitmproxy without Embargo ("lean": only the mi
 addons `embargo proxy` runs), Embargo with the detectors alone, and Embargo as shipped.
 
     .venv/bin/python bench/bench_proxy_cpu.py [--requests 2000] [--rounds 2] [--arms plain,lean,detectors,shipped]
-        [--baseline DIR]
+        [--baseline DIR] [--language en|fr]
 
 `--baseline DIR` adds each Embargo arm once more, run from another checkout (e.g. a
 `git worktree` of main): a before/after comparison in one run, arms interleaved.
+`--language fr` writes the bodies' CRM note in French instead of English.
 
 Prints CPU ms per request (main process, inspection workers, audit sync process, total),
 medians of the rounds. Asserts nothing.
