@@ -14,7 +14,7 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +38,20 @@ def _paint(text: str, colour: str) -> str:
 
 @dataclass
 class Outcome:
-    ok: bool
-    text: str
-    reply: str | None = None  # what the SDK returned, if it returned
+    """What the SDK did with the call: returned `reply`, or raised (`error`, as the demo shows it)."""
+
+    reply: str | None = None
+    error: str = ""
+
+    def describe(self, action: str | None = None) -> str:
+        if self.reply is None:
+            return self.error
+        if action == "redirect":
+            # The demo's on-node model has random weights (agent.demo.local_model): its reply is
+            # real llama.cpp output through the SDK, but its words are noise, not worth printing.
+            return (f"SDK got the on-node model's reply ({len(self.reply)} characters; "
+                    "the demo's tiny model has random weights, so its words are noise)")
+        return f"SDK got a reply: {self.reply[:60]!r}"
 
 
 def run_demo(workdir: Path | None = None, policy: Path = DEMO_POLICY) -> int:
@@ -111,10 +122,10 @@ def _call(scenario: Scenario, proxy: ProxyProcess) -> Outcome:
     client = _client(scenario, proxy)
     try:
         reply = scenario.call(client)
-        return Outcome(True, f"SDK got a reply: {str(reply)[:60]!r}", str(reply))
+        return Outcome(reply=str(reply))
     except Exception as err:  # noqa: BLE001 - the SDK's exception is what the demo shows
         status = getattr(err, "status_code", None)
-        return Outcome(False, f"SDK raised {type(err).__name__}{f' ({status})' if status else ''}: {_error_message(err)}")
+        return Outcome(error=f"SDK raised {type(err).__name__}{f' ({status})' if status else ''}: {_error_message(err)}")
 
 
 def _error_message(err: Exception) -> str:
@@ -142,7 +153,7 @@ def _client(scenario: Scenario, proxy: ProxyProcess) -> Any:
 
 def _print_row(number: int, scenario: Scenario, event: dict[str, Any] | None, outcome: Outcome) -> None:
     if event is None:
-        print(f"{number:>2}  {scenario.title[:50]:<50} (no decision recorded)  {outcome.text}")
+        print(f"{number:>2}  {scenario.title[:50]:<50} (no decision recorded)  {outcome.describe()}")
         return
     destination = event.get("destination") or {}
     where = f"{event['host']} ({destination.get('jurisdiction', 'unlisted')})"
@@ -156,9 +167,4 @@ def _print_row(number: int, scenario: Scenario, event: dict[str, Any] | None, ou
     print(_paint(f"    {detail}", "dim"))
     for match in decision.get("audit_matches", []):
         print(_paint(f"    audit mode: rule {match['rule']} would {match['action']} this request", "dim"))
-    if action == "redirect" and outcome.reply is not None:
-        # The demo's on-node model has random weights (agent.demo.local_model): its reply is
-        # real llama.cpp output through the SDK, but its words are noise, not worth printing.
-        outcome = replace(outcome, text=f"SDK got the on-node model's reply ({len(outcome.reply)} characters; "
-                                        "the demo's tiny model has random weights, so its words are noise)")
-    print(_paint(f"    {outcome.text}", "dim"))
+    print(_paint(f"    {outcome.describe(action)}", "dim"))
