@@ -7,7 +7,7 @@
 Steps, all deterministic (fixed data and weight seeds, a fixed batch order, single-threaded
 sparse products):
 
-1. generate the `train`, `dev` and `test` splits (`classifier.data.generate`);
+1. generate the `train`, `dev`, `test` and `fresh` splits (`TRAINING_SPLITS`; never a blind one);
 2. fit the fastText-style model (`classifier.model`: hashed n-gram embeddings averaged,
    beside the mean of the frozen pretrained vectors of the known words
    (`classifier.word_vectors`), one ReLU layer, softmax) with Adam on mini-batches, in
