@@ -173,9 +173,10 @@ class Classifier:
         for piece in pieces:
             bounds.append((offset, offset + len(piece.text), piece.where))
             offset += len(piece.text) + 1
-        where = tuple(w for a, b, w in bounds if a < chosen.end and b >= chosen.start)
-        evidence = ModelEvidence(verdict.label, verdict.score, verdict.window, len(windows), chosen.start,
-                                 chosen.end, where, self.model.digest)
+        start, end = chosen.start, chosen.end  # (each counts the characters before it: read once)
+        where = tuple(w for a, b, w in bounds if a < end and b >= start)
+        evidence = ModelEvidence(verdict.label, verdict.score, verdict.window, len(windows), start, end, where,
+                                 self.model.digest)
         return evidence, windows
 
     def _verdict(self, findings: Sequence[Finding], evidence: ModelEvidence | None, windows: list[Window],

@@ -84,7 +84,7 @@ class Window:
 
     @property
     def start(self) -> int:
-        """The window's first character in the text."""
+        """The window's first character in the text (counted on each call: O(bytes before it))."""
         return self.segment.character(self.byte_span[0])
 
     @property
