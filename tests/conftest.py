@@ -48,13 +48,15 @@ def fake(upstream: Upstream) -> Iterator[FakeProvider]:
 
 
 def wait_for(predicate: Callable[[], Any], timeout: float, what: str) -> Any:
-    """The predicate's first truthy value, polled until `timeout` seconds; fails naming `what`."""
+    """The predicate's first truthy value, polled every 0.1 s until `timeout` seconds; fails
+    naming `what`. (Not faster: some predicates parse a whole output file, on cores that the
+    process under test, sometimes deliberately starved, needs.)"""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()
         if value:
             return value
-        time.sleep(0.05)
+        time.sleep(0.1)
     pytest.fail(f"timed out waiting for {what}")
 
 
