@@ -228,3 +228,27 @@ def test_a_sinks_delivery_lag_follows_its_acknowledgements_and_stays_bounded(tmp
         sink.acknowledge(batch)
     assert sink.oldest_undelivered() is None
     sink.spool.close()
+
+
+def test_a_tick_delivered_before_it_is_marked_leaves_no_stale_mark(tmp_path):
+    """The sender can deliver a tick's messages between their spooling and `queue` marking
+    them (the pump and the sender are threads). A mark left behind then would report a lag
+    growing for ever, and the pacer would keep the forwarder escalated for good."""
+    sink = load_config(config_file(tmp_path, 30, free_port())).sinks[0]
+    spool_put_many = sink.spool.put_many
+
+    def put_many_then_deliver(messages: list[bytes]) -> int:
+        taken = spool_put_many(messages)
+        sink.acknowledge(sink.spool.peek(500))  # the sender's turn, before `queue` goes on
+        return taken
+
+    sink.spool.put_many = put_many_then_deliver
+    sink.queue([b"first", b"second"], since=1000.0)
+    assert sink.spool.pending == 0
+    assert sink.oldest_undelivered() is None
+    sink.spool.put_many = spool_put_many
+    sink.queue([b"third"], since=2000.0)
+    assert sink.oldest_undelivered() == 2000.0
+    sink.acknowledge(sink.spool.peek(500))
+    assert sink.oldest_undelivered() is None
+    sink.spool.close()

@@ -72,9 +72,12 @@ class Sink:
         self.say_render_failed = Every()
         # Delivery lag: (messages queued so far, time of the audit record they start at)
         # per queued tick, oldest first, dropped as deliveries pass them. Messages spooled
-        # before this process started count from its start.
+        # before this process started count from its start. The forwarder's thread queues
+        # and the sender's acknowledges, and the sender can deliver a tick's messages
+        # before `queue` has marked them: both sides drop passed marks, under one lock.
         self._queued = self._acked = 0
         self._ticks: deque[tuple[int, float]] = deque()
+        self._marks = threading.Lock()
         if self.spool.pending:
             self._queued = self.spool.pending
             self._ticks.append((self._queued, time.time()))
@@ -95,11 +98,13 @@ class Sink:
         from (for `oldest_undelivered`). Returns how many were dropped."""
         taken = self.spool.put_many(messages)
         if taken:
-            self._queued += taken
-            if len(self._ticks) < MAX_TICKS:
-                self._ticks.append((self._queued, time.time() if since is None else since))
-            else:  # hours behind (a dead sink): the last mark grows instead, keeping its older time
-                self._ticks[-1] = (self._queued, self._ticks[-1][1])
+            with self._marks:
+                self._queued += taken
+                if len(self._ticks) < MAX_TICKS:
+                    self._ticks.append((self._queued, time.time() if since is None else since))
+                else:  # hours behind (a dead sink): the last mark grows instead, keeping its older time
+                    self._ticks[-1] = (self._queued, self._ticks[-1][1])
+                self._drop_delivered_marks()
         dropped = len(messages) - taken
         if not dropped:
             if self._full_since is not None:
@@ -118,7 +123,11 @@ class Sink:
     def acknowledge(self, batch: Batch) -> None:
         """`batch` left the spool (delivered, or refused for good)."""
         self.spool.ack(batch)
-        self._acked += len(batch.messages)
+        with self._marks:
+            self._acked += len(batch.messages)
+            self._drop_delivered_marks()
+
+    def _drop_delivered_marks(self) -> None:
         while self._ticks and self._ticks[0][0] <= self._acked:
             self._ticks.popleft()
 
