@@ -2659,3 +2659,5 @@ from classifier.data.varied_families import VARIED_FAMILIES  # noqa: E402 - it n
 FAMILIES += VARIED_FAMILIES
 from classifier.data.blind2_families import BLIND2_FAMILIES  # noqa: E402 - it needs `Family`, defined above
 FAMILIES += BLIND2_FAMILIES
+from classifier.data.varied2_families import VARIED2_FAMILIES  # noqa: E402 - it needs `Family`, defined above
+FAMILIES += VARIED2_FAMILIES
