@@ -44,7 +44,7 @@ from classifier.features import CHAR_BITS, FEATURES_VERSION, features, table_row
 from classifier.model import DEFAULT_MODEL, SensitivityModel, decide
 from classifier.word_vectors import VECTORS, Vocabulary, load_vectors
 
-MODEL_NAME = "embargo-sensitivity-6"
+MODEL_NAME = "embargo-sensitivity-7"
 BITS = 18
 DIM, HIDDEN = 16, 64  # per ensemble member
 WINDOW, OVERLAP = 1024, 256  # bytes

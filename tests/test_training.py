@@ -1,6 +1,6 @@
 """Retraining reproduces the shipped model: same held-out figures, same labels.
 
-Slow (about half a minute on one core): it regenerates the data and refits the model with
+Slow (about a minute on one core): it regenerates the data and refits the model with
 the committed script, then compares with the committed model card and artefact.
 """
 
