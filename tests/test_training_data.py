@@ -14,6 +14,8 @@ from classifier.classify import Classifier
 from classifier.data import generate as generator
 from classifier.data.blind2_families import BLIND2_FAMILIES
 from classifier.data.blind2_families import MODEL_MARGINAL_FAMILIES as BLIND2_MODEL_MARGINAL_FAMILIES
+from classifier.data.blind3_families import BLIND3_FAMILIES
+from classifier.data.blind3_families import MODEL_MARGINAL_FAMILIES as BLIND3_MODEL_MARGINAL_FAMILIES
 from classifier.data.blind_families import BLIND_FAMILIES, MODEL_MARGINAL_FAMILIES
 from classifier.data.everyday_families import EVERYDAY_FAMILIES
 from classifier.data.families import FAMILIES, Family
@@ -104,6 +106,12 @@ BLIND_SPLITS = (
                 "confidentiel", "avocat", "confidencial", "abogado", "vertrouwelijk", "advocaat"),
                ("insurance_claim_file", "dataroom_deal_counsel"),
                frozenset({"pii.email", "pii.phone", "legal.privilege_marker"})),
+    BlindSplit("blind3", BLIND3_FAMILIES, BLIND3_MODEL_MARGINAL_FAMILIES, True,
+               ("privilege", "confidential", "settlement", "lawyer", "attorney", "lawsuit", "without prejudice",
+                "vertraulich", "anwalt", "confidentiel", "avocat", "confidencial", "abogado", "vertrouwelijk",
+                "advocaat"),
+               ("credit_limit_review", "student_welfare_case", "dawn_raid_counsel", "insurance_coverage_counsel"),
+               frozenset({"pii.email", "pii.phone", "legal.privilege_marker"})),
 )
 _by_name = pytest.mark.parametrize("blind", BLIND_SPLITS, ids=lambda b: b.name)
 
@@ -146,10 +154,17 @@ def test_a_blind_split_has_model_marginal_samples_of_both_sensitive_labels(blind
     assert all(any(not _detector_findings(t) for t in _family_texts(family, 10)) for family in blind.detector_seen)
 
 
-def test_half_of_blind2s_sensitive_families_give_the_detectors_nothing() -> None:
+# The splits written with every family in all five languages: half of each sensitive label
+# model-marginal, and no template taken from another family.
+_written_from_topics = pytest.mark.parametrize("blind", [b for b in BLIND_SPLITS if b.all_languages],
+                                               ids=lambda b: b.name)
+
+
+@_written_from_topics
+def test_half_of_a_blind_splits_sensitive_families_give_the_detectors_nothing(blind: BlindSplit) -> None:
     for label in (Label.CONFIDENTIAL, Label.PRIVILEGED):
-        ids = [f.id for f in BLIND2_FAMILIES if f.label == label]
-        assert 2 * len(set(ids) & set(BLIND2_MODEL_MARGINAL_FAMILIES)) >= len(ids), label
+        ids = [f.id for f in blind.families if f.label == label]
+        assert 2 * len(set(ids) & set(blind.model_marginal)) >= len(ids), label
 
 
 @_by_name
@@ -164,16 +179,21 @@ def test_blind_public_and_internal_texts_carry_no_real_looking_value(blind: Blin
 
 
 def _templates_shared_with_other_families(families: tuple[Family, ...]) -> list[str]:
-    ids = {f.id for f in families}
-    others = {line for f in FAMILIES if f.id not in ids for lang in f.text for part in f.templates(lang)
-              for line in part}
+    """The template lines of `families` that another family also has (of any split, its own included)."""
+    owners: dict[str, set[str]] = {}
+    for family in FAMILIES:
+        for lang in family.text:
+            for line in (line for part in family.templates(lang) for line in part):
+                owners.setdefault(line, set()).add(family.id)
     return [line for f in families for lang in f.text for part in f.templates(lang) for line in part
-            if line in others]
+            if owners[line] != {f.id}]
 
 
-def test_blind2_copies_no_template_of_another_family() -> None:
-    """Written from a list of topics, not from the generator: no sentence template is shared."""
-    assert not _templates_shared_with_other_families(BLIND2_FAMILIES)
+@_written_from_topics
+def test_a_blind_split_copies_no_template_of_another_family(blind: BlindSplit) -> None:
+    """Written from a list of topics, not from the generator: no sentence template is shared
+    with any other family, of another split or of its own."""
+    assert not _templates_shared_with_other_families(blind.families)
 
 
 @_by_name
@@ -274,10 +294,10 @@ def test_everyday_families_come_long_and_short_with_code_blocks_and_tables() -> 
                          ids=["everyday", "varied", "varied2"])
 def test_added_families_left_the_held_out_splits_as_they_were(monkeypatch: pytest.MonkeyPatch, added) -> None:
     """Held-out samples draw composites only from their own split: with or without the everyday
-    (or either round of varied) families, `test`, `fresh`, `blind` and `blind2` are the same requests, so their
+    (or either round of varied) families, `test`, `fresh` and the blind splits are the same requests, so their
     figures stay comparable."""
     held_out = {split: [s.text for s in generate(split, per_family_lang=5)]
-                for split in ("test", "fresh", "blind", "blind2")}
+                for split in ("test", "fresh", *(b.name for b in BLIND_SPLITS))}
     ids = {f.id for f in added}
     monkeypatch.setattr(generator, "FAMILIES", tuple(f for f in FAMILIES if f.id not in ids))
     assert all([s.text for s in generate(split, per_family_lang=5)] == texts for split, texts in held_out.items())

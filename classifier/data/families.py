@@ -2661,3 +2661,5 @@ from classifier.data.blind2_families import BLIND2_FAMILIES  # noqa: E402 - it n
 FAMILIES += BLIND2_FAMILIES
 from classifier.data.varied2_families import VARIED2_FAMILIES  # noqa: E402 - it needs `Family`, defined above
 FAMILIES += VARIED2_FAMILIES
+from classifier.data.blind3_families import BLIND3_FAMILIES  # noqa: E402 - it needs `Family`, defined above
+FAMILIES += BLIND3_FAMILIES
