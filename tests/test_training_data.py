@@ -196,6 +196,13 @@ def test_a_blind_split_copies_no_template_of_another_family(blind: BlindSplit) -
     assert not _templates_shared_with_other_families(blind.families)
 
 
+def test_training_never_generates_a_blind_split() -> None:
+    from classifier.train import TRAINING_SPLITS
+
+    assert set(TRAINING_SPLITS) <= set(SPLITS) and not set(TRAINING_SPLITS) & {b.name for b in BLIND_SPLITS}
+    assert {b.name for b in BLIND_SPLITS} == {split for split in SPLITS if split.startswith("blind")}
+
+
 @_by_name
 def test_adding_a_blind_split_changed_no_other_split(monkeypatch: pytest.MonkeyPatch, blind: BlindSplit) -> None:
     """One random stream per family: the other splits' samples are the same with or without it."""
