@@ -1,6 +1,6 @@
 """The `blind3` held-out split: a third set of families written blind, read once per shipped model.
 
-Written on 24 November 2026, while the model after model 6 was being trained on new families its
+Written on 24 November 2026, while model 7 was being trained on new families its
 writer never saw, by an engineer who had not developed the model: no model scored these texts
 while they were written, and no score of them was looked at. `blind` and `blind2` had both
 been read by shipped models, so the next model's figures need a split nobody has read.
