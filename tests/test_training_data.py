@@ -21,6 +21,7 @@ from classifier.data.everyday_families import EVERYDAY_FAMILIES
 from classifier.data.families import FAMILIES, Family
 from classifier.data.generate import SPLITS, as_request, family_text, generate
 from classifier.data.varied2_families import VARIED2_FAMILIES
+from classifier.data.varied3_families import VARIED3_FAMILIES
 from classifier.data.varied_families import VARIED_FAMILIES
 from classifier.data.vocab import LANGS
 from classifier.detectors import CUE_DETECTORS, scan
@@ -297,8 +298,8 @@ def test_everyday_families_come_long_and_short_with_code_blocks_and_tables() -> 
     assert any("\n|---|" in t for t in texts["public_data_tables"])
 
 
-@pytest.mark.parametrize("added", [EVERYDAY_FAMILIES, VARIED_FAMILIES, VARIED2_FAMILIES],
-                         ids=["everyday", "varied", "varied2"])
+@pytest.mark.parametrize("added", [EVERYDAY_FAMILIES, VARIED_FAMILIES, VARIED2_FAMILIES, VARIED3_FAMILIES],
+                         ids=["everyday", "varied", "varied2", "varied3"])
 def test_added_families_left_the_held_out_splits_as_they_were(monkeypatch: pytest.MonkeyPatch, added) -> None:
     """Held-out samples draw composites only from their own split: with or without the everyday
     (or either round of varied) families, `test`, `fresh` and the blind splits are the same requests, so their
@@ -324,7 +325,8 @@ def test_varied_families_write_each_topic_on_both_sides_in_five_languages() -> N
         assert word in negatives, word
 
 
-@pytest.mark.parametrize("varied, unmarked", [(VARIED_FAMILIES, -1), (VARIED2_FAMILIES, 0)], ids=["varied", "varied2"])
+@pytest.mark.parametrize("varied, unmarked", [(VARIED_FAMILIES, -1), (VARIED2_FAMILIES, 0), (VARIED3_FAMILIES, 0)],
+                         ids=["varied", "varied2", "varied3"])
 def test_varied_families_keep_detectors_out_of_the_ground_truth(varied, unmarked: int) -> None:
     """Harmless text holds no validated value (legal phrases are cues, the point of a hard negative);
     the confidential and privileged ones are model-marginal: no detector sees any of their texts, so
@@ -357,3 +359,27 @@ def test_second_varied_round_writes_new_topics_in_five_languages_and_calibrates_
     for word in ("confidential", "lawyer", "privileged", "settlement", "vertraulich", "abogado", "advocaat"):
         assert word in negatives, word
 
+
+
+def test_third_varied_round_writes_harmless_look_alikes_in_five_languages_and_keeps_dev() -> None:
+    """Model 8's families: mostly harmless text that looks sensitive to a bag of n-grams (internal
+    figures and tables, public genres with money, institutions, legal and medical words), plus
+    sensitive families on the same topics; every one in all five languages with at least six
+    sentence shapes, no template shared with any other family, all on `train` (dev unchanged)."""
+    assert 20 <= len(VARIED3_FAMILIES) and {f.id for f in VARIED3_FAMILIES} <= {f.id for f in FAMILIES}
+    for family in VARIED3_FAMILIES:
+        assert set(family.text) == set(LANGS) and family.split == "train", family.id
+        assert all(len(family.templates(lang)[1]) >= 6 for lang in LANGS), family.id
+    labels = Counter(f.label for f in VARIED3_FAMILIES)
+    assert labels[Label.PUBLIC] + labels[Label.INTERNAL] >= 2 * (labels[Label.CONFIDENTIAL] + labels[Label.PRIVILEGED])
+    assert min(labels[Label.CONFIDENTIAL], labels[Label.PRIVILEGED]) >= 3
+    assert not _templates_shared_with_other_families(VARIED3_FAMILIES)
+    texts = {f.id: _everyday_texts(f, 4) for f in VARIED3_FAMILIES}
+    # Tables on both sides of the line: a table alone must not carry a label.
+    for label in (Label.PUBLIC, Label.INTERNAL, Label.CONFIDENTIAL):
+        assert any("\n|---|" in t for f in VARIED3_FAMILIES if f.label == label for t in texts[f.id]), label
+    assert any("\n- " in t for ts in texts.values() for t in ts) and any("?" in t for ts in texts.values() for t in ts)
+    # Medical, legal and money words on the public side, used generically.
+    negatives = " ".join(t.lower() for f in VARIED3_FAMILIES if f.hard_negative for t in _everyday_texts(f, 10))
+    for word in ("confidential", "medical", "settlement", "vertraulich", "secret médical", "arbitraje", "tuition"):
+        assert word in negatives, word

@@ -2663,3 +2663,5 @@ from classifier.data.varied2_families import VARIED2_FAMILIES  # noqa: E402 - it
 FAMILIES += VARIED2_FAMILIES
 from classifier.data.blind3_families import BLIND3_FAMILIES  # noqa: E402 - it needs `Family`, defined above
 FAMILIES += BLIND3_FAMILIES
+from classifier.data.varied3_families import VARIED3_FAMILIES  # noqa: E402 - it needs `Family`, defined above
+FAMILIES += VARIED3_FAMILIES
