@@ -67,7 +67,7 @@ NOTE = (
 
 
 # The same note in French, with French typography (narrow no-break spaces before colons,
-# a typographic apostrophe): what most EU integrations send is not ASCII. Model 7 reads it
+# a typographic apostrophe): what most EU integrations send is not ASCII. Models 7 and 8 read it
 # as internal, like the English one, so the default policy lets it through in every arm.
 NOTE_FR = (
     "Échange de renouvellement pour le compte 0015g00000XyZabAAF\u202f: le client a posé des questions sur les "
