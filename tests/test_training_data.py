@@ -16,6 +16,8 @@ from classifier.data.blind2_families import BLIND2_FAMILIES
 from classifier.data.blind2_families import MODEL_MARGINAL_FAMILIES as BLIND2_MODEL_MARGINAL_FAMILIES
 from classifier.data.blind3_families import BLIND3_FAMILIES
 from classifier.data.blind3_families import MODEL_MARGINAL_FAMILIES as BLIND3_MODEL_MARGINAL_FAMILIES
+from classifier.data.blind4_families import BLIND4_FAMILIES
+from classifier.data.blind4_families import MODEL_MARGINAL_FAMILIES as BLIND4_MODEL_MARGINAL_FAMILIES
 from classifier.data.blind_families import BLIND_FAMILIES, MODEL_MARGINAL_FAMILIES
 from classifier.data.everyday_families import EVERYDAY_FAMILIES
 from classifier.data.families import FAMILIES, Family
@@ -112,6 +114,13 @@ BLIND_SPLITS = (
                 "vertraulich", "anwalt", "confidentiel", "avocat", "confidencial", "abogado", "vertrouwelijk",
                 "advocaat"),
                ("credit_limit_review", "student_welfare_case", "dawn_raid_counsel", "insurance_coverage_counsel"),
+               frozenset({"pii.email", "pii.phone", "legal.privilege_marker"})),
+    BlindSplit("blind4", BLIND4_FAMILIES, BLIND4_MODEL_MARGINAL_FAMILIES, True,
+               ("privilege", "confidential", "settlement", "lawyer", "attorney", "lawsuit", "without prejudice",
+                "vertraulich", "anwalt", "confidentiel", "avocat", "confidencial", "abogado", "vertrouwelijk",
+                "advocaat"),
+               ("major_gift_donor_profile", "tenant_screening_file", "construction_delay_counsel",
+                "family_succession_counsel"),
                frozenset({"pii.email", "pii.phone", "legal.privilege_marker"})),
 )
 _by_name = pytest.mark.parametrize("blind", BLIND_SPLITS, ids=lambda b: b.name)

@@ -2665,3 +2665,5 @@ from classifier.data.blind3_families import BLIND3_FAMILIES  # noqa: E402 - it n
 FAMILIES += BLIND3_FAMILIES
 from classifier.data.varied3_families import VARIED3_FAMILIES  # noqa: E402 - it needs `Family`, defined above
 FAMILIES += VARIED3_FAMILIES
+from classifier.data.blind4_families import BLIND4_FAMILIES  # noqa: E402 - it needs `Family`, defined above
+FAMILIES += BLIND4_FAMILIES
