@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -191,7 +193,18 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    try:
+        status = _run(_parser().parse_args(argv))
+        sys.stdout.flush()  # here, not at exit, where a closed reader could only print a traceback
+        return status
+    except BrokenPipeError:
+        # Whoever read our output stopped (`embargo classify --jsonl big.jsonl | head`): end
+        # quietly with the status of a process that SIGPIPE ended, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "proxy":
         return _proxy(args)
     if args.command == "report":

@@ -112,3 +112,15 @@ def test_audit_verify_exit_codes(tmp_path: Path):
     path.write_text(path.read_text().replace('"n":1', '"n":7'))
     broken = embargo("audit", "verify", str(path))
     assert broken.returncode == 3 and "line 2" in broken.stdout and "CHAIN BROKEN: edited" in broken.stdout
+
+
+def test_a_reader_that_stops_early_ends_the_output_quietly():
+    """`embargo classify --jsonl big.jsonl | head`: no traceback, the status of a process SIGPIPE ended."""
+    line = json.dumps({"id": "x", "provider": "openai", "path": "/v1/chat/completions", "headers": {},
+                       "body": {"model": "m", "messages": [{"role": "user", "content": "hello"}]}})
+    process = subprocess.Popen([*EMBARGO, "classify", "--jsonl", "-"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # the reader is gone before the first answer is written
+    _, stderr = process.communicate(("\n".join([line] * 2000) + "\n").encode(), timeout=120)
+    assert process.returncode == 141, stderr.decode()[-2000:]
+    assert b"Traceback" not in stderr and b"BrokenPipe" not in stderr
