@@ -94,7 +94,6 @@ def scrape(port: int) -> dict[str, float]:
             if s.name.startswith("embargo_forwarder_")}
 
 
-
 def append_backlog(audit: Path, count: int) -> list[str]:
     log = AuditLog(audit, fsync=False)
     users = [f"backlog-{i:05d}" for i in range(count)]

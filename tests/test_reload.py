@@ -80,7 +80,6 @@ def metric(port: int, name: str) -> str:
     return "\n".join(line for line in text.splitlines() if line.startswith(name))
 
 
-
 def versions_seen(audit: AuditTail) -> list[str]:
     return [r["policy"]["version"] for r in audit.decisions() if r.get("phase") == "request"]
 

@@ -98,30 +98,31 @@ class BlindSplit:
     seen_detectors: frozenset[str]
 
 
+# What a detector sees in some texts of a blind split's detector-visible sensitive families.
+_CONTACTS_AND_MARKERS = frozenset({"pii.email", "pii.phone", "legal.privilege_marker"})
+# The generic legal words the hard negatives of a split written in all five languages use.
+_FIVE_LANGUAGE_LEGAL_WORDS = ("privilege", "confidential", "settlement", "lawyer", "attorney", "lawsuit",
+                              "without prejudice", "vertraulich", "anwalt", "confidentiel", "avocat", "confidencial",
+                              "abogado", "vertrouwelijk", "advocaat")
+
 BLIND_SPLITS = (
     BlindSplit("blind", BLIND_FAMILIES, MODEL_MARGINAL_FAMILIES, False,
                ("privilege", "confidential", "settlement", "lawyer", "vertraulich", "secreto profesional",
                 "confidentiels", "vertrouwelijk"),
                ("salary_negotiation", "customer_discloses_hardship", "regulator_inquiry_outside_counsel"),
-               frozenset({"pii.email", "pii.phone", "legal.privilege_marker"})),
+               _CONTACTS_AND_MARKERS),
     BlindSplit("blind2", BLIND2_FAMILIES, BLIND2_MODEL_MARGINAL_FAMILIES, True,
                ("privilege", "confidential", "settlement", "lawyer", "without prejudice", "vertraulich", "anwalt",
                 "confidentiel", "avocat", "confidencial", "abogado", "vertrouwelijk", "advocaat"),
                ("insurance_claim_file", "dataroom_deal_counsel"),
-               frozenset({"pii.email", "pii.phone", "legal.privilege_marker"})),
-    BlindSplit("blind3", BLIND3_FAMILIES, BLIND3_MODEL_MARGINAL_FAMILIES, True,
-               ("privilege", "confidential", "settlement", "lawyer", "attorney", "lawsuit", "without prejudice",
-                "vertraulich", "anwalt", "confidentiel", "avocat", "confidencial", "abogado", "vertrouwelijk",
-                "advocaat"),
+               _CONTACTS_AND_MARKERS),
+    BlindSplit("blind3", BLIND3_FAMILIES, BLIND3_MODEL_MARGINAL_FAMILIES, True, _FIVE_LANGUAGE_LEGAL_WORDS,
                ("credit_limit_review", "student_welfare_case", "dawn_raid_counsel", "insurance_coverage_counsel"),
-               frozenset({"pii.email", "pii.phone", "legal.privilege_marker"})),
-    BlindSplit("blind4", BLIND4_FAMILIES, BLIND4_MODEL_MARGINAL_FAMILIES, True,
-               ("privilege", "confidential", "settlement", "lawyer", "attorney", "lawsuit", "without prejudice",
-                "vertraulich", "anwalt", "confidentiel", "avocat", "confidencial", "abogado", "vertrouwelijk",
-                "advocaat"),
+               _CONTACTS_AND_MARKERS),
+    BlindSplit("blind4", BLIND4_FAMILIES, BLIND4_MODEL_MARGINAL_FAMILIES, True, _FIVE_LANGUAGE_LEGAL_WORDS,
                ("major_gift_donor_profile", "tenant_screening_file", "construction_delay_counsel",
                 "family_succession_counsel"),
-               frozenset({"pii.email", "pii.phone", "legal.privilege_marker"})),
+               _CONTACTS_AND_MARKERS),
 )
 _by_name = pytest.mark.parametrize("blind", BLIND_SPLITS, ids=lambda b: b.name)
 
@@ -132,10 +133,10 @@ def test_a_blind_split_covers_five_languages_every_label_and_hard_negatives(blin
     assert {f.id for f in blind.families} == {s.family for s in samples}
     assert all(f.split == blind.name for f in blind.families)
     assert {(s.lang, s.label) for s in samples} == {(lang, str(label)) for lang in LANGS for label in Label}
-    for family in blind.families:
-        if blind.all_languages:  # every language, several sentence shapes in each
-            assert set(family.text) == set(LANGS) and all(len(family.templates(lang)[1]) >= 6 for lang in LANGS)
-        else:  # English and at least two of the other four languages
+    if blind.all_languages:  # every language, several sentence shapes in each
+        _assert_in_five_languages(blind.families, 6, (blind.name,))
+    else:  # English and at least two of the other four languages
+        for family in blind.families:
             assert "en" in family.text and len(set(family.text) & set(LANGS[1:])) >= 2, family.id
     negatives = [s for s in samples if s.hard_negative]
     assert {s.label for s in negatives} == {"public"}
@@ -260,6 +261,21 @@ def _everyday_texts(family, per_lang: int = 20) -> list[str]:
             for lang in family.text for n in range(per_lang)]
 
 
+def _assert_in_five_languages(families, min_templates: int, splits: tuple[str, ...]) -> None:
+    """Every family in all five languages with at least `min_templates` sentence templates in
+    each, and on one of `splits`."""
+    for family in families:
+        assert set(family.text) == set(LANGS) and family.split in splits, family.id
+        assert all(len(family.templates(lang)[1]) >= min_templates for lang in LANGS), family.id
+
+
+def _assert_hard_negatives_use(families, words: tuple[str, ...]) -> None:
+    """The families' hard negatives use each of `words` (generically: they are public)."""
+    negatives = " ".join(t.lower() for f in families if f.hard_negative for t in _everyday_texts(f, 10))
+    for word in words:
+        assert word in negatives, word
+
+
 def test_everyday_families_are_broad_and_never_held_out() -> None:
     """Every everyday genre speaks English and at least two more languages; every language is
     well represented; they train or calibrate, never held out."""
@@ -325,13 +341,10 @@ def test_varied_families_write_each_topic_on_both_sides_in_five_languages() -> N
     shapes, train only (the held-out splits stay as written)."""
     assert len(VARIED_FAMILIES) >= 15 and {f.id for f in VARIED_FAMILIES} <= {f.id for f in FAMILIES}
     assert {f.label for f in VARIED_FAMILIES} == set(Label)
-    for family in VARIED_FAMILIES:
-        assert set(family.text) == set(LANGS) and family.split == "train", family.id
-        assert all(len(family.templates(lang)[1]) >= 4 for lang in LANGS), family.id
+    _assert_in_five_languages(VARIED_FAMILIES, 4, ("train",))
     # Legal vocabulary on the public side: hard negatives that name privilege, settlements, lawsuits.
-    negatives = " ".join(t.lower() for f in VARIED_FAMILIES if f.hard_negative for t in _everyday_texts(f, 10))
-    for word in ("privilege", "settlement", "confidential", "litigation", "vertraulich", "transaction", "abogado"):
-        assert word in negatives, word
+    _assert_hard_negatives_use(VARIED_FAMILIES, ("privilege", "settlement", "confidential", "litigation",
+                                                 "vertraulich", "transaction", "abogado"))
 
 
 @pytest.mark.parametrize("varied, unmarked", [(VARIED_FAMILIES, -1), (VARIED2_FAMILIES, 0), (VARIED3_FAMILIES, 0)],
@@ -354,9 +367,7 @@ def test_second_varied_round_writes_new_topics_in_five_languages_and_calibrates_
     sentence shapes, no template shared with any other family (new topics, not paraphrases),
     one family of each label on `dev` so that thresholds and calibration see the new registers."""
     assert 24 <= len(VARIED2_FAMILIES) and {f.id for f in VARIED2_FAMILIES} <= {f.id for f in FAMILIES}
-    for family in VARIED2_FAMILIES:
-        assert set(family.text) == set(LANGS) and family.split in ("train", "dev"), family.id
-        assert all(len(family.templates(lang)[1]) >= 6 for lang in LANGS), family.id
+    _assert_in_five_languages(VARIED2_FAMILIES, 6, ("train", "dev"))
     assert Counter(f.label for f in VARIED2_FAMILIES if f.split == "dev") == Counter(set(Label))
     assert Counter(f.label for f in VARIED2_FAMILIES).most_common()[-1][1] >= 5  # no label starved
     assert not _templates_shared_with_other_families(VARIED2_FAMILIES)
@@ -364,10 +375,8 @@ def test_second_varied_round_writes_new_topics_in_five_languages_and_calibrates_
     texts = [t for f in VARIED2_FAMILIES for t in _everyday_texts(f, 4)]
     assert any("\n|---|" in t for t in texts) and any("\n- " in t for t in texts) and any("?" in t for t in texts)
     # Everyday words of the law and the workplace on the public side, used generically.
-    negatives = " ".join(t.lower() for f in VARIED2_FAMILIES if f.hard_negative for t in _everyday_texts(f, 10))
-    for word in ("confidential", "lawyer", "privileged", "settlement", "vertraulich", "abogado", "advocaat"):
-        assert word in negatives, word
-
+    _assert_hard_negatives_use(VARIED2_FAMILIES, ("confidential", "lawyer", "privileged", "settlement",
+                                                  "vertraulich", "abogado", "advocaat"))
 
 
 def test_third_varied_round_writes_harmless_look_alikes_in_five_languages_and_keeps_dev() -> None:
@@ -376,9 +385,7 @@ def test_third_varied_round_writes_harmless_look_alikes_in_five_languages_and_ke
     sensitive families on the same topics; every one in all five languages with at least six
     sentence shapes, no template shared with any other family, all on `train` (dev unchanged)."""
     assert 20 <= len(VARIED3_FAMILIES) and {f.id for f in VARIED3_FAMILIES} <= {f.id for f in FAMILIES}
-    for family in VARIED3_FAMILIES:
-        assert set(family.text) == set(LANGS) and family.split == "train", family.id
-        assert all(len(family.templates(lang)[1]) >= 6 for lang in LANGS), family.id
+    _assert_in_five_languages(VARIED3_FAMILIES, 6, ("train",))
     labels = Counter(f.label for f in VARIED3_FAMILIES)
     assert labels[Label.PUBLIC] + labels[Label.INTERNAL] >= 2 * (labels[Label.CONFIDENTIAL] + labels[Label.PRIVILEGED])
     assert min(labels[Label.CONFIDENTIAL], labels[Label.PRIVILEGED]) >= 3
@@ -389,6 +396,5 @@ def test_third_varied_round_writes_harmless_look_alikes_in_five_languages_and_ke
         assert any("\n|---|" in t for f in VARIED3_FAMILIES if f.label == label for t in texts[f.id]), label
     assert any("\n- " in t for ts in texts.values() for t in ts) and any("?" in t for ts in texts.values() for t in ts)
     # Medical, legal and money words on the public side, used generically.
-    negatives = " ".join(t.lower() for f in VARIED3_FAMILIES if f.hard_negative for t in _everyday_texts(f, 10))
-    for word in ("confidential", "medical", "settlement", "vertraulich", "secret médical", "arbitraje", "tuition"):
-        assert word in negatives, word
+    _assert_hard_negatives_use(VARIED3_FAMILIES, ("confidential", "medical", "settlement", "vertraulich",
+                                                  "secret médical", "arbitraje", "tuition"))
