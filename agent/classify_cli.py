@@ -103,6 +103,7 @@ def _evaluate(stream: IO[str], formats: dict[str, str | None], fields: tuple,
               settings: ClassifierSettings) -> int:
     variants = {"detectors + model": settings, "detectors alone": ClassifierSettings(model=False)}
     truth: list[Label] = []
+    families: list[str | None] = []
     results: dict[str, list[Classification]] = {name: [] for name in variants}
     for line in stream:
         if not line.strip():
@@ -115,6 +116,7 @@ def _evaluate(stream: IO[str], formats: dict[str, str | None], fields: tuple,
                 return 2
             results[name].append(result)
         truth.append(Label.parse(item["label"]))
+        families.append(item.get("family"))
     for name, classifications in results.items():
         figures = report(truth, [c.label for c in classifications], [c.score for c in classifications])
         print(f"== {name}\n{figures.format()}\n")
@@ -126,7 +128,24 @@ def _evaluate(stream: IO[str], formats: dict[str, str | None], fields: tuple,
         print(f"== model-marginal subset (sensitive, no detector fired): {len(marginal)} requests\n"
               f"sensitive recall with the model: {caught / len(marginal):.4f} (detectors alone: 0)\n"
               f"exact label with the model: {exact / len(marginal):.4f}")
+    if any(families):
+        print(_per_family(truth, families, with_model, alone))
     return 0
+
+
+def _per_family(truth: list[Label], families: list[str | None], with_model: list[Classification],
+                alone: list[Classification]) -> str:
+    """Per family (the lines' optional "family" key): how many requests got their label, and
+    how many were flagged confidential or higher, with the model and by the detectors alone."""
+    rows = [f"== per family\n{'family':<40} {'label':<12} {'requests':>8} {'right':>6} {'flagged':>8} {'by detectors':>12}"]
+    for family in sorted({f for f in families if f}):
+        members = [i for i, f in enumerate(families) if f == family]
+        labels = {str(truth[i]) for i in members}
+        rows.append(f"{family:<40} {'/'.join(sorted(labels)):<12} {len(members):>8} "
+                    f"{sum(with_model[i].label == truth[i] for i in members):>6} "
+                    f"{sum(with_model[i].label >= Label.CONFIDENTIAL for i in members):>8} "
+                    f"{sum(alone[i].label >= Label.CONFIDENTIAL for i in members):>12}")
+    return "\n".join(rows)
 
 
 def _classify_line(line: str, formats: dict[str, str | None], fields: tuple,

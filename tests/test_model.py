@@ -321,6 +321,22 @@ def test_classify_evaluate_prints_the_figures_on_a_labelled_split() -> None:
     assert f"{len(samples)} requests" in out.stdout
 
 
+def test_classify_evaluate_counts_each_family_with_the_model_and_with_the_detectors_alone() -> None:
+    def line(family: str, label: str, content: str) -> str:
+        return json.dumps({"family": family, "label": label, "provider": "openai", "path": "/v1/chat/completions",
+                           "body": {"model": "m", "messages": [{"role": "user", "content": content}]}})
+
+    iban = "pay to DE89 3704 0044 0532 0130 00"
+    lines = [line("bank", "confidential", iban), line("bank", "confidential", iban), line("greeting", "public", "hi")]
+    out = _embargo("classify", "--jsonl", "-", "--evaluate", stdin="\n".join(lines))
+    assert out.returncode == 0, out.stderr
+    table = out.stdout.split("== per family\n", 1)[1].splitlines()
+    assert table[0].split() == ["family", "label", "requests", "right", "flagged", "by", "detectors"]
+    # family, label, requests, right, flagged (with the model), flagged by the detectors alone
+    assert table[1].split() == ["bank", "confidential", "2", "2", "2", "2"]
+    assert table[2].split() == ["greeting", "public", "1", "1", "0", "0"]
+
+
 # ------------------------------------------------------------- through the proxy
 
 
