@@ -18,6 +18,8 @@ from classifier.data.blind3_families import BLIND3_FAMILIES
 from classifier.data.blind3_families import MODEL_MARGINAL_FAMILIES as BLIND3_MODEL_MARGINAL_FAMILIES
 from classifier.data.blind4_families import BLIND4_FAMILIES
 from classifier.data.blind4_families import MODEL_MARGINAL_FAMILIES as BLIND4_MODEL_MARGINAL_FAMILIES
+from classifier.data.blind5_families import BLIND5_FAMILIES
+from classifier.data.blind5_families import MODEL_MARGINAL_FAMILIES as BLIND5_MODEL_MARGINAL_FAMILIES
 from classifier.data.blind_families import BLIND_FAMILIES, MODEL_MARGINAL_FAMILIES
 from classifier.data.everyday_families import EVERYDAY_FAMILIES
 from classifier.data.families import FAMILIES, Family
@@ -122,6 +124,10 @@ BLIND_SPLITS = (
     BlindSplit("blind4", BLIND4_FAMILIES, BLIND4_MODEL_MARGINAL_FAMILIES, True, _FIVE_LANGUAGE_LEGAL_WORDS,
                ("major_gift_donor_profile", "tenant_screening_file", "construction_delay_counsel",
                 "family_succession_counsel"),
+               _CONTACTS_AND_MARKERS),
+    BlindSplit("blind5", BLIND5_FAMILIES, BLIND5_MODEL_MARGINAL_FAMILIES, True, _FIVE_LANGUAGE_LEGAL_WORDS,
+               ("vet_unpaid_bill_welfare_note", "hotel_guest_incident_file", "charter_demurrage_counsel",
+                "facade_defect_counsel"),
                _CONTACTS_AND_MARKERS),
 )
 _by_name = pytest.mark.parametrize("blind", BLIND_SPLITS, ids=lambda b: b.name)

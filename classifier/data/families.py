@@ -2667,3 +2667,5 @@ from classifier.data.varied3_families import VARIED3_FAMILIES  # noqa: E402 - it
 FAMILIES += VARIED3_FAMILIES
 from classifier.data.blind4_families import BLIND4_FAMILIES  # noqa: E402 - it needs `Family`, defined above
 FAMILIES += BLIND4_FAMILIES
+from classifier.data.blind5_families import BLIND5_FAMILIES  # noqa: E402 - it needs `Family`, defined above
+FAMILIES += BLIND5_FAMILIES
