@@ -25,6 +25,16 @@ def test_the_probe_samples_every_source_the_same_way_twice() -> None:
     assert all(s.text.strip() for s in first)
 
 
+def test_the_tuning_and_reading_parts_share_no_program() -> None:
+    tuning = {p.name for p in host_text.MAN_DIR.glob("*.1*") if host_text.in_part(p.name.split(".")[0], "tuning")}
+    reading = {p.name for p in host_text.MAN_DIR.glob("*.1*") if host_text.in_part(p.name.split(".")[0], "reading")}
+    assert tuning and reading and not tuning & reading
+    assert tuning | reading == {p.name for p in host_text.MAN_DIR.glob("*.1*")}
+    # a catalog's domain is in the same part in every language
+    domains = {path.stem for path in host_text.LOCALE_DIR.glob("*/LC_MESSAGES/*.mo")}
+    assert all(host_text.in_part(d, "tuning") != host_text.in_part(d, "reading") for d in domains)
+
+
 def test_rendered_manual_pages_carry_no_formatting_codes() -> None:
     passages = list(host_text.man_passages(random.Random(1), 5))
     assert len(passages) == 5

@@ -1,6 +1,6 @@
 """Harmless text the generator never produced: the host's own manual pages and translation catalogs.
 
-    python -m classifier.data.host_text [--per-source N] [--seed S] > host.jsonl
+    python -m classifier.data.host_text [--part reading|tuning|all] [--per-source N] [--seed S] > host.jsonl
     embargo classify --jsonl host.jsonl --evaluate
 
 Every blind split is still text written for this project. This probe is not: it samples
@@ -18,6 +18,10 @@ quote their authors' e-mail addresses; a detector rightly calls those personal d
 the per-family table separates what the detectors flag from what only the model does.
 The sample depends on the installed packages: the figures are the host's, and the README
 names the image they were measured on. Nothing here trains or calibrates a model.
+
+The programs are split in two parts by a hash of their name (a manual page's, a catalog's
+domain, the same in every language): `tuning` may be looked at while a model is chosen,
+`reading` is read once after it has shipped, like a blind split. `all` joins them.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import random
 import re
 import subprocess
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,11 +48,17 @@ SEED = 20261124
 _ASKS = (None, "Explain this:", "Summarise this for a new colleague:", "What does this mean?",
          "Translate into English:")
 _OVERSTRIKE = re.compile(r".\x08")  # nroff's bold (X\bX) and underline (_\bX)
+PARTS = ("reading", "tuning", "all")
 
 
-def man_passages(rng: random.Random, count: int) -> Iterator[str]:
+def in_part(program: str, part: str) -> bool:
+    """Whether a program (a manual page's or a catalog's name) belongs to `part`."""
+    return part == "all" or PARTS[zlib.crc32(program.encode()) % 2] == part
+
+
+def man_passages(rng: random.Random, count: int, part: str = "all") -> Iterator[str]:
     """Passages of 300 to 3,000 characters from rendered section-1 manual pages."""
-    pages = sorted(MAN_DIR.glob("*.1*"))
+    pages = sorted(page for page in MAN_DIR.glob("*.1*") if in_part(page.name.split(".")[0], part))
     rng.shuffle(pages)
     found = 0
     for page in pages:
@@ -68,11 +79,13 @@ def man_passages(rng: random.Random, count: int) -> Iterator[str]:
         yield text[start:start + size]
 
 
-def catalogs(lang: str | None) -> list[list[str]]:
+def catalogs(lang: str | None, part: str = "all") -> list[list[str]]:
     """Each of the host's catalogs as its messages of at least 25 characters: the translations
     into `lang`, or the English originals when `lang` is None (read from the German catalogs)."""
     found = []
     for path in sorted((LOCALE_DIR / (lang or "de") / "LC_MESSAGES").glob("*.mo")):
+        if not in_part(path.stem, part):
+            continue
         try:
             with path.open("rb") as f:
                 table = gettext.GNUTranslations(f)._catalog  # noqa: SLF001 - the parsed table is all we need
@@ -91,13 +104,13 @@ def catalogs(lang: str | None) -> list[list[str]]:
     return found
 
 
-def samples(per_source: int = 200, seed: int = SEED) -> Iterator[Sample]:
+def samples(per_source: int = 200, seed: int = SEED, part: str = "all") -> Iterator[Sample]:
     """The probe's requests, in a fixed order for a given host and seed."""
     sources: dict[tuple[str, str], list[str]] = {}
     rng = random.Random(seed)
-    sources[("man", "en")] = list(man_passages(rng, per_source))
+    sources[("man", "en")] = list(man_passages(rng, per_source, part))
     for lang in (None, *CATALOG_LANGS):
-        programs = catalogs(lang)
+        programs = catalogs(lang, part)
         rng = random.Random(f"{seed}/catalog/{lang}")
         runs = []  # some of one program's messages, as a developer would paste them
         for _ in range(per_source if programs else 0):
@@ -119,9 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-source", type=int, default=200, metavar="N",
                         help="requests per source (man/en and catalog/en, de, fr, es, nl); default 200")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--part", choices=PARTS, default="reading",
+                        help="reading: read once per shipped model; tuning: for choosing one; default reading")
     args = parser.parse_args(argv)
     written = 0
-    for sample in samples(args.per_source, args.seed):
+    for sample in samples(args.per_source, args.seed, args.part):
         sys.stdout.write(json.dumps(as_request(sample), ensure_ascii=False) + "\n")
         written += 1
     if not written:
