@@ -27,6 +27,8 @@ from classifier.data.generate import SPLITS, as_request, family_text, generate
 from classifier.data.varied2_families import VARIED2_FAMILIES
 from classifier.data.varied3_families import VARIED3_FAMILIES
 from classifier.data.varied_families import VARIED_FAMILIES
+from classifier.data import vocab
+from classifier.data.slots import Slots
 from classifier.data.vocab import LANGS
 from classifier.detectors import CUE_DETECTORS, scan
 
@@ -170,6 +172,30 @@ def test_a_blind_split_has_model_marginal_samples_of_both_sensitive_labels(blind
     assert blind.seen_detectors <= seen
     assert all(any(not _detector_findings(t) for t in _family_texts(family, 10)) for family in blind.detector_seen)
 
+
+
+_NAMED = ("first", "last", "company", "city", "street")
+
+
+def test_the_unseen_names_share_no_value_with_the_generators() -> None:
+    seen = (vocab.FIRST_NAMES, vocab.LAST_NAMES, vocab.COMPANIES, vocab.CITIES, vocab.STREETS)
+    for kind, table in zip(_NAMED, seen):
+        for lang in LANGS:
+            assert not set(vocab.UNSEEN[kind][lang]) & {v for values in table.values() for v in values}, (kind, lang)
+
+
+@pytest.mark.parametrize("split", sorted(vocab.UNSEEN_NAME_SPLITS))
+def test_a_split_written_with_unseen_names_draws_every_name_and_address_from_them(split: str) -> None:
+    rng = random.Random(1)
+    for lang in LANGS:
+        drawn, trained = Slots(rng, lang, split), Slots(rng, lang, "train")
+        for kind in _NAMED:
+            assert drawn[kind] in vocab.UNSEEN[kind][lang] and trained[kind] not in vocab.UNSEEN[kind][lang]
+        assert drawn["email"].rsplit("@", 1)[1] in vocab.UNSEEN["mail_domain"]
+    texts = [s.text for s in generate(split, per_family_lang=10)]
+    for kind, table in (("company", vocab.COMPANIES), ("city", vocab.CITIES), ("street", vocab.STREETS)):
+        assert not any(value in text for values in table.values() for value in values for text in texts), kind
+    assert any(last in text for lang in LANGS for last in vocab.UNSEEN["last"][lang] for text in texts)
 
 # The splits written with every family in all five languages: half of each sensitive label
 # model-marginal, and no template taken from another family.

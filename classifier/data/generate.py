@@ -106,7 +106,7 @@ class Sample:
 
 
 def family_text(family: Family, lang: str, rng: random.Random) -> str:
-    slots = Slots(rng, lang)
+    slots = Slots(rng, lang, family.split)
     if family.records:
         return _records(family.records, rng, slots)
     if family.lexicon:
@@ -127,7 +127,7 @@ def family_text(family: Family, lang: str, rng: random.Random) -> str:
 def _records(sobject: str, rng: random.Random, slots: Slots) -> str:
     rows = []
     for _ in range(rng.randint(2, 6)):
-        row_slots = Slots(rng, slots.lang)
+        row_slots = Slots(rng, slots.lang, slots.split)
         if sobject == "Account":
             row = {"attributes": {"type": "Account"}, "Id": row_slots["acct"], "Name": row_slots["company"],
                    "Industry": row_slots["industry"], "BillingCity": row_slots["city"],
@@ -161,13 +161,13 @@ def _as_record(text: str, rng: random.Random, slots: Slots) -> str:
                       indent=rng.choice([None, 2]))
 
 
-def _wrap(text: str, lang: str, rng: random.Random) -> tuple[Piece, ...]:
+def _wrap(text: str, lang: str, rng: random.Random, split: str) -> tuple[Piece, ...]:
     # A quarter of the instructions come in another language than the text (mixed-language teams).
     instruction = rng.choice(_INSTRUCTIONS[rng.choice(vocab.LANGS) if rng.random() < 0.25 else lang])
     if rng.random() < 0.15:
         text = _buried(text, lang, rng)
     if rng.random() < 0.1:
-        text = _as_record(text, rng, Slots(rng, lang))
+        text = _as_record(text, rng, Slots(rng, lang, split))
     prompt = f"{instruction}\n\n{text}" if instruction else text
     shape = rng.choice(["plain", "system", "chat", "tool", "email", "document", "thread"])
     if shape == "plain":
@@ -191,7 +191,7 @@ def _wrap(text: str, lang: str, rng: random.Random) -> tuple[Piece, ...]:
     if shape == "thread":
         quoted = "\n".join("> " + line for line in text.splitlines())
         return (Piece("messages[0].content", "user",
-                      f"{instruction}\n\nOn {Slots(rng, lang)['date']}, {Slots(rng, lang)['name']} wrote:\n{quoted}"),)
+                      f"{instruction}\n\nOn {Slots(rng, lang, split)['date']}, {Slots(rng, lang, split)['name']} wrote:\n{quoted}"),)
     subject = text.split("\n", 1)[0][:60]
     return (Piece("messages[0].content", "user", f"{instruction}\n\nSubject: {subject}\n\n{text}\n\n--\nSent from my phone"),)
 
@@ -214,7 +214,7 @@ def generate(split: str, per_family_lang: int = 60, seed: int = SEED) -> Iterato
                 if partners and rng.random() < COMPOSITE_SHARE:
                     text += rng.choice(["\n\n", "\n", " "]) + family_text(rng.choice(partners), lang, rng)
                 yield Sample(f"{family.id}/{lang}/{n}", family.id, lang, str(family.label), split,
-                             family.hard_negative, _wrap(text, lang, rng))
+                             family.hard_negative, _wrap(text, lang, rng, split))
 
 
 def as_request(sample: Sample) -> dict:

@@ -38,9 +38,14 @@ def salesforce_id(rng: random.Random, prefix: str) -> str:
 class Slots(dict):
     """`str.format_map` source: draws a value the first time a slot is used in a text."""
 
-    def __init__(self, rng: random.Random, lang: str):
+    def __init__(self, rng: random.Random, lang: str, split: str = "train"):
         super().__init__()
-        self.rng, self.lang = rng, lang
+        self.rng, self.lang, self.split = rng, lang, split
+        unseen = split in vocab.UNSEEN_NAME_SPLITS
+        self._people = {kind: vocab.UNSEEN[kind] if unseen else table for kind, table in (
+            ("first", vocab.FIRST_NAMES), ("last", vocab.LAST_NAMES), ("company", vocab.COMPANIES),
+            ("city", vocab.CITIES), ("street", vocab.STREETS))}
+        self._mail_domains = vocab.UNSEEN["mail_domain"] if unseen else _MAIL_DOMAINS
 
     def __missing__(self, key: str) -> str:
         value = self[key] = self._draw(key.rstrip("0123456789"))
@@ -52,19 +57,19 @@ class Slots(dict):
     def _draw(self, kind: str) -> str:  # noqa: C901 - one branch per slot kind
         rng, lang = self.rng, self.lang
         if kind == "first":
-            return self._pick(vocab.FIRST_NAMES)
+            return self._pick(self._people['first'])
         if kind == "last":
-            return self._pick(vocab.LAST_NAMES)
+            return self._pick(self._people['last'])
         if kind == "initials":  # how safety reports and case notes name a patient
-            return f"{self._pick(vocab.FIRST_NAMES)[0]}. {self._pick(vocab.LAST_NAMES)[0].upper()}."
+            return f"{self._pick(self._people['first'])[0]}. {self._pick(self._people['last'])[0].upper()}."
         if kind == "name":
-            return f"{self._pick(vocab.FIRST_NAMES)} {self._pick(vocab.LAST_NAMES)}"
+            return f"{self._pick(self._people['first'])} {self._pick(self._people['last'])}"
         if kind == "company":
-            return self._pick(vocab.COMPANIES)
+            return self._pick(self._people['company'])
         if kind == "city":
-            return self._pick(vocab.CITIES)
+            return self._pick(self._people['city'])
         if kind == "street":
-            return self._pick(vocab.STREETS)
+            return self._pick(self._people['street'])
         if kind == "court":
             return self._pick(vocab.COURTS)
         if kind == "regulator":
@@ -96,7 +101,7 @@ class Slots(dict):
             return f"{rng.randrange(1, 29)} {rng.choice(_MONTHS[lang])} {rng.randrange(2023, 2027)}"
         if kind == "email":
             first = self["first"].lower().translate(str.maketrans("éèëçñüöäí", "eeecnuoai"))
-            return f"{first}.{self['last'].split()[-1].lower().translate(str.maketrans('éèëçñüöäí', 'eeecnuoai'))}@{rng.choice(_MAIL_DOMAINS)}"
+            return f"{first}.{self['last'].split()[-1].lower().translate(str.maketrans('éèëçñüöäí', 'eeecnuoai'))}@{rng.choice(self._mail_domains)}"
         if kind == "phone":
             return rng.choice([f"+44 20 7946 {rng.randrange(1000, 9999)}", f"+49 30 {rng.randrange(1000000, 9999999)}",
                                f"+33 1 {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)}",

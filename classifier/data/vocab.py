@@ -58,6 +58,56 @@ COURTS = {
     "es": ["el Juzgado de lo Mercantil de Madrid", "el Juzgado de lo Social de Sevilla", "la Audiencia Provincial de Valencia"],
     "nl": ["de rechtbank Rotterdam", "de kantonrechter Utrecht", "het gerechtshof Amsterdam"],
 }
+# Who and where the held-out splits written from blind5 on name, with none of the values
+# above: a model that learnt the training data's names (a company of the sensitive
+# families) would otherwise get them back in the held-out texts. Read with unseen names,
+# model 8's blind4 recall was one point lower (README, "Names the model had seen").
+UNSEEN = {
+    "first": {
+        "en": "Oliver Harriet George Alice Henry Florence Rupert Evelyn Frederick Rosie Ian Beth Craig Nina".split(),
+        "de": "Moritz Greta Leon Clara Emil Ida Anton Frieda Jakob Mila Kai Ute Sven Heike".split(),
+        "fr": "Théo Margaux Nathan Océane Raphaël Zoé Victor Jade Baptiste Lina Rémi Agathe Bastien Noémie".split(),
+        "es": "Álvaro Irene Adrián Noelia Iván Rocío Rubén Alba Gonzalo Nerea Íñigo Ainhoa Raúl Aitana".split(),
+        "nl": "Thijs Fleur Jesse Noor Stijn Iris Milan Roos Gijs Evi Koen Floor Wouter Maartje".split(),
+    },
+    "last": {
+        "en": "Abbott Fletcher Ramsey Holloway Pritchard Donnelly Sutton Kerr Barlow Quinn Lambert Osborne".split(),
+        "de": "Krüger Vogel Brandt Lorenz Kühn Haas Sommer Pohl Seidel Franke Busch Kraus".split(),
+        "fr": "Chevalier Rousseau Fontaine Mercier Blanc Guérin Boyer Garnier Faure Roussel Colin Vidal".split(),
+        "es": "Iglesias Cabrera Castillo Medina Herrero Serrano Molina Delgado Prieto Rubio Campos Vega".split(),
+        "nl": "Hendriks Kuipers Dekker Brouwer Willems Koster Prins Blom Huisman Peeters Verhoeven Kok".split(),
+    },
+    "company": {
+        "en": ["Greenhill Bakery Supplies", "Oakridge Tools", "Silverlake Media", "Redwood Games", "Blue Heron Books",
+               "Granite Peak Insurance", "Kestrel Aviation", "Marlow Textiles"],
+        "de": ["Sonnenberg Möbel GmbH", "Waldhof Brauerei AG", "Lindau Präzision GmbH", "Spreewald Agrar eG",
+               "Havel Chemie GmbH", "Taunus Fenster KG", "Weser Werft AG"],
+        "fr": ["Maison Dorée SARL", "Vosges Papeterie SA", "Garonne Aéro SAS", "Alsace Céramique SARL",
+               "Normandie Laitière SA", "Savoie Mécanique SAS"],
+        "es": ["Costa Verde Viajes S.L.", "Cantábrica Pesca S.A.", "Rioja Envases S.L.", "Galicia Textil S.A.",
+               "Montes de Toledo Aceites S.L."],
+        "nl": ["Tulpenveld Bloemen B.V.", "Veluwe Bouw B.V.", "Friesland Zuivel N.V.", "Maasvlakte Opslag B.V.",
+               "Brabant Metaal B.V."],
+    },
+    "city": {
+        "en": ["Glasgow", "Bristol", "Seattle", "Austin", "Cardiff", "Portland"],
+        "de": ["Bremen", "Dresden", "Nürnberg", "Hannover", "Kassel", "Freiburg"],
+        "fr": ["Nice", "Rennes", "Grenoble", "Dijon", "Reims", "Montpellier"],
+        "es": ["Granada", "Cádiz", "Oviedo", "Salamanca", "Alicante", "Pamplona"],
+        "nl": ["Arnhem", "Zwolle", "Maastricht", "Haarlem", "Delft", "Tilburg"],
+    },
+    "street": {
+        "en": ["7 Quarry Lane", "58 Birch Close", "310 Ridge Road", "2 Mill Court"],
+        "de": ["Ahornweg 9", "Marktplatz 2", "Schillerstraße 18", "Mühlenweg 30"],
+        "fr": ["4 impasse des Lilas", "19 rue Pasteur", "63 chemin du Moulin"],
+        "es": ["Calle Real 40", "Paseo de la Estación 6", "Calle Nueva 11"],
+        "nl": ["Dorpsstraat 55", "Molenweg 12", "Beukenlaan 7"],
+    },
+    "mail_domain": ["oakridge-tools.com", "silverlake.media", "waldhof-brauerei.de", "garonne-aero.fr",
+                    "cantabrica-pesca.es", "veluwe-bouw.nl", "kestrel-aviation.com"],
+}
+UNSEEN_NAME_SPLITS = frozenset({"blind5"})  # blind1-4 keep the texts their figures were read on
+
 REGULATORS = {
     "en": ["the ICO", "the FTC", "the state attorney general", "the Data Protection Commission"],
     "de": ["dem BfDI", "der Landesdatenschutzbehörde", "der BaFin", "dem Bundeskartellamt"],
