@@ -26,6 +26,7 @@ from classifier.data.families import FAMILIES, Family
 from classifier.data.generate import SPLITS, as_request, family_text, generate
 from classifier.data.varied2_families import VARIED2_FAMILIES
 from classifier.data.varied3_families import VARIED3_FAMILIES
+from classifier.data.varied4_families import VARIED4_FAMILIES
 from classifier.data.varied_families import VARIED_FAMILIES
 from classifier.data import vocab
 from classifier.data.slots import Slots
@@ -355,8 +356,8 @@ def test_everyday_families_come_long_and_short_with_code_blocks_and_tables() -> 
     assert any("\n|---|" in t for t in texts["public_data_tables"])
 
 
-@pytest.mark.parametrize("added", [EVERYDAY_FAMILIES, VARIED_FAMILIES, VARIED2_FAMILIES, VARIED3_FAMILIES],
-                         ids=["everyday", "varied", "varied2", "varied3"])
+@pytest.mark.parametrize("added", [EVERYDAY_FAMILIES, VARIED_FAMILIES, VARIED2_FAMILIES, VARIED3_FAMILIES,
+                                   VARIED4_FAMILIES], ids=["everyday", "varied", "varied2", "varied3", "varied4"])
 def test_added_families_left_the_held_out_splits_as_they_were(monkeypatch: pytest.MonkeyPatch, added) -> None:
     """Held-out samples draw composites only from their own split: with or without the everyday
     (or either round of varied) families, `test`, `fresh` and the blind splits are the same requests, so their
@@ -379,8 +380,8 @@ def test_varied_families_write_each_topic_on_both_sides_in_five_languages() -> N
                                                  "vertraulich", "transaction", "abogado"))
 
 
-@pytest.mark.parametrize("varied, unmarked", [(VARIED_FAMILIES, -1), (VARIED2_FAMILIES, 0), (VARIED3_FAMILIES, 0)],
-                         ids=["varied", "varied2", "varied3"])
+@pytest.mark.parametrize("varied, unmarked", [(VARIED_FAMILIES, -1), (VARIED2_FAMILIES, 0), (VARIED3_FAMILIES, 0),
+                                                (VARIED4_FAMILIES, 0)], ids=["varied", "varied2", "varied3", "varied4"])
 def test_varied_families_keep_detectors_out_of_the_ground_truth(varied, unmarked: int) -> None:
     """Harmless text holds no validated value (legal phrases are cues, the point of a hard negative);
     the confidential and privileged ones are model-marginal: no detector sees any of their texts, so
@@ -430,3 +431,26 @@ def test_third_varied_round_writes_harmless_look_alikes_in_five_languages_and_ke
     # Medical, legal and money words on the public side, used generically.
     _assert_hard_negatives_use(VARIED3_FAMILIES, ("confidential", "medical", "settlement", "vertraulich",
                                                   "secret médical", "arbitraje", "tuition"))
+
+
+def test_fourth_varied_round_writes_software_and_everyday_text_in_five_languages() -> None:
+    """Model 9's families: harmless software text (UI strings, help and man pages, build, test and
+    package output, logs, changelogs, commits) and plain everyday text (small talk, a walk, sensor
+    and product tables), plus sensitive twins on the same topics; every one in all five languages
+    with at least six sentence shapes, no template shared with any other family, all on `train`."""
+    assert 22 <= len(VARIED4_FAMILIES) and {f.id for f in VARIED4_FAMILIES} <= {f.id for f in FAMILIES}
+    _assert_in_five_languages(VARIED4_FAMILIES, 6, ("train",))
+    labels = Counter(f.label for f in VARIED4_FAMILIES)
+    assert labels[Label.PUBLIC] + labels[Label.INTERNAL] >= 2 * (labels[Label.CONFIDENTIAL] + labels[Label.PRIVILEGED])
+    assert min(labels[Label.CONFIDENTIAL], labels[Label.PRIVILEGED]) >= 3 and labels[Label.INTERNAL] >= 3
+    assert not _templates_shared_with_other_families(VARIED4_FAMILIES)
+    texts = {f.id: _everyday_texts(f, 4) for f in VARIED4_FAMILIES}
+    harmless = " ".join(t for f in VARIED4_FAMILIES if f.label < Label.CONFIDENTIAL for t in texts[f.id])
+    # Software shapes and data formats on the harmless side: usage lines, log lines, tracebacks,
+    # catalogue entries, CSV, TSV and JSON arrays.
+    for shape in ("--help", " ERROR ", "Traceback (most recent call last):", 'msgid "', "\t", '[{"', "\n|---|"):
+        assert shape in harmless, shape
+    # Tables and logs on the sensitive side too: a shape alone must not carry a label.
+    sensitive = " ".join(t for f in VARIED4_FAMILIES if f.label >= Label.CONFIDENTIAL for t in texts[f.id])
+    assert "\n|---|" in sensitive and " ERROR " in sensitive and '[{"' in sensitive
+

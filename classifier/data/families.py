@@ -2669,3 +2669,5 @@ from classifier.data.blind4_families import BLIND4_FAMILIES  # noqa: E402 - it n
 FAMILIES += BLIND4_FAMILIES
 from classifier.data.blind5_families import BLIND5_FAMILIES  # noqa: E402 - it needs `Family`, defined above
 FAMILIES += BLIND5_FAMILIES
+from classifier.data.varied4_families import VARIED4_FAMILIES  # noqa: E402 - it needs `Family`, defined above
+FAMILIES += VARIED4_FAMILIES
