@@ -45,6 +45,7 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             No results match your search.
             msgid "Open Recent"↵msgstr ""↵↵msgid "Empty Trash"↵msgstr ""
             - Undo↵- Redo↵- Select All↵- Paste as plain text
+            File not found.↵The file could not be opened.↵The file is too large to preview.↵Choose a file to import.
         """,
         "de": """
             ^Bitte diese Oberflächentexte übersetzen, Platzhalter beibehalten:
@@ -57,6 +58,7 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             Keine Treffer für Ihre Suche.
             msgid "Open Recent"↵msgstr "Zuletzt geöffnet"↵↵msgid "Empty Trash"↵msgstr "Papierkorb leeren"
             - Rückgängig↵- Wiederholen↵- Alles auswählen↵- Als reinen Text einfügen
+            Datei nicht gefunden.↵Die Datei lässt sich nicht öffnen.↵Die Datei ist zu groß für die Vorschau.↵Datei zum Importieren auswählen.↵Datei wurde geöffnet.
         """,
         "fr": """
             ^Traduisez ces chaînes d'interface en gardant les variables :
@@ -69,6 +71,7 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             Aucun résultat ne correspond à votre recherche.
             msgid "Open Recent"↵msgstr "Récemment ouverts"↵↵msgid "Empty Trash"↵msgstr "Vider la corbeille"
             - Annuler↵- Rétablir↵- Tout sélectionner↵- Coller sans mise en forme
+            Fichier introuvable.↵Le fichier n'a pas pu être ouvert.↵Fichier trop volumineux pour l'aperçu.↵Choisissez un fichier à importer.
         """,
         "es": """
             ^Traduce estas cadenas de la interfaz, conserva los marcadores:
@@ -81,6 +84,7 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             Ningún resultado coincide con la búsqueda.
             msgid "Open Recent"↵msgstr "Abrir recientes"↵↵msgid "Empty Trash"↵msgstr "Vaciar papelera"
             - Deshacer↵- Rehacer↵- Seleccionar todo↵- Pegar como texto sin formato
+            Archivo no encontrado.↵No se pudo abrir el archivo.↵El archivo es demasiado grande para la vista previa.↵Elige un archivo para importar.
         """,
         "nl": """
             ^Vertaal deze interfaceteksten, laat de plaatshouders staan:
@@ -93,6 +97,7 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             Geen resultaten gevonden voor je zoekopdracht.
             msgid "Open Recent"↵msgstr "Recent geopend"↵↵msgid "Empty Trash"↵msgstr "Prullenbak legen"
             - Ongedaan maken↵- Opnieuw↵- Alles selecteren↵- Plakken als platte tekst
+            Bestand niet gevonden.↵Het bestand kan niet geopend worden.↵Bestand is te groot voor een voorbeeld.↵Kies een bestand om te importeren.↵Bestand geopend.
         """,
     }),
     Family("cli_help_usage", P, "train", min_sentences=2, max_sentences=7, header_share=0.5, text={
@@ -932,6 +937,9 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             In the evening we played cards on the terrace until it got too cold.
             The campsite is quiet, the showers are clean and the owner's dog follows everyone around.
             Tomorrow we want to try the longer loop through the forest if the weather holds.
+            We crossed the iron bridge by the harbour and watched the ferry come in against a strong north wind.
+            At the summit it was too windy to stand; below us the pine woods and the fields ran down to the sea.
+            The footpath over the meadows to the stone bridge is muddy after rain, so bring boots.
         """,
         "de": """
             ^Samstag, {date}
@@ -943,6 +951,9 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             Abends haben wir auf der Terrasse Karten gespielt, bis es zu kalt wurde.
             Der Campingplatz ist ruhig, die Duschen sind sauber und der Hund des Besitzers läuft allen hinterher.
             Morgen wollen wir die lange Runde durch den Wald gehen, wenn das Wetter hält.
+            An der Isar entlang ging es bis zur alten Steinbrücke, dann über den Hafen zurück in die Altstadt.
+            Im Schwarzwald war es neblig, aber vom Aussichtspunkt mit Alpenblick sah man am Nachmittag die Gipfel.
+            Im Elbtal sind wir mit der Fähre über den Fluss und haben am Rheinufer ein Eis gegessen.
         """,
         "fr": """
             ^Samedi {date}
@@ -954,6 +965,9 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             Le soir, nous avons joué aux cartes sur la terrasse jusqu'à ce qu'il fasse trop froid.
             Le camping est calme, les douches sont propres et le chien du propriétaire suit tout le monde.
             Demain nous voulons faire la grande boucle par la forêt si le temps tient.
+            En Bretagne, nous avons traversé le vieux pont de pierre jusqu'au port pour voir rentrer les bateaux.
+            La lumière du soir sur la Côte d'Azur était magnifique, la mer presque violette.
+            En Provence, le sentier passe entre les champs de lavande jusqu'à un petit pont romain.
         """,
         "es": """
             ^Sábado, {date}
@@ -965,6 +979,9 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             Por la noche jugamos a las cartas en la terraza hasta que hizo demasiado frío.
             El camping es tranquilo, las duchas están limpias y el perro del dueño sigue a todo el mundo.
             Mañana queremos hacer la ruta larga por el bosque si aguanta el tiempo.
+            Cruzamos el puente viejo hasta el puerto y vimos entrar los pesqueros con viento de levante.
+            Desde la meseta se veían los campos amarillos hasta el horizonte; en Andalucía ya hacía calor.
+            Nos bañamos en el Mediterráneo por la tarde y cenamos pescado junto al puente de piedra.
         """,
         "nl": """
             ^Zaterdag {date}
@@ -976,6 +993,9 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             's Avonds speelden we kaart op het terras tot het te koud werd.
             De camping is rustig, de douches zijn schoon en de hond van de eigenaar loopt iedereen achterna.
             Morgen willen we de lange ronde door het bos lopen als het weer goed blijft.
+            We fietsten door de polder naar de oude brug bij de haven en keken naar de schepen.
+            Langs de Amstel was het druk met roeiers; bij de ophaalbrug dronken we koffie in de zon.
+            In Zeeland liepen we over de dijk naar de Deltawerken, de wind kwam hard uit het westen.
         """,
     }),
     Family("sensor_weather_readings", P, "train", min_sentences=2, max_sentences=5, header_share=0.5, text={
@@ -1298,9 +1318,9 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
     }),
     Family("incident_channel_outside_counsel", X, "train", min_sentences=3, max_sentences=7, header_share=0.5, text={
         "en": """
-            ^#inc-{n}{n}-bridge (restricted)
+            ^#inc-{n}{n}-response (restricted)
             ^Incident channel summary for the response team
-            [09:14] Outside counsel joined the bridge; from now on the forensics firm reports to them, not to us.
+            [09:14] Outside counsel joined the call; from now on the forensics firm reports to them, not to us.
             [09:20] Counsel: do not write conclusions about the cause in this channel, only facts and timestamps.
             [09:31] Counsel's view is that we probably have to notify the supervisory authority within 72 hours; they are drafting the notice.
             [09:45] Per the lawyers, the log export goes straight to the forensics firm under their engagement, not into the shared drive.
@@ -1308,9 +1328,9 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             Reminder from the lawyers: no statements to the press or to {company} until they have reviewed them.
         """,
         "de": """
-            ^#inc-{n}{n}-bridge (eingeschränkt)
+            ^#inc-{n}{n}-reaktion (eingeschränkt)
             ^Zusammenfassung des Incident-Kanals für das Response-Team
-            [09:14] Die externe Kanzlei ist in der Bridge; die Forensikfirma berichtet ab jetzt an sie, nicht an uns.
+            [09:14] Die externe Kanzlei ist jetzt in der Telefonkonferenz; die Forensikfirma berichtet ab jetzt an sie, nicht an uns.
             [09:20] Anwalt: keine Schlussfolgerungen zur Ursache in diesem Kanal, nur Fakten und Zeitstempel.
             [09:31] Nach Einschätzung der Kanzlei müssen wir die Aufsichtsbehörde wahrscheinlich binnen 72 Stunden informieren; sie entwirft die Meldung.
             [09:45] Laut den Anwälten geht der Log-Export direkt an die Forensiker im Rahmen ihres Mandats, nicht ins gemeinsame Laufwerk.
@@ -1318,9 +1338,9 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             Erinnerung der Anwälte: keine Aussagen gegenüber Presse oder {company}, bevor sie sie geprüft haben.
         """,
         "fr": """
-            ^#inc-{n}{n}-bridge (restreint)
+            ^#inc-{n}{n}-reponse (restreint)
             ^Synthèse du canal d'incident pour l'équipe de réponse
-            [09:14] Le cabinet d'avocats externe a rejoint le pont ; la société de forensique lui rend compte désormais, pas à nous.
+            [09:14] Le cabinet d'avocats externe a rejoint l'appel ; la société de forensique lui rend compte désormais, pas à nous.
             [09:20] L'avocat : pas de conclusions sur la cause dans ce canal, seulement des faits et des horodatages.
             [09:31] Selon le cabinet, nous devrons probablement notifier la CNIL sous 72 heures ; ils rédigent la notification.
             [09:45] D'après les avocats, l'export des journaux part directement chez les forensiciens dans le cadre de leur mission, pas sur le disque partagé.
@@ -1328,9 +1348,9 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             Rappel des avocats : aucune déclaration à la presse ni à {company} avant leur relecture.
         """,
         "es": """
-            ^#inc-{n}{n}-bridge (restringido)
+            ^#inc-{n}{n}-respuesta (restringido)
             ^Resumen del canal del incidente para el equipo de respuesta
-            [09:14] El despacho externo se ha unido al puente; desde ahora la empresa forense les reporta a ellos, no a nosotros.
+            [09:14] El despacho externo se ha unido a la llamada; desde ahora la empresa forense les reporta a ellos, no a nosotros.
             [09:20] Abogado: nada de conclusiones sobre la causa en este canal, solo hechos y horas.
             [09:31] Según el despacho, probablemente haya que notificar a la AEPD en 72 horas; están redactando la notificación.
             [09:45] Según los abogados, la exportación de logs va directa a los forenses dentro de su encargo, no a la unidad compartida.
@@ -1338,9 +1358,9 @@ VARIED4_FAMILIES: tuple[Family, ...] = (
             Recordatorio de los abogados: ninguna declaración a la prensa ni a {company} sin que la revisen antes.
         """,
         "nl": """
-            ^#inc-{n}{n}-bridge (beperkt)
+            ^#inc-{n}{n}-respons (beperkt)
             ^Samenvatting van het incidentkanaal voor het responsteam
-            [09:14] Het externe advocatenkantoor zit in de bridge; het forensisch bureau rapporteert vanaf nu aan hen, niet aan ons.
+            [09:14] Het externe advocatenkantoor zit nu in het gesprek; het forensisch bureau rapporteert vanaf nu aan hen, niet aan ons.
             [09:20] Advocaat: geen conclusies over de oorzaak in dit kanaal, alleen feiten en tijdstippen.
             [09:31] Volgens het kantoor moeten we waarschijnlijk binnen 72 uur melden bij de toezichthouder; zij stellen de melding op.
             [09:45] Volgens de advocaten gaat de logexport rechtstreeks naar de forensisch onderzoekers onder hun opdracht, niet naar de gedeelde schijf.
