@@ -185,6 +185,16 @@ def test_the_unseen_names_share_no_value_with_the_generators() -> None:
             assert not set(vocab.UNSEEN[kind][lang]) & {v for values in table.values() for v in values}, (kind, lang)
 
 
+def test_the_training_split_names_many_more_people_and_companies_than_a_held_out_one() -> None:
+    for kind, extra in vocab.TRAINING_EXTRA.items():
+        unseen = {v for values in vocab.UNSEEN[kind].values() for v in values}
+        assert all(not set(values) & unseen for values in extra.values()), kind
+    rng = random.Random(2)
+    companies = {Slots(rng, "en", "train")["company"] for _ in range(400)}
+    held_out = {Slots(rng, "en", "dev")["company"] for _ in range(400)}
+    assert held_out == set(vocab.COMPANIES["en"]) and len(companies) > 5 * len(held_out)
+
+
 @pytest.mark.parametrize("split", sorted(vocab.UNSEEN_NAME_SPLITS))
 def test_a_split_written_with_unseen_names_draws_every_name_and_address_from_them(split: str) -> None:
     rng = random.Random(1)

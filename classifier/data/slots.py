@@ -45,6 +45,9 @@ class Slots(dict):
         self._people = {kind: vocab.UNSEEN[kind] if unseen else table for kind, table in (
             ("first", vocab.FIRST_NAMES), ("last", vocab.LAST_NAMES), ("company", vocab.COMPANIES),
             ("city", vocab.CITIES), ("street", vocab.STREETS))}
+        if split == "train":
+            for kind, extra in vocab.TRAINING_EXTRA.items():
+                self._people[kind] = {lang: names + extra[lang] for lang, names in self._people[kind].items()}
         self._mail_domains = vocab.UNSEEN["mail_domain"] if unseen else _MAIL_DOMAINS
 
     def __missing__(self, key: str) -> str:

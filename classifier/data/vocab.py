@@ -129,3 +129,58 @@ TOPICS_PUBLIC = {
     "es": ["las energías renovables", "el teletrabajo", "las cadenas de suministro", "la atención al cliente"],
     "nl": ["duurzame energie", "thuiswerken", "toeleveringsketens", "klantenservice", "elektrische auto's"],
 }
+
+# The training split draws its people, companies and places from the lists above and
+# these, many more than any held-out split names: with a few dozen names a model learns
+# the names of the sensitive families' people and companies instead of what is said
+# about them (README, "Names the model had seen"). None is in UNSEEN.
+_COMPANY_STEMS = ("Ashford", "Brightwater", "Cedar", "Fernhill", "Goldcrest", "Highmoor", "Larkspur", "Millbrook",
+                  "Northgate", "Riverside", "Stonebridge", "Westwood", "Eichental", "Rosenhof", "Bergquell",
+                  "Mistral", "Castellane", "Sierra Alta", "Valdeluz", "Duinrand", "Waterland", "Hooghe")
+_COMPANY_TRADES = {
+    "en": ["Foods", "Logistics", "Engineering", "Health", "Capital", "Software", "Retail", "Energy"],
+    "de": ["Lebensmittel GmbH", "Logistik AG", "Anlagenbau GmbH", "Klinik GmbH", "Finanz AG", "Systeme GmbH"],
+    "fr": ["Alimentaire SAS", "Transports SA", "Ingénierie SARL", "Santé SAS", "Finance SA", "Informatique SAS"],
+    "es": ["Alimentación S.L.", "Transportes S.A.", "Ingeniería S.L.", "Salud S.A.", "Inversiones S.L."],
+    "nl": ["Voeding B.V.", "Transport B.V.", "Techniek N.V.", "Zorg B.V.", "Beheer B.V.", "Software B.V."],
+}
+TRAINING_EXTRA = {
+    "first": {
+        "en": "Adam Chloe Lewis Hannah Ryan Lucy Stuart Amelia Sean Jessica Owen Laura Luke Rachel Adrian Fiona "
+              "Martin Helen Simon Karen Patrick Joanne Colin Louise Gavin Abigail".split(),
+        "de": "Niklas Johanna Finn Laura Ben Lena Elias Mia Simon Nadine Jan Carla Tim Svenja Dirk Birgit "
+              "Matthias Sabine Jörg Petra Uwe Anke Florian Jana".split(),
+        "fr": "Antoine Pauline Maxime Sarah Nicolas Lucie Alexandre Julie Romain Anaïs Benoît Sandrine "
+              "Guillaume Céline Vincent Laure Olivier Mélanie Damien Aurélie".split(),
+        "es": "Jorge Cristina Andrés Beatriz Fernando Laura Manuel Silvia Ricardo Pilar Daniel Natalia "
+              "Enrique Teresa Alberto Rosa Óscar Lorena Ignacio Inés".split(),
+        "nl": "Bas Anouk Tim Lisa Joris Eva Niels Femke Pieter Marloes Rik Ilse Tom Judith Mark Esther "
+              "Sander Mirjam Hugo Lieke".split(),
+    },
+    "last": {
+        "en": "Baker Clarke Wright Turner Hill Ward Cooper Price Bennett Wood Barnes Cole Foster Hayes Murray "
+              "Palmer Russell Stevens Webb Graham Harper Lloyd Mason Porter".split(),
+        "de": "Schulz Zimmermann Braun Hofmann Hartmann Lange Schmitt Werner Krause Meier Lehmann Schmid "
+              "Schulze Maier Köhler Herrmann König Walter Mayer Huber".split(),
+        "fr": "Dupont Bonnet François Martinez Legrand Gauthier Perrin Morel Clément Fournier Masson "
+              "Marchand Duval Denis Lemaire Noël Meyer Dufour Brun Renard".split(),
+        "es": "Romero Alonso Gutiérrez Torres Domínguez Vázquez Ramos Gil Ramírez Blanco Suárez Muñoz "
+              "Jiménez Moreno Álvarez Castro Ortiz Marín Sanz Núñez".split(),
+        "nl": "van Dijk Smits de Graaf van Leeuwen de Wit Dijkstra van der Meer Mol Postma Vermeulen "
+              "van Beek Jacobs Hoekstra de Groot Bosman Kramer Schouten Timmermans".split(),
+    },
+    "company": {lang: [f"{stem} {trade}" for stem in _COMPANY_STEMS for trade in trades]
+                for lang, trades in _COMPANY_TRADES.items()},
+    "city": {
+        "en": ["Liverpool", "Edinburgh", "Sheffield", "Atlanta", "Phoenix", "Toronto", "Nottingham", "Cork",
+               "Aberdeen", "Boise", "Tampa", "Oxford"],
+        "de": ["Bonn", "Münster", "Augsburg", "Kiel", "Rostock", "Mainz", "Erfurt", "Regensburg", "Ulm",
+               "Potsdam", "Würzburg", "Bielefeld"],
+        "fr": ["Strasbourg", "Angers", "Tours", "Brest", "Limoges", "Nancy", "Metz", "Caen", "Rouen", "Pau",
+               "Avignon", "Amiens"],
+        "es": ["Valladolid", "Murcia", "Córdoba", "Vigo", "Gijón", "Almería", "Burgos", "León", "Santander",
+               "Huelva", "Toledo", "Logroño"],
+        "nl": ["Nijmegen", "Breda", "Apeldoorn", "Enschede", "Amersfoort", "Leeuwarden", "Venlo", "Almere",
+               "Dordrecht", "Gouda", "Hengelo", "Middelburg"],
+    },
+}
