@@ -105,8 +105,8 @@ class Sample:
         return "\n".join(p.text for p in self.pieces)
 
 
-def family_text(family: Family, lang: str, rng: random.Random) -> str:
-    slots = Slots(rng, lang, family.split)
+def family_text(family: Family, lang: str, rng: random.Random, names: str | None = None) -> str:
+    slots = Slots(rng, lang, names or vocab.names_for(family.split))
     if family.records:
         return _records(family.records, rng, slots)
     if family.lexicon:
@@ -127,7 +127,7 @@ def family_text(family: Family, lang: str, rng: random.Random) -> str:
 def _records(sobject: str, rng: random.Random, slots: Slots) -> str:
     rows = []
     for _ in range(rng.randint(2, 6)):
-        row_slots = Slots(rng, slots.lang, slots.split)
+        row_slots = Slots(rng, slots.lang, slots.names)
         if sobject == "Account":
             row = {"attributes": {"type": "Account"}, "Id": row_slots["acct"], "Name": row_slots["company"],
                    "Industry": row_slots["industry"], "BillingCity": row_slots["city"],
@@ -161,13 +161,13 @@ def _as_record(text: str, rng: random.Random, slots: Slots) -> str:
                       indent=rng.choice([None, 2]))
 
 
-def _wrap(text: str, lang: str, rng: random.Random, split: str) -> tuple[Piece, ...]:
+def _wrap(text: str, lang: str, rng: random.Random, names: str) -> tuple[Piece, ...]:
     # A quarter of the instructions come in another language than the text (mixed-language teams).
     instruction = rng.choice(_INSTRUCTIONS[rng.choice(vocab.LANGS) if rng.random() < 0.25 else lang])
     if rng.random() < 0.15:
         text = _buried(text, lang, rng)
     if rng.random() < 0.1:
-        text = _as_record(text, rng, Slots(rng, lang, split))
+        text = _as_record(text, rng, Slots(rng, lang, names))
     prompt = f"{instruction}\n\n{text}" if instruction else text
     shape = rng.choice(["plain", "system", "chat", "tool", "email", "document", "thread"])
     if shape == "plain":
@@ -191,13 +191,15 @@ def _wrap(text: str, lang: str, rng: random.Random, split: str) -> tuple[Piece, 
     if shape == "thread":
         quoted = "\n".join("> " + line for line in text.splitlines())
         return (Piece("messages[0].content", "user",
-                      f"{instruction}\n\nOn {Slots(rng, lang, split)['date']}, {Slots(rng, lang, split)['name']} wrote:\n{quoted}"),)
+                      f"{instruction}\n\nOn {Slots(rng, lang, names)['date']}, {Slots(rng, lang, names)['name']} wrote:\n{quoted}"),)
     subject = text.split("\n", 1)[0][:60]
     return (Piece("messages[0].content", "user", f"{instruction}\n\nSubject: {subject}\n\n{text}\n\n--\nSent from my phone"),)
 
 
-def generate(split: str, per_family_lang: int = 60, seed: int = SEED) -> Iterator[Sample]:
-    """Every sample of one split, in a fixed order."""
+def generate(split: str, per_family_lang: int = 60, seed: int = SEED, names: str | None = None) -> Iterator[Sample]:
+    """Every sample of one split, in a fixed order; `names` swaps the split's own name set
+    (`vocab.names_for`) for another of `vocab.NAME_SETS`, the texts otherwise the same."""
+    names = names or vocab.names_for(split)
     for family in FAMILIES:
         if family.split != split:
             continue
@@ -208,13 +210,13 @@ def generate(split: str, per_family_lang: int = 60, seed: int = SEED) -> Iterato
             partners = [f for f in FAMILIES if f.split == split and f.label == family.label and f is not family
                         and not f.records and (f.lexicon or lang in f.text)]
             for n in range(per_family_lang):
-                text = family_text(family, lang, rng)
+                text = family_text(family, lang, rng, names)
                 # A quarter of the texts go on with another family of the same label and split:
                 # documents mix genres, and no template's shape alone should carry the label.
                 if partners and rng.random() < COMPOSITE_SHARE:
-                    text += rng.choice(["\n\n", "\n", " "]) + family_text(rng.choice(partners), lang, rng)
+                    text += rng.choice(["\n\n", "\n", " "]) + family_text(rng.choice(partners), lang, rng, names)
                 yield Sample(f"{family.id}/{lang}/{n}", family.id, lang, str(family.label), split,
-                             family.hard_negative, _wrap(text, lang, rng, split))
+                             family.hard_negative, _wrap(text, lang, rng, names))
 
 
 def as_request(sample: Sample) -> dict:
@@ -240,8 +242,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="samples: the labelled texts; requests: `embargo classify --jsonl` input")
     parser.add_argument("--per-family-lang", type=int, default=60, metavar="N")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--names", choices=sorted(vocab.NAME_SETS),
+                        help="write the split with another name set (people, companies, places); "
+                             "`--split dev --names selection` is dev with names no model has learnt")
     args = parser.parse_args(argv)
-    for sample in generate(args.split, args.per_family_lang, args.seed):
+    for sample in generate(args.split, args.per_family_lang, args.seed, args.names):
         record = as_request(sample) if args.format == "requests" else asdict(sample)
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0

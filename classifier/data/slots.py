@@ -23,8 +23,6 @@ _MONTHS = {
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
     "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
 }
-_MAIL_DOMAINS = ["northwind-logistics.com", "harbor-analytics.io", "rheinland-mb.de", "azur-sante.fr",
-                 "iberica-transportes.es", "polder-energie.nl", "crestline-med.com"]
 _ID_ALPHABET = string.ascii_letters + string.digits
 
 
@@ -38,17 +36,11 @@ def salesforce_id(rng: random.Random, prefix: str) -> str:
 class Slots(dict):
     """`str.format_map` source: draws a value the first time a slot is used in a text."""
 
-    def __init__(self, rng: random.Random, lang: str, split: str = "train"):
+    def __init__(self, rng: random.Random, lang: str, names: str = "generator"):
+        """`names`: the `vocab.NAME_SETS` entry people, companies and places come from."""
         super().__init__()
-        self.rng, self.lang, self.split = rng, lang, split
-        unseen = split in vocab.UNSEEN_NAME_SPLITS
-        self._people = {kind: vocab.UNSEEN[kind] if unseen else table for kind, table in (
-            ("first", vocab.FIRST_NAMES), ("last", vocab.LAST_NAMES), ("company", vocab.COMPANIES),
-            ("city", vocab.CITIES), ("street", vocab.STREETS))}
-        if split == "train":
-            for kind, extra in vocab.TRAINING_EXTRA.items():
-                self._people[kind] = {lang: names + extra[lang] for lang, names in self._people[kind].items()}
-        self._mail_domains = vocab.UNSEEN["mail_domain"] if unseen else _MAIL_DOMAINS
+        self.rng, self.lang, self.names = rng, lang, names
+        self._people = vocab.NAME_SETS[names]
 
     def __missing__(self, key: str) -> str:
         value = self[key] = self._draw(key.rstrip("0123456789"))
@@ -104,7 +96,7 @@ class Slots(dict):
             return f"{rng.randrange(1, 29)} {rng.choice(_MONTHS[lang])} {rng.randrange(2023, 2027)}"
         if kind == "email":
             first = self["first"].lower().translate(str.maketrans("éèëçñüöäí", "eeecnuoai"))
-            return f"{first}.{self['last'].split()[-1].lower().translate(str.maketrans('éèëçñüöäí', 'eeecnuoai'))}@{rng.choice(self._mail_domains)}"
+            return f"{first}.{self['last'].split()[-1].lower().translate(str.maketrans('éèëçñüöäí', 'eeecnuoai'))}@{rng.choice(self._people['mail_domain'])}"
         if kind == "phone":
             return rng.choice([f"+44 20 7946 {rng.randrange(1000, 9999)}", f"+49 30 {rng.randrange(1000000, 9999999)}",
                                f"+33 1 {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)}",

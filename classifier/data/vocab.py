@@ -58,10 +58,15 @@ COURTS = {
     "es": ["el Juzgado de lo Mercantil de Madrid", "el Juzgado de lo Social de Sevilla", "la Audiencia Provincial de Valencia"],
     "nl": ["de rechtbank Rotterdam", "de kantonrechter Utrecht", "het gerechtshof Amsterdam"],
 }
+MAIL_DOMAINS = ["northwind-logistics.com", "harbor-analytics.io", "rheinland-mb.de", "azur-sante.fr",
+                "iberica-transportes.es", "polder-energie.nl", "crestline-med.com"]
+
 # Who and where the held-out splits written from blind5 on name, with none of the values
 # above: a model that learnt the training data's names (a company of the sensitive
 # families) would otherwise get them back in the held-out texts. Read with unseen names,
 # model 8's blind4 recall was one point lower (README, "Names the model had seen").
+# Each list has as many values as the generator's, so that swapping the sets changes the
+# names in a text and nothing else.
 UNSEEN = {
     "first": {
         "en": "Oliver Harriet George Alice Henry Florence Rupert Evelyn Frederick Rosie Ian Beth Craig Nina".split(),
@@ -106,7 +111,54 @@ UNSEEN = {
     "mail_domain": ["oakridge-tools.com", "silverlake.media", "waldhof-brauerei.de", "garonne-aero.fr",
                     "cantabrica-pesca.es", "veluwe-bouw.nl", "kestrel-aviation.com"],
 }
-UNSEEN_NAME_SPLITS = frozenset({"blind5"})  # blind1-4 keep the texts their figures were read on
+
+# A third set, for choosing between models: dev read with these names measures what a
+# candidate learnt beside the names (`generate --split dev --names selection`). Never used
+# to write a text any model trains on or any blind split reads.
+SELECTION = {
+    "first": {
+        "en": "Gordon Marion Phillip Tessa Clive Wendy Nigel Ruth Malcolm Jill Dennis Carol Trevor Gemma".split(),
+        "de": "Rüdiger Gisela Bernd Ingrid Horst Renate Volker Dagmar Holger Silke Jens Meike Lars Tanja".split(),
+        "fr": "Gérard Sylvie Thierry Nathalie Pascal Valérie Didier Isabelle Yannick Corinne Hervé Muriel Loïc Estelle".split(),
+        "es": "Ramón Montserrat Joaquín Consuelo Emilio Amparo Salvador Remedios Tomás Dolores Rafael Begoña Vicente Esperanza".split(),
+        "nl": "Henk Ineke Kees Wilma Gert Marjolein Arjen Hanneke Frits Annelies Ruud Jolanda Bart Mieke".split(),
+    },
+    "last": {
+        "en": "Whitaker Ainsworth Blackwood Cartwright Dunmore Eccleston Fairbrother Gilmour Hargreaves Ingram Jarvis Kendall".split(),
+        "de": "Vollmer Engel Ziegler Winkler Albrecht Ludwig Böhm Roth Beck Sauer Frank Jung".split(),
+        "fr": "Lacroix Baron Carpentier Leclerc Dumas Rey Lucas Aubert Royer Charpentier Picard Huet".split(),
+        "es": "Pascual Santana Calvo Lorenzo Hidalgo Cortés Guerrero Nieto Cano Méndez Fuentes Carrasco".split(),
+        "nl": "Wouters Claassen Verbeek Hermans Evers Maas Schipper Bakx Veenstra Scholten Lammers Boersma Terpstra Zijlstra Wijnands Smeets Aarts".split(),  # 17, as the generator's counts "de" and "Jong" apart
+    },
+    "company": {
+        "en": ["Foxglove Pharmacy Group", "Wrenfield Haulage", "Tidewater Partners", "Copperleaf Hotels", "Saltmarsh Holdings",
+               "Pennine Components", "Lantern Street Advisers", "Moorgate Plastics"],
+        "de": ["Kranich Metallbau GmbH", "Seeblick Hotels AG", "Donautal Fördertechnik GmbH", "Harzer Holzwerke KG",
+               "Ostsee Reederei AG", "Moselland Weinkellerei eG", "Zugspitz Elektro GmbH"],
+        "fr": ["Cévennes Bois SAS", "Loire Emballages SA", "Mont-Blanc Optique SARL", "Gascogne Semences SA",
+               "Camargue Sel SAS", "Ardennes Fonderie SA"],
+        "es": ["Navarra Componentes S.A.", "Doñana Agrícola S.L.", "Pirineo Hoteles S.A.", "Extremadura Corcho S.L.",
+               "Gredos Mármoles S.L."],
+        "nl": ["Wadden Visserij B.V.", "Kempen Staalbouw B.V.", "IJssel Drukkerij B.V.", "Achterhoek Meubel N.V.",
+               "Texel Recreatie B.V."],
+    },
+    "city": {
+        "en": ["Norwich", "Exeter", "Tucson", "Omaha", "Galway", "Swansea"],
+        "de": ["Lübeck", "Jena", "Trier", "Passau", "Göttingen", "Koblenz"],
+        "fr": ["Besançon", "Poitiers", "Perpignan", "Annecy", "Orléans", "Nîmes"],
+        "es": ["Badajoz", "Lugo", "Teruel", "Cuenca", "Jaén", "Soria"],
+        "nl": ["Assen", "Emmen", "Roermond", "Vlissingen", "Zaandam", "Sneek"],
+    },
+    "street": {
+        "en": ["12 Orchard Row", "77 Cliff Terrace", "5 Abbey Walk", "140 Station Parade"],
+        "de": ["Kastanienallee 4", "Hafenstraße 21", "Am Kirchberg 6", "Gartenweg 15"],
+        "fr": ["3 place du Marché", "41 rue des Écoles", "9 allée des Tilleuls"],
+        "es": ["Calle Ancha 3", "Plaza del Sol 9", "Camino Viejo 27"],
+        "nl": ["Havenkade 8", "Lindelaan 33", "Achterweg 2"],
+    },
+    "mail_domain": ["foxglove-pharmacy.com", "wrenfield.co.uk", "kranich-metallbau.de", "loire-emballages.fr",
+                       "navarra-componentes.es", "kempen-staalbouw.nl", "tidewater-partners.com"],
+}
 
 REGULATORS = {
     "en": ["the ICO", "the FTC", "the state attorney general", "the Data Protection Commission"],
@@ -184,3 +236,21 @@ TRAINING_EXTRA = {
                "Dordrecht", "Gouda", "Hengelo", "Middelburg"],
     },
 }
+
+GENERATOR = {"first": FIRST_NAMES, "last": LAST_NAMES, "company": COMPANIES, "city": CITIES, "street": STREETS,
+             "mail_domain": MAIL_DOMAINS}
+NAME_SETS = {
+    "generator": GENERATOR,
+    "training": {kind: {lang: names + TRAINING_EXTRA[kind][lang] for lang, names in table.items()}
+                 if kind in TRAINING_EXTRA else table for kind, table in GENERATOR.items()},
+    "unseen": UNSEEN,
+    "selection": SELECTION,
+}
+
+
+def names_for(split: str) -> str:
+    """The name set a split is written with: training's own, `unseen` from blind5 on;
+    blind to blind4, dev and test keep the generator's (the texts their figures were read on)."""
+    if split == "train":
+        return "training"
+    return "unseen" if split == "blind5" else "generator"
