@@ -175,9 +175,6 @@ def test_a_blind_split_has_model_marginal_samples_of_both_sensitive_labels(blind
 
 
 
-_NAMED = ("first", "last", "company", "city", "street")
-
-
 def _values(names: str, kind: str) -> set[str]:
     table = vocab.NAME_SETS[names][kind]
     return set(table) if isinstance(table, list) else {v for values in table.values() for v in values}
@@ -185,7 +182,7 @@ def _values(names: str, kind: str) -> set[str]:
 
 @pytest.mark.parametrize("one, other", [("training", "unseen"), ("training", "selection"), ("unseen", "selection")])
 def test_the_name_sets_share_no_value(one: str, other: str) -> None:
-    for kind in (*_NAMED, "mail_domain"):
+    for kind in (*vocab.NAMED_KINDS, "mail_domain"):
         assert not _values(one, kind) & _values(other, kind), kind
 
 
@@ -221,7 +218,7 @@ def test_a_split_written_with_unseen_names_draws_every_name_and_address_from_the
     rng = random.Random(1)
     for lang in LANGS:
         drawn = Slots(rng, lang, vocab.names_for(split))
-        for kind in _NAMED:
+        for kind in vocab.NAMED_KINDS:
             assert drawn[kind] in vocab.UNSEEN[kind][lang]
         assert drawn["email"].rsplit("@", 1)[1] in vocab.UNSEEN["mail_domain"]
     texts = [s.text for s in generate(split, per_family_lang=10)]

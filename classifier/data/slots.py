@@ -40,7 +40,7 @@ class Slots(dict):
         """`names`: the `vocab.NAME_SETS` entry people, companies and places come from."""
         super().__init__()
         self.rng, self.lang, self.names = rng, lang, names
-        self._people = vocab.NAME_SETS[names]
+        self._name_set = vocab.NAME_SETS[names]
 
     def __missing__(self, key: str) -> str:
         value = self[key] = self._draw(key.rstrip("0123456789"))
@@ -51,20 +51,12 @@ class Slots(dict):
 
     def _draw(self, kind: str) -> str:  # noqa: C901 - one branch per slot kind
         rng, lang = self.rng, self.lang
-        if kind == "first":
-            return self._pick(self._people['first'])
-        if kind == "last":
-            return self._pick(self._people['last'])
+        if kind in vocab.NAMED_KINDS:
+            return self._pick(self._name_set[kind])
         if kind == "initials":  # how safety reports and case notes name a patient
-            return f"{self._pick(self._people['first'])[0]}. {self._pick(self._people['last'])[0].upper()}."
+            return f"{self._pick(self._name_set['first'])[0]}. {self._pick(self._name_set['last'])[0].upper()}."
         if kind == "name":
-            return f"{self._pick(self._people['first'])} {self._pick(self._people['last'])}"
-        if kind == "company":
-            return self._pick(self._people['company'])
-        if kind == "city":
-            return self._pick(self._people['city'])
-        if kind == "street":
-            return self._pick(self._people['street'])
+            return f"{self._pick(self._name_set['first'])} {self._pick(self._name_set['last'])}"
         if kind == "court":
             return self._pick(vocab.COURTS)
         if kind == "regulator":
@@ -96,7 +88,7 @@ class Slots(dict):
             return f"{rng.randrange(1, 29)} {rng.choice(_MONTHS[lang])} {rng.randrange(2023, 2027)}"
         if kind == "email":
             first = self["first"].lower().translate(str.maketrans("éèëçñüöäí", "eeecnuoai"))
-            return f"{first}.{self['last'].split()[-1].lower().translate(str.maketrans('éèëçñüöäí', 'eeecnuoai'))}@{rng.choice(self._people['mail_domain'])}"
+            return f"{first}.{self['last'].split()[-1].lower().translate(str.maketrans('éèëçñüöäí', 'eeecnuoai'))}@{rng.choice(self._name_set['mail_domain'])}"
         if kind == "phone":
             return rng.choice([f"+44 20 7946 {rng.randrange(1000, 9999)}", f"+49 30 {rng.randrange(1000000, 9999999)}",
                                f"+33 1 {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)}",

@@ -237,6 +237,7 @@ TRAINING_EXTRA = {
     },
 }
 
+NAMED_KINDS = ("first", "last", "company", "city", "street")  # the slots a name set fills (and "mail_domain")
 GENERATOR = {"first": FIRST_NAMES, "last": LAST_NAMES, "company": COMPANIES, "city": CITIES, "street": STREETS,
              "mail_domain": MAIL_DOMAINS}
 NAME_SETS = {
