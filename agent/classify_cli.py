@@ -137,9 +137,12 @@ def _per_family(truth: list[Label], families: list[str | None], with_model: list
                 alone: list[Classification]) -> str:
     """Per family (the lines' optional "family" key): how many requests got their label, and
     how many were flagged confidential or higher, with the model and by the detectors alone."""
+    by_family: dict[str, list[int]] = {}
+    for i, family in enumerate(families):
+        if family:
+            by_family.setdefault(family, []).append(i)
     rows = [f"== per family\n{'family':<40} {'label':<12} {'requests':>8} {'right':>6} {'flagged':>8} {'by detectors':>12}"]
-    for family in sorted({f for f in families if f}):
-        members = [i for i, f in enumerate(families) if f == family]
+    for family, members in sorted(by_family.items()):
         labels = {str(truth[i]) for i in members}
         rows.append(f"{family:<40} {'/'.join(sorted(labels)):<12} {len(members):>8} "
                     f"{sum(with_model[i].label == truth[i] for i in members):>6} "

@@ -27,6 +27,7 @@ domain, the same in every language): `tuning` may be looked at while a model is 
 from __future__ import annotations
 
 import argparse
+import functools
 import gettext
 import gzip
 import json
@@ -79,6 +80,16 @@ def man_passages(rng: random.Random, count: int, part: str = "all") -> Iterator[
         yield text[start:start + size]
 
 
+@functools.cache
+def _parsed(path: Path) -> dict | None:
+    """A catalog's table, parsed once: the German catalogs give both English and German."""
+    try:
+        with path.open("rb") as f:
+            return gettext.GNUTranslations(f)._catalog  # noqa: SLF001 - the parsed table is all we need
+    except (OSError, UnicodeDecodeError, ValueError):  # unreadable or not UTF-8: skipped
+        return None
+
+
 def catalogs(lang: str | None, part: str = "all") -> list[list[str]]:
     """Each of the host's catalogs as its messages of at least 25 characters: the translations
     into `lang`, or the English originals when `lang` is None (read from the German catalogs)."""
@@ -86,10 +97,8 @@ def catalogs(lang: str | None, part: str = "all") -> list[list[str]]:
     for path in sorted((LOCALE_DIR / (lang or "de") / "LC_MESSAGES").glob("*.mo")):
         if not in_part(path.stem, part):
             continue
-        try:
-            with path.open("rb") as f:
-                table = gettext.GNUTranslations(f)._catalog  # noqa: SLF001 - the parsed table is all we need
-        except (OSError, UnicodeDecodeError, ValueError):  # unreadable or not UTF-8: skipped
+        table = _parsed(path)
+        if table is None:
             continue
         messages = set()
         for original, translated in table.items():
