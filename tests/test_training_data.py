@@ -331,6 +331,24 @@ def _assert_in_five_languages(families, min_templates: int, splits: tuple[str, .
         assert all(len(family.templates(lang)[1]) >= min_templates for lang in LANGS), family.id
 
 
+def _assert_a_written_round(families, at_least: int, splits: tuple[str, ...]) -> None:
+    """A round of families written from topics: at least `at_least` of them, all registered, in
+    all five languages with at least six sentence shapes each, on `splits`, and sharing no
+    template with any other family."""
+    assert at_least <= len(families) and {f.id for f in families} <= {f.id for f in FAMILIES}
+    _assert_in_five_languages(families, 6, splits)
+    assert not _templates_shared_with_other_families(families)
+
+
+def _assert_mostly_harmless(families) -> Counter:
+    """Twice as many harmless families as sensitive ones, and at least three of each sensitive
+    label; returns the label counts."""
+    labels = Counter(f.label for f in families)
+    assert labels[Label.PUBLIC] + labels[Label.INTERNAL] >= 2 * (labels[Label.CONFIDENTIAL] + labels[Label.PRIVILEGED])
+    assert min(labels[Label.CONFIDENTIAL], labels[Label.PRIVILEGED]) >= 3
+    return labels
+
+
 def _assert_hard_negatives_use(families, words: tuple[str, ...]) -> None:
     """The families' hard negatives use each of `words` (generically: they are public)."""
     negatives = " ".join(t.lower() for f in families if f.hard_negative for t in _everyday_texts(f, 10))
@@ -428,11 +446,9 @@ def test_second_varied_round_writes_new_topics_in_five_languages_and_calibrates_
     """Model 7's families: every label, every family in all five languages with at least six
     sentence shapes, no template shared with any other family (new topics, not paraphrases),
     one family of each label on `dev` so that thresholds and calibration see the new registers."""
-    assert 24 <= len(VARIED2_FAMILIES) and {f.id for f in VARIED2_FAMILIES} <= {f.id for f in FAMILIES}
-    _assert_in_five_languages(VARIED2_FAMILIES, 6, ("train", "dev"))
+    _assert_a_written_round(VARIED2_FAMILIES, 24, ("train", "dev"))
     assert Counter(f.label for f in VARIED2_FAMILIES if f.split == "dev") == Counter(set(Label))
     assert Counter(f.label for f in VARIED2_FAMILIES).most_common()[-1][1] >= 5  # no label starved
-    assert not _templates_shared_with_other_families(VARIED2_FAMILIES)
     # Shapes beyond sentences: tables, bullet or check lists, questions.
     texts = [t for f in VARIED2_FAMILIES for t in _everyday_texts(f, 4)]
     assert any("\n|---|" in t for t in texts) and any("\n- " in t for t in texts) and any("?" in t for t in texts)
@@ -446,12 +462,8 @@ def test_third_varied_round_writes_harmless_look_alikes_in_five_languages_and_ke
     figures and tables, public genres with money, institutions, legal and medical words), plus
     sensitive families on the same topics; every one in all five languages with at least six
     sentence shapes, no template shared with any other family, all on `train` (dev unchanged)."""
-    assert 20 <= len(VARIED3_FAMILIES) and {f.id for f in VARIED3_FAMILIES} <= {f.id for f in FAMILIES}
-    _assert_in_five_languages(VARIED3_FAMILIES, 6, ("train",))
-    labels = Counter(f.label for f in VARIED3_FAMILIES)
-    assert labels[Label.PUBLIC] + labels[Label.INTERNAL] >= 2 * (labels[Label.CONFIDENTIAL] + labels[Label.PRIVILEGED])
-    assert min(labels[Label.CONFIDENTIAL], labels[Label.PRIVILEGED]) >= 3
-    assert not _templates_shared_with_other_families(VARIED3_FAMILIES)
+    _assert_a_written_round(VARIED3_FAMILIES, 20, ("train",))
+    _assert_mostly_harmless(VARIED3_FAMILIES)
     texts = {f.id: _everyday_texts(f, 4) for f in VARIED3_FAMILIES}
     # Tables on both sides of the line: a table alone must not carry a label.
     for label in (Label.PUBLIC, Label.INTERNAL, Label.CONFIDENTIAL):
@@ -467,12 +479,8 @@ def test_fourth_varied_round_writes_software_and_everyday_text_in_five_languages
     package output, logs, changelogs, commits) and plain everyday text (small talk, a walk, sensor
     and product tables), plus sensitive twins on the same topics; every one in all five languages
     with at least six sentence shapes, no template shared with any other family, all on `train`."""
-    assert 22 <= len(VARIED4_FAMILIES) and {f.id for f in VARIED4_FAMILIES} <= {f.id for f in FAMILIES}
-    _assert_in_five_languages(VARIED4_FAMILIES, 6, ("train",))
-    labels = Counter(f.label for f in VARIED4_FAMILIES)
-    assert labels[Label.PUBLIC] + labels[Label.INTERNAL] >= 2 * (labels[Label.CONFIDENTIAL] + labels[Label.PRIVILEGED])
-    assert min(labels[Label.CONFIDENTIAL], labels[Label.PRIVILEGED]) >= 3 and labels[Label.INTERNAL] >= 3
-    assert not _templates_shared_with_other_families(VARIED4_FAMILIES)
+    _assert_a_written_round(VARIED4_FAMILIES, 22, ("train",))
+    assert _assert_mostly_harmless(VARIED4_FAMILIES)[Label.INTERNAL] >= 3
     texts = {f.id: _everyday_texts(f, 4) for f in VARIED4_FAMILIES}
     harmless = " ".join(t for f in VARIED4_FAMILIES if f.label < Label.CONFIDENTIAL for t in texts[f.id])
     # Software shapes and data formats on the harmless side: usage lines, log lines, tracebacks,
