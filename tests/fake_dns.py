@@ -21,14 +21,17 @@ class FakeDns:
         self.sock.bind((host, port))
         self.address = self.sock.getsockname()
         self.queries: list[str] = []
-        threading.Thread(target=self._serve, daemon=True).start()
+        self.sock.settimeout(0.2)  # the loop looks at `_stopping` this often
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
 
     def _serve(self) -> None:
-        while True:
+        while not self._stopping.is_set():
             try:
                 data, peer = self.sock.recvfrom(2048)
-            except OSError:
-                return
+            except TimeoutError:
+                continue
             query = DNS(data)
             question = query.qd[0]
             name = question.qname.decode()
@@ -42,4 +45,8 @@ class FakeDns:
             self.sock.sendto(bytes(reply), peer)
 
     def close(self) -> None:
+        """Stops the thread before closing: a socket closed under a blocked `recvfrom` stays bound
+        in the kernel until that call returns, and a later test's bind to the address would fail."""
+        self._stopping.set()
+        self._thread.join()
         self.sock.close()

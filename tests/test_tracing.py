@@ -97,6 +97,10 @@ class EchoServer:
                 conn.sendall(b"y" * REPLY)
 
     def close(self) -> None:
+        """Wakes the blocked `accept` before closing: closed under it, the listener would stay
+        bound, and a later test's sandbox reusing the address could not bind it."""
+        self.sock.shutdown(socket.SHUT_RDWR)
+        self._thread.join()
         self.sock.close()
 
 
