@@ -20,6 +20,8 @@ from classifier.data.blind4_families import BLIND4_FAMILIES
 from classifier.data.blind4_families import MODEL_MARGINAL_FAMILIES as BLIND4_MODEL_MARGINAL_FAMILIES
 from classifier.data.blind5_families import BLIND5_FAMILIES
 from classifier.data.blind5_families import MODEL_MARGINAL_FAMILIES as BLIND5_MODEL_MARGINAL_FAMILIES
+from classifier.data.blind6_families import BLIND6_FAMILIES
+from classifier.data.blind6_families import MODEL_MARGINAL_FAMILIES as BLIND6_MODEL_MARGINAL_FAMILIES
 from classifier.data.blind_families import BLIND_FAMILIES, MODEL_MARGINAL_FAMILIES
 from classifier.data.everyday_families import EVERYDAY_FAMILIES
 from classifier.data.families import FAMILIES, Family
@@ -131,6 +133,10 @@ BLIND_SPLITS = (
     BlindSplit("blind5", BLIND5_FAMILIES, BLIND5_MODEL_MARGINAL_FAMILIES, True, _FIVE_LANGUAGE_LEGAL_WORDS,
                ("vet_unpaid_bill_welfare_note", "hotel_guest_incident_file", "charter_demurrage_counsel",
                 "facade_defect_counsel"),
+               _CONTACTS_AND_MARKERS),
+    BlindSplit("blind6", BLIND6_FAMILIES, BLIND6_MODEL_MARGINAL_FAMILIES, True, _FIVE_LANGUAGE_LEGAL_WORDS,
+               ("dealership_declined_finance_file", "dental_patient_complaint_file",
+                "removals_antique_claim_counsel", "theatre_stage_injury_counsel"),
                _CONTACTS_AND_MARKERS),
 )
 _by_name = pytest.mark.parametrize("blind", BLIND_SPLITS, ids=lambda b: b.name)
