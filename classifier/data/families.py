@@ -2671,3 +2671,5 @@ from classifier.data.blind5_families import BLIND5_FAMILIES  # noqa: E402 - it n
 FAMILIES += BLIND5_FAMILIES
 from classifier.data.varied4_families import VARIED4_FAMILIES  # noqa: E402 - it needs `Family`, defined above
 FAMILIES += VARIED4_FAMILIES
+from classifier.data.varied5_families import VARIED5_FAMILIES  # noqa: E402 - it needs `Family`, defined above
+FAMILIES += VARIED5_FAMILIES
