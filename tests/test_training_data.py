@@ -29,6 +29,7 @@ from classifier.data.generate import SPLITS, as_request, family_text, generate
 from classifier.data.varied2_families import VARIED2_FAMILIES
 from classifier.data.varied3_families import VARIED3_FAMILIES
 from classifier.data.varied4_families import VARIED4_FAMILIES
+from classifier.data.varied5_families import VARIED5_FAMILIES
 from classifier.data.varied_families import VARIED_FAMILIES
 from classifier.data import vocab
 from classifier.data.slots import Slots
@@ -410,7 +411,8 @@ def test_everyday_families_come_long_and_short_with_code_blocks_and_tables() -> 
 
 
 @pytest.mark.parametrize("added", [EVERYDAY_FAMILIES, VARIED_FAMILIES, VARIED2_FAMILIES, VARIED3_FAMILIES,
-                                   VARIED4_FAMILIES], ids=["everyday", "varied", "varied2", "varied3", "varied4"])
+                                   VARIED4_FAMILIES, VARIED5_FAMILIES],
+                         ids=["everyday", "varied", "varied2", "varied3", "varied4", "varied5"])
 def test_added_families_left_the_held_out_splits_as_they_were(monkeypatch: pytest.MonkeyPatch, added) -> None:
     """Held-out samples draw composites only from their own split: with or without the everyday
     (or either round of varied) families, `test`, `fresh` and the blind splits are the same requests, so their
@@ -434,7 +436,8 @@ def test_varied_families_write_each_topic_on_both_sides_in_five_languages() -> N
 
 
 @pytest.mark.parametrize("varied, unmarked", [(VARIED_FAMILIES, -1), (VARIED2_FAMILIES, 0), (VARIED3_FAMILIES, 0),
-                                                (VARIED4_FAMILIES, 0)], ids=["varied", "varied2", "varied3", "varied4"])
+                                                (VARIED4_FAMILIES, 0), (VARIED5_FAMILIES, 0)],
+                         ids=["varied", "varied2", "varied3", "varied4", "varied5"])
 def test_varied_families_keep_detectors_out_of_the_ground_truth(varied, unmarked: int) -> None:
     """Harmless text holds no validated value (legal phrases are cues, the point of a hard negative);
     the confidential and privileged ones are model-marginal: no detector sees any of their texts, so
@@ -497,3 +500,23 @@ def test_fourth_varied_round_writes_software_and_everyday_text_in_five_languages
     sensitive = " ".join(t for f in VARIED4_FAMILIES if f.label >= Label.CONFIDENTIAL for t in texts[f.id])
     assert "\n|---|" in sensitive and " ERROR " in sensitive and '[{"' in sensitive
 
+
+def test_fifth_varied_round_writes_short_text_interface_strings_and_new_sectors() -> None:
+    """Model 10's families: short harmless text of many kinds, harmless interface strings of
+    toolkits, accessibility layers, daemons, auth dialogs, database tools and package managers,
+    and sensitive records in sectors the generator lacked; short sensitive text too, so that
+    length carries no label. Every one in all five languages, no template shared, all on `train`."""
+    _assert_a_written_round(VARIED5_FAMILIES, 24, ("train",))
+    _assert_mostly_harmless(VARIED5_FAMILIES)
+    texts = {f.id: _everyday_texts(f, 6) for f in VARIED5_FAMILIES}
+    for sensitive in (False, True):
+        side = [t for f in VARIED5_FAMILIES if (f.label >= Label.CONFIDENTIAL) == sensitive for t in texts[f.id]]
+        short = [t for t in side if len(t.encode()) < 200 and t.count("\n") <= 2]
+        assert len(short) >= len(side) // 8, (sensitive, len(short), len(side))
+        assert any("\n|---|" in t for t in side) and any("\t" in t for t in side), sensitive
+    # The interface words model 9 misread, on the harmless side in German and Dutch too.
+    harmless = " ".join(t.lower() for f in VARIED5_FAMILIES if f.label < Label.CONFIDENTIAL for t in texts[f.id])
+    for word in ("legitimierung ist erforderlich", "benachrichtig", "privaten schlüssel", "zertifikat", "nicht eindeutig",
+                 "abgeschlossen", "uid ", "rollen", "privésleutel", "meldingen", "niet uniek", "rechten",
+                 "msgid \"", "whether", "--createrole"):
+        assert word in harmless, word

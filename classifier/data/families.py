@@ -2673,3 +2673,5 @@ from classifier.data.varied4_families import VARIED4_FAMILIES  # noqa: E402 - it
 FAMILIES += VARIED4_FAMILIES
 from classifier.data.blind6_families import BLIND6_FAMILIES  # noqa: E402 - it needs `Family`, defined above
 FAMILIES += BLIND6_FAMILIES
+from classifier.data.varied5_families import VARIED5_FAMILIES  # noqa: E402 - it needs `Family`, defined above
+FAMILIES += VARIED5_FAMILIES
