@@ -379,10 +379,16 @@ def _model_figures(model: SensitivityModel, samples) -> dict:
 # What training reads: it fits on train, calibrates on dev and reports test and fresh. The
 # blind splits are not even generated here (read once per shipped model, by hand).
 TRAINING_SPLITS = ("train", "dev", "test", "fresh")
+# Dev is read with a name set no split is written with (`vocab.SELECTION`): with the
+# generator's own names it rewarded a model for knowing who the generated people are, and
+# the thresholds fitted there were too lenient for a text naming anybody else (README,
+# "Names the model had seen"). Models 1-9 calibrated on dev with the generator's names.
+DEV_NAMES = "selection"
 
 
 def train(out_dir: Path, seed: int = SEED, log=print) -> dict:
-    splits = {name: list(generate(name, seed=seed)) for name in TRAINING_SPLITS}
+    splits = {name: list(generate(name, seed=seed, names=DEV_NAMES if name == "dev" else None))
+              for name in TRAINING_SPLITS}
     log("samples: " + ", ".join(f"{k} {len(v)}" for k, v in splits.items()))
     vocabulary, vectors = word_table() if WORD_VECTORS else (None, None)
     (x_train, words_train), y_train = matrices([s.text for s in splits["train"]], vocabulary), _labels(splits["train"])
