@@ -147,12 +147,12 @@ def reference_windows(model: SensitivityModel, network, text: str) -> np.ndarray
                                                                         np.searchsorted(starts, end)]
                               for ids, starts in kinds])
         ids, counts = np.unique(bag, return_counts=True)
-        rows.append(sparse.csr_matrix((counts / max(1, len(bag)), (np.zeros(len(ids), dtype=np.int64), ids)),
+        rows.append(sparse.csr_matrix((counts, (np.zeros(len(ids), dtype=np.int64), ids)),
                                       shape=(1, network.params["E"].shape[0])))
         if vocabulary is not None:
             known = word_rows[np.searchsorted(body.starts[1], start):np.searchsorted(body.starts[1], end)]
             known, counts = np.unique(known[known < len(vocabulary)], return_counts=True)
-            words.append(sparse.csr_matrix((counts / max(1, counts.sum()), (np.zeros(len(known), dtype=np.int64), known)),
+            words.append(sparse.csr_matrix((counts, (np.zeros(len(known), dtype=np.int64), known)),
                                            shape=(1, len(vocabulary))))
     logits = network.logits(sparse.vstack(rows), sparse.vstack(words) if words else None)
     exp = np.exp(logits - logits.max(axis=1, keepdims=True))
