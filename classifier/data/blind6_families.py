@@ -27,13 +27,10 @@ Each family speaks all five languages in at least six sentence shapes per langua
 questions, instructions, notes, bullet lists and tables, long lines and short ones. People,
 companies and places come from the `unseen` name set, as in blind5.
 
-The protocol is that of `blind` to `blind5` (see `classifier.data.blind_families`).
-Nothing is trained, calibrated or chosen on blind6, and `classifier.train` does not generate it.
-A shipped model reads it once, after its choices are final, and its figures are written down
-as they come; a model changed because of them has made blind6 a read split, and the model
-after it needs a new blind split. Five of the nine sensitive families hold no marker phrase
-and no validated value in any text (`MODEL_MARGINAL_FAMILIES`): only a model can label them.
-The other four carry an e-mail address, a phone number or a privilege header in some texts.
+Protocol as for `blind` to `blind5` (`classifier.data.blind_families`): read once per shipped
+model after its choices are final, never trained, calibrated or chosen on; model 10 read it
+first. Five of its nine sensitive families are model-marginal (`MODEL_MARGINAL_FAMILIES`);
+the other four carry an e-mail address, a phone number or a privilege header in some texts.
 """
 
 from __future__ import annotations
