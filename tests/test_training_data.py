@@ -22,6 +22,8 @@ from classifier.data.blind5_families import BLIND5_FAMILIES
 from classifier.data.blind5_families import MODEL_MARGINAL_FAMILIES as BLIND5_MODEL_MARGINAL_FAMILIES
 from classifier.data.blind6_families import BLIND6_FAMILIES
 from classifier.data.blind6_families import MODEL_MARGINAL_FAMILIES as BLIND6_MODEL_MARGINAL_FAMILIES
+from classifier.data.blind7_families import BLIND7_FAMILIES
+from classifier.data.blind7_families import MODEL_MARGINAL_FAMILIES as BLIND7_MODEL_MARGINAL_FAMILIES
 from classifier.data.blind_families import BLIND_FAMILIES, MODEL_MARGINAL_FAMILIES
 from classifier.data.everyday_families import EVERYDAY_FAMILIES
 from classifier.data.families import FAMILIES, Family
@@ -138,6 +140,10 @@ BLIND_SPLITS = (
     BlindSplit("blind6", BLIND6_FAMILIES, BLIND6_MODEL_MARGINAL_FAMILIES, True, _FIVE_LANGUAGE_LEGAL_WORDS,
                ("dealership_declined_finance_file", "dental_patient_complaint_file",
                 "removals_antique_claim_counsel", "theatre_stage_injury_counsel"),
+               _CONTACTS_AND_MARKERS),
+    BlindSplit("blind7", BLIND7_FAMILIES, BLIND7_MODEL_MARGINAL_FAMILIES, True, _FIVE_LANGUAGE_LEGAL_WORDS,
+               ("grooming_salon_injured_dog_file", "circus_aerialist_injury_file", "lift_entrapment_counsel",
+                "motorway_services_food_poisoning_counsel"),
                _CONTACTS_AND_MARKERS),
 )
 _by_name = pytest.mark.parametrize("blind", BLIND_SPLITS, ids=lambda b: b.name)

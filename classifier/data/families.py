@@ -2675,3 +2675,5 @@ from classifier.data.blind6_families import BLIND6_FAMILIES  # noqa: E402 - it n
 FAMILIES += BLIND6_FAMILIES
 from classifier.data.varied5_families import VARIED5_FAMILIES  # noqa: E402 - it needs `Family`, defined above
 FAMILIES += VARIED5_FAMILIES
+from classifier.data.blind7_families import BLIND7_FAMILIES  # noqa: E402 - it needs `Family`, defined above
+FAMILIES += BLIND7_FAMILIES

@@ -26,7 +26,7 @@ from classifier.data.families import FAMILIES, Family
 from classifier.data.slots import Slots
 
 SEED = 20261123
-SPLITS = ("train", "dev", "test", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+SPLITS = ("train", "dev", "test", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 COMPOSITE_SHARE = 0.25
 # A line break inside one template (templates are one per line): code blocks, tables and
 # multi-line lists stay one template that is drawn whole.

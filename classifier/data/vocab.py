@@ -254,4 +254,4 @@ def names_for(split: str) -> str:
     blind to blind4, dev and test keep the generator's (the texts their figures were read on)."""
     if split == "train":
         return "training"
-    return "unseen" if split in ("blind5", "blind6") else "generator"
+    return "unseen" if split in ("blind5", "blind6", "blind7") else "generator"
