@@ -137,7 +137,6 @@ def _means(x, prior: float, rng: np.random.Generator | None = None):
 
     data = x.data if rng is None else x.data * (rng.random(len(x.data)) >= FEATURE_DROPOUT)
     sums = np.add.reduceat(np.append(data, 0.0), x.indptr[:-1])  # float64; the 0.0: a last row may be empty
-    sums[np.diff(x.indptr) == 0] = 0.0
     divisors = np.maximum(sums + prior, 1.0)  # the graph's Max(count + prior, 1)
     values = (data / np.repeat(divisors, np.diff(x.indptr))).astype(np.float32)
     return sparse.csr_matrix((values, x.indices, x.indptr), shape=x.shape)
