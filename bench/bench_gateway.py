@@ -2,9 +2,11 @@
 
 Both run Embargo as shipped (default policy, a worker process, fsync'ed audit records) in
 front of the same loopback fake provider. The proxy arm is a CONNECT tunnel to
-api.openai.com with a placeholder key; the gateway arm calls
-`https://localhost:PORT/openai/v1/chat/completions` with an Embargo token, so it adds token
-verification, routing and key injection (and TLS to the gateway's own certificate). `hey`
+eu.api.openai.com with a placeholder key; the gateway arm calls its `openai-eu` route,
+`https://localhost:PORT/openai-eu/v1/chat/completions`, with an Embargo token, so it adds
+token verification, routing and key injection (and TLS to the gateway's own certificate).
+Both go to the EU host, which the default policy allows whatever the model reads the CRM
+note as (below privileged): the arms measure requests that pass, not blocks. `hey`
 (apt-get install hey) sends 1 KB chat requests at concurrency 20; the arms alternate round
 by round.
 
@@ -50,10 +52,10 @@ def main() -> int:
                                 extra_args=("--workers", "1"))
             gateway = start_gateway(work / "gateway", fake.port, pki.ca_cert,
                                     (REPO / "policies" / "default.yaml").read_text())
-            token = gateway.token("bench", "acme-us", "openai", valid="1h")
+            token = gateway.token("bench", "acme-us", "openai-eu", valid="1h")
             arms = {
                 "embargo proxy": lambda: run_load((proxy.port, URL), [(body, CONCURRENCY)], args.seconds),
-                "embargo gateway": lambda: run_load((None, f"{gateway.base}/openai/v1/chat/completions"),
+                "embargo gateway": lambda: run_load((None, f"{gateway.base}/openai-eu/v1/chat/completions"),
                                                     [(body, CONCURRENCY)], args.seconds, key=token),
             }
             results: dict[str, list[Result]] = {name: [] for name in arms}

@@ -53,8 +53,12 @@ from agent.demo.stack import FAKE_HOSTS, free_port, start_proxy, wait_for_file, 
 from agent.redaction_keys import write_key_file  # noqa: E402
 from bench.bench_redaction import pii_chat_body  # noqa: E402
 
-URL = "https://api.openai.com/v1/chat/completions"
-EU_URL = "https://eu.api.openai.com/v1/chat/completions"
+# Where the CRM workload goes: OpenAI's EU host, which the default policy allows at every
+# label below privileged. The benchmark measures inspecting requests that pass, so it must
+# not hang on how the model reads the renewal note: models 7 to 9 read it as internal,
+# model 10 as confidential (0.64), which the default policy blocks on its way to the US.
+URL = "https://eu.api.openai.com/v1/chat/completions"
+US_URL = "https://api.openai.com/v1/chat/completions"  # the redaction arms: personal data abroad
 CONCURRENCY = 50
 # (size, share of the workers) for the mixed load
 MIX = ((1 << 10, 35), (16 << 10, 12), (256 << 10, 3))
@@ -215,8 +219,8 @@ def main() -> int:
                          start_proxy(work / "embargo-baseline", policy, fake.port, pki.ca_cert, wrapper=wrapper)]
             arms["baseline, detectors only"] = (baselines[0].port, URL)
             arms["baseline as shipped"] = (baselines[1].port, URL)
-        redaction_arms = {"mitmproxy": (plain_port, URL), "embargo allow (EU)": (embargo.port, EU_URL),
-                          "embargo redact+restore": (redacting.port, URL)}
+        redaction_arms = {"mitmproxy": (plain_port, US_URL), "embargo allow (EU)": (embargo.port, URL),
+                          "embargo redact+restore": (redacting.port, US_URL)}
         redaction_workloads = {}
         for size, label in ((1 << 10, "1 KB"), (16 << 10, "16 KB"), (256 << 10, "256 KB")):
             for stream in (False, True):
