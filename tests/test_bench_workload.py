@@ -10,7 +10,6 @@ that would do that again.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -19,9 +18,9 @@ from agent.catalog import Catalog
 from agent.policy.model import load_policy
 from agent.policy.tooling import run_case
 from bench.bench_proxy import NOTES, URL, chat_body
+from tests.conftest import POLICIES
 
-REPO = Path(__file__).resolve().parent.parent
-POLICY = load_policy(REPO / "policies" / "default.yaml")
+POLICY = load_policy(POLICIES / "default.yaml")
 CATALOG = Catalog.load()
 
 
