@@ -208,7 +208,7 @@ def test_a_huge_body_is_scored_in_overlapping_segments(classifier: Classifier, m
     assert model is not None
     filler = "Write a friendly product announcement about faster dashboards and simpler setup. " * 300
     # Two sentences of advice: model 3 misses one sentence alone inside 1 KB of this
-    # repetitive filler (a window's mean dilutes it; see the README's Evaluation).
+    # repetitive filler (a window's mean dilutes it; see docs/classifier-evaluation.md, "Long requests").
     secret = FIXED[5][1] + " She also warned that the termination letter we sent in March could be read as an " \
         "admission, and that the limitation period may run out before the hearing."
     text = filler[:10_000 - len(secret) // 2] + secret + filler
