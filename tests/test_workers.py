@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import math
 import os
 import signal
 from dataclasses import replace
@@ -12,7 +13,7 @@ from dataclasses import replace
 import pytest
 
 from addons.inspection import InspectionError, InspectionJob
-from addons.workers import ProcessInspector, WorkerDied
+from addons.workers import _BATCH_BYTES, _BATCH_JOBS, ProcessInspector, WorkerDied
 from classifier.classification import Label
 
 
@@ -55,11 +56,24 @@ def test_jobs_waiting_for_a_worker_share_frames_and_each_gets_its_own_result():
     run_with(1, scenario)
 
 
-def test_a_body_too_large_to_batch_goes_alone():
+def test_bodies_too_large_to_share_a_frame_go_alone():
     async def scenario(inspector: ProcessInspector) -> None:
-        big = "the weather is fine. " * 5000  # about 100 KB
+        big = "the weather is fine. " * (_BATCH_BYTES // 2 // 21 + 1)  # over half a frame each
         await asyncio.gather(*(inspector.run(job(big), 10) for _ in range(3)))
         assert inspector.batches == 3
+
+    run_with(1, scenario)
+
+
+def test_16_kb_jobs_waiting_for_a_worker_share_frames():
+    async def scenario(inspector: ProcessInspector) -> None:
+        text = "the weather is fine. " * 780
+        size = len(job(text).body)
+        per_frame = min(_BATCH_JOBS, _BATCH_BYTES // size)
+        assert 16 << 10 <= size < 17 << 10 and per_frame >= 8  # the CRM chat bodies the benchmarks send
+        results = await asyncio.gather(*(inspector.run(job(text), 10) for _ in range(20)))
+        assert all(r.classification.label == Label.PUBLIC for r in results)
+        assert inspector.batches <= 1 + math.ceil(19 / per_frame)  # the first goes alone, the rest in frames
 
     run_with(1, scenario)
 
