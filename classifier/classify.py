@@ -55,7 +55,8 @@ from classifier.normalize import normalize
 DETECTORS_VERSION = "detectors-5"
 CLASSIFIER_VERSION = DETECTORS_VERSION  # the detectors alone; with a model, see Classifier.version
 DEFAULT_CUE_CORROBORATION = 0.2
-LEGEND_CORROBORATION = 0.5  # picked on the dev split and its legend hard negatives (see README)
+# Picked on the dev split and its legend hard negatives (docs/classifier-evaluation.md, "Model 3").
+LEGEND_CORROBORATION = 0.5
 # What may precede a legend on its line: indentation, quote marks of a reply, markdown,
 # list bullets, brackets, and a subject-line prefix.
 _LEGEND_PREFIX = re.compile(r"[\s>*#_|\-–—•\[(\"'«“]*(?:(?:subject|betreff|objet|asunto|onderwerp|re|aw|fw|fwd|tr)\s*:\s*)*"

@@ -57,7 +57,7 @@ ENSEMBLE = 2
 FEATURE_DROPOUT = 0.7
 # Members' weight seeds are WEIGHT_SEED, WEIGHT_SEED + 1. Models 1-7 used 7, model 8 11;
 # models 9 and 10 use 13, each time chosen among 5, 7, 11 and 13 on dev read with unseen
-# names and on the host text's tuning part (README: "Model 9" and "Model 10").
+# names and on the host text's tuning part (docs/classifier-evaluation.md: "Model 9" and "Model 10").
 WEIGHT_SEED = 13
 # Embedding rows start near zero: a feature training never saw (text unlike any template)
 # then adds next to nothing to a window instead of a random push towards some label.
@@ -72,7 +72,7 @@ PLATT_RIDGE = 1.0
 # at 0.999, "walked" confidential at 1.0). The pseudo-counts are large: a full 1 KB window
 # (about 1,300 features and 150 known words) is shrunk to about a quarter, so a window's
 # input grows with its evidence, nearly a sum. 4,096 (words 512) was the cheapest on dev
-# read with unseen names against 0, 1,024 and 16,384 (words one eighth); README, "Model 10".
+# read with unseen names against 0, 1,024 and 16,384 (words one eighth); docs/classifier-evaluation.md, "Model 10".
 NGRAM_PRIOR = 4096.0
 WORD_PRIOR = 512.0
 MIN_THRESHOLD = 0.2  # a window is never called sensitive on less than this probability
@@ -398,7 +398,7 @@ def _model_figures(model: SensitivityModel, samples) -> dict:
 TRAINING_SPLITS = ("train", "dev", "test", "fresh")
 # Dev is read with a name set no split is written with (`vocab.SELECTION`): with the
 # generator's own names it rewarded a model for knowing who the generated people are, and
-# the thresholds fitted there were too lenient for a text naming anybody else (README,
+# the thresholds fitted there were too lenient for a text naming anybody else (docs/classifier-evaluation.md,
 # "Names the model had seen"). Models 1-9 calibrated on dev with the generator's names.
 DEV_NAMES = "selection"
 

@@ -64,7 +64,7 @@ MAIL_DOMAINS = ["northwind-logistics.com", "harbor-analytics.io", "rheinland-mb.
 # Who and where the held-out splits written from blind5 on name, with none of the values
 # above: a model that learnt the training data's names (a company of the sensitive
 # families) would otherwise get them back in the held-out texts. Read with unseen names,
-# model 8's blind4 recall was one point lower (README, "Names the model had seen").
+# model 8's blind4 recall was one point lower (docs/classifier-evaluation.md, "Names the model had seen").
 # Each list has as many values as the generator's, so that swapping the sets changes the
 # names in a text and nothing else.
 UNSEEN = {
@@ -185,7 +185,7 @@ TOPICS_PUBLIC = {
 # The training split draws its people, companies and places from the lists above and
 # these, many more than any held-out split names: with a few dozen names a model learns
 # the names of the sensitive families' people and companies instead of what is said
-# about them (README, "Names the model had seen"). None is in UNSEEN.
+# about them (docs/classifier-evaluation.md, "Names the model had seen"). None is in UNSEEN.
 _COMPANY_STEMS = ("Ashford", "Brightwater", "Cedar", "Fernhill", "Goldcrest", "Highmoor", "Larkspur", "Millbrook",
                   "Northgate", "Riverside", "Stonebridge", "Westwood", "Eichental", "Rosenhof", "Bergquell",
                   "Mistral", "Castellane", "Sierra Alta", "Valdeluz", "Duinrand", "Waterland", "Hooghe")
