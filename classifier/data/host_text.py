@@ -16,8 +16,9 @@ All of it is public, so every request is labelled `public` and the figure that c
 false-positive rate, per source (`--evaluate` prints a per-family table). Manual pages
 quote their authors' e-mail addresses; a detector rightly calls those personal data, so
 the per-family table separates what the detectors flag from what only the model does.
-The sample depends on the installed packages: the figures are the host's, and docs/classifier-evaluation.md
-names the image they were measured on. Nothing here trains or calibrates a model.
+The sample depends on the installed packages: the figures are the host's, and
+docs/classifier-evaluation.md names the image they were measured on. Nothing here trains
+or calibrates a model.
 
 The programs are split in two parts by a hash of their name (a manual page's, a catalog's
 domain, the same in every language): `tuning` may be looked at while a model is chosen,
