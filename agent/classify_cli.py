@@ -163,6 +163,8 @@ def _classify_line(line: str, formats: dict[str, str | None], fields: tuple,
         headers = {str(k).lower(): str(v) for k, v in (item.get("headers") or {}).items()}
         if "body_b64" in item:
             body = base64.b64decode(item["body_b64"], validate=True)
+        elif "body" not in item:  # nothing to classify is not a public request
+            return item, "line has neither body nor body_b64"
         else:
             body = json.dumps(item.get("body")).encode()
             headers.pop("content-encoding", None)  # the JSON body is given decoded

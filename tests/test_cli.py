@@ -35,12 +35,13 @@ def test_classify_jsonl_answers_every_line_in_order():
          "body_b64": base64.b64encode(multipart).decode()},
         {"id": "d", "provider": "openai", "path": "/v1/chat/completions", "headers": {}, "body_b64": "%%%"},
         {"id": "e", "provider": "cohere", "path": "/v2/chat", "headers": {}, "body": {"message": "hello"}},
+        {"id": "f", "provider": "openai", "path": "/v1/chat/completions", "headers": {}},
     ]
     stdin = "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n"
     result = embargo("classify", "--jsonl", "-", "--policy", str(POLICIES / "default.yaml"), stdin=stdin)
     assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [o.get("id") for o in out] == ["a", "b", None, "c", "d", "e"]
+    assert [o.get("id") for o in out] == ["a", "b", None, "c", "d", "e", "f"]
     assert out[0]["label"] == "privileged" and out[0]["findings"][0]["detector"] == "legal.privilege_marker"
     assert out[1]["label"] == "confidential" and {f["detector"] for f in out[1]["findings"]} == {"pii.email"}
     assert "error" in out[2] and "error" in out[4]
@@ -49,6 +50,7 @@ def test_classify_jsonl_answers_every_line_in_order():
     assert {f["detector"] for f in out[3]["findings"]} == {"salesforce.record_id"}
     assert out[3]["label"] in ("internal", "confidential", "privileged")
     assert out[5]["label"] == "public" and out[5]["findings"] == []
+    assert out[6] == {"id": "f", "error": "line has neither body nor body_b64"}  # not labelled public
     assert "strategy" not in result.stdout and "hartmann" not in result.stdout  # findings, never text
 
 
