@@ -161,13 +161,13 @@ def main() -> int:
                 else:
                     handle.stop()  # type: ignore[attr-defined]
     print("| body | arm | main process ms/request | workers ms/request | audit sync ms/request | total ms/request "
-          "| main process context switches/request |")
-    print("|---|---|---:|---:|---:|---:|---:|")
+          "| main process context switches/request | main process ms/request, each round |")
+    print("|---|---|---:|---:|---:|---:|---:|---|")
     for (size, name), runs in results.items():
         main_ms, workers_ms, sync_ms, switched = (statistics.median(r[i] for r in runs) for i in range(4))
         spread = "/".join(f"{r[0]:.2f}" for r in runs)
         print(f"| {size} | {name} | {main_ms:.2f} | {workers_ms:.2f} | {sync_ms:.2f} | {main_ms + workers_ms + sync_ms:.2f} "
-              f"| {switched:.1f} | {spread}")
+              f"| {switched:.1f} | {spread} |")
     shutil.rmtree(work, ignore_errors=True)
     if failed:  # an arm that answered errors timed something else than inspecting requests that pass
         print("requests failed, so those rows do not measure what they say: "
