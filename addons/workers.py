@@ -6,9 +6,11 @@ GIL. Worker processes also let a second core work.
 
 Each worker is a subprocess (`python -m addons.workers`) spoken to over its stdin and
 stdout from the proxy's own event loop: jobs go out as one length-prefixed pickle frame
-and their results come back as one. No feeder or manager threads run in the proxy (as
-concurrent.futures' pool would add), and a worker that overruns a timeout or dies is
-simply killed and replaced, so one pathological body cannot exhaust the pool.
+and their results come back as one. A worker's first frame says which model it loaded
+(or why it could not), and the proxy logs that once: the proxy's own process never loads
+the model, which would cost it about 70 MB for nothing. No feeder or manager threads run
+in the proxy (as concurrent.futures' pool would add), and a worker that overruns a timeout
+or dies is simply killed and replaced, so one pathological body cannot exhaust the pool.
 
 Under load, jobs queue for the workers; a worker that falls idle takes the small jobs
 waiting (up to _BATCH_JOBS of them and _BATCH_BYTES of bodies) in one frame, so that the
@@ -27,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import fcntl
+import logging
 import pickle
 import struct
 import sys
@@ -36,12 +39,14 @@ from typing import Any, BinaryIO, Protocol
 
 from addons.inspection import Inspection, InspectionJob, inspect
 from classifier.detectors import compile_all
-from classifier.model import ModelError, load_model, model_path
+from classifier.model import ModelStatus, load_configured_model
 
 _FRAME = struct.Struct("!I")
 _PIPE_SIZE = 1 << 20  # Linux's default /proc/sys/fs/pipe-max-size
 _BATCH_JOBS = 16
 _BATCH_BYTES = 256 << 10
+
+log = logging.getLogger("embargo")
 
 
 class Inspector(Protocol):
@@ -55,24 +60,27 @@ class WorkerDied(RuntimeError):
 
 
 class _WorkerProtocol(asyncio.SubprocessProtocol):
-    """Reassembles the worker's answer frames from its stdout; one job is in flight at a time."""
+    """Reassembles the worker's frames from its stdout: first its model status, then one
+    answer per batch (one batch is in flight at a time)."""
 
     def __init__(self) -> None:
         self._buffer = bytearray()
+        self.ready: asyncio.Future[bytes] = asyncio.get_running_loop().create_future()
         self.answer: asyncio.Future[bytes] | None = None
         self.gone = False
 
     def pipe_data_received(self, fd: int, data: bytes) -> None:
         self._buffer += data
-        if len(self._buffer) < _FRAME.size:
-            return
-        (size,) = _FRAME.unpack_from(self._buffer)
-        if len(self._buffer) < _FRAME.size + size:
-            return
-        frame = bytes(self._buffer[_FRAME.size:_FRAME.size + size])
-        del self._buffer[:_FRAME.size + size]
-        if self.answer is not None and not self.answer.done():
-            self.answer.set_result(frame)
+        while len(self._buffer) >= _FRAME.size:  # (the status and an answer may come in one read)
+            (size,) = _FRAME.unpack_from(self._buffer)
+            if len(self._buffer) < _FRAME.size + size:
+                return
+            frame = bytes(self._buffer[_FRAME.size:_FRAME.size + size])
+            del self._buffer[:_FRAME.size + size]
+            if not self.ready.done():
+                self.ready.set_result(frame)
+            elif self.answer is not None and not self.answer.done():
+                self.answer.set_result(frame)
 
     def pipe_connection_lost(self, fd: int, exc: Exception | None) -> None:
         self._lost()
@@ -82,8 +90,9 @@ class _WorkerProtocol(asyncio.SubprocessProtocol):
 
     def _lost(self) -> None:
         self.gone = True
-        if self.answer is not None and not self.answer.done():
-            self.answer.set_exception(WorkerDied("inspection worker died"))
+        for future in (self.ready, self.answer):
+            if future is not None and not future.done():
+                future.set_exception(WorkerDied("inspection worker died"))
 
 
 class _Worker:
@@ -155,6 +164,7 @@ class ProcessInspector:
         self._all: set[_Worker] = set()
         self._queue: collections.deque[_Slot] = collections.deque()
         self._busy: dict[_Worker, list[_Slot]] = {}
+        self.model_status: ModelStatus | None = None  # as the last worker to start reported it
 
     async def start(self) -> None:
         """Start the workers (otherwise the first request does), on the loop that will use them."""
@@ -166,8 +176,19 @@ class ProcessInspector:
     async def _add(self) -> None:
         worker = await _Worker.start()
         self._all.add(worker)
-        self._idle.append(worker)
+        self._idle.append(worker)  # jobs sent before it has loaded wait in its pipe
+        worker.protocol.ready.add_done_callback(self._worker_ready)
         self._dispatch()
+
+    def _worker_ready(self, ready: asyncio.Future[bytes]) -> None:
+        """Log the model a worker loaded when it is the first, or not what the last one had
+        (a model file replaced or broken since)."""
+        if ready.cancelled() or ready.exception() is not None:
+            return  # died starting: its jobs fail (closed) and it is replaced when one is tried
+        status = pickle.loads(ready.result())
+        if status != self.model_status:
+            self.model_status = status
+            report_model(status)
 
     async def run(self, job: InspectionJob, timeout: float) -> Inspection:
         await self.start()
@@ -252,6 +273,13 @@ class ProcessInspector:
         self._idle.clear()
 
 
+def report_model(status: ModelStatus) -> None:
+    """Log the model inspections use, or why they cannot use one. A warning, not an error:
+    mitmproxy stops if an error is logged while it starts, and this proxy keeps running
+    (requests that need the model fail closed, each with its own event)."""
+    log.log(logging.INFO if status.usable else logging.WARNING, "embargo: %s", status.message)
+
+
 class ThreadInspector:
     """Runs an inspection function in a thread (`--workers 0`, and the fail-closed tests' seam)."""
 
@@ -274,8 +302,12 @@ def _serve(source: BinaryIO, sink: BinaryIO) -> None:
             payload = pickle.dumps(answers, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # noqa: BLE001 - an exception that does not pickle
             payload = pickle.dumps([_picklable(answer) for answer in answers], protocol=pickle.HIGHEST_PROTOCOL)
-        sink.write(_FRAME.pack(len(payload)) + payload)
-        sink.flush()
+        _write_frame(sink, payload)
+
+
+def _write_frame(sink: BinaryIO, payload: bytes) -> None:
+    sink.write(_FRAME.pack(len(payload)) + payload)
+    sink.flush()
 
 
 def _answer(job: InspectionJob) -> tuple[bool, object]:
@@ -293,21 +325,16 @@ def _picklable(answer: tuple[bool, object]) -> tuple[bool, object]:
         return False, RuntimeError(f"inspection failed: {type(err).__name__}")
 
 
-def _preload() -> None:
+def _preload(sink: BinaryIO) -> None:
     """Compile the detectors and load the sensitivity model before the first job, not
-    during it (100-300 ms). A model that cannot load is left for the job to report: that
-    request fails closed."""
+    during it (100-300 ms), and say how that went in the first frame. A model that cannot
+    load is also reported by every job that needs it: that request fails closed."""
     compile_all()
-    path = model_path()
-    if path is not None:
-        try:
-            load_model(path)
-        except ModelError:
-            pass
+    _write_frame(sink, pickle.dumps(load_configured_model(), protocol=pickle.HIGHEST_PROTOCOL))
 
 
 if __name__ == "__main__":
     channel = sys.stdout.buffer
     sys.stdout = sys.stderr  # stdout carries frames only: a stray print must not corrupt them
-    _preload()
+    _preload(channel)
     _serve(sys.stdin.buffer, channel)

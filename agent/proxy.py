@@ -21,7 +21,9 @@ from mitmproxy.master import Master
 
 from addons.embargo import Embargo
 from addons.trust import InterceptionCa
+from addons.workers import report_model
 from agent.catalog import DEFAULT_CATALOG
+from classifier.model import load_configured_model
 
 log = logging.getLogger("embargo")
 
@@ -120,26 +122,16 @@ def build_master(config: ProxyConfig, addon: Embargo | None = None, before: Sequ
     return master
 
 
-def check_model() -> None:
-    """Say at start, once, if the classifier model cannot be used: the proxy still runs,
-    and every request that needs the model fails closed (`model_unavailable`)."""
-    from classifier.model import ModelError, load_model, model_path
-
-    path = model_path()
-    try:
-        if path is not None:
-            model = load_model(path)
-            log.info("embargo: classifier model %s (%s)", model.name, model.digest)
-    except ModelError as err:
-        log.error("embargo: %s; requests that need the model will be refused", err)
-
-
 async def run(config: ProxyConfig, addon: Embargo | None = None,
               build: Callable[[ProxyConfig], Master] | None = None) -> None:
     """Run until shut down; `build` makes the master instead of `build_master` (the gateway's)."""
     logging.getLogger("embargo").setLevel(logging.INFO)  # policy loads and reloads are worth a line
-    check_model()
     master = build(config) if build else build_master(config, addon)
+    if master.options.embargo_workers <= 0:
+        # Inspections run in this process: load the model now, not on the first request, and
+        # say which it is (worker processes report the model they loaded themselves). If it
+        # cannot be used the proxy still runs; requests that need it fail closed.
+        report_model(load_configured_model())
     # SIGTERM (a DaemonSet's pod stopping) shuts down like Ctrl-C: the audit log is drained.
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, master.shutdown)
     if config.metrics_listen:

@@ -237,6 +237,26 @@ def load_model(path: Path) -> SensitivityModel:
 
 
 @dataclass(frozen=True, slots=True)
+class ModelStatus:
+    """What loading the configured model gave, in a line fit for the proxy's log."""
+
+    usable: bool  # False: every request that needs the model fails closed
+    message: str
+
+
+def load_configured_model() -> ModelStatus:
+    """Load the model this process will classify with ($EMBARGO_MODEL or the shipped one)."""
+    path = model_path()
+    if path is None:
+        return ModelStatus(True, f"classifier model off (${MODEL_ENV}=off): the detectors decide alone")
+    try:
+        model = load_model(path)
+    except ModelError as err:
+        return ModelStatus(False, f"{err}; requests that need the model will be refused")
+    return ModelStatus(True, f"classifier model {model.name} ({model.digest})")
+
+
+@dataclass(frozen=True, slots=True)
 class ModelVerdict:
     label: Label
     score: float  # P(true label >= label) in the deciding window

@@ -344,12 +344,12 @@ def test_classify_evaluate_counts_each_family_with_the_model_and_with_the_detect
 def test_a_corrupt_model_makes_the_real_proxy_fail_closed(tmp_path_factory, upstream, fake, monkeypatch) -> None:
     import openai
 
-    from tests.conftest import POLICIES, AuditTail, launch, openai_client
+    from tests.conftest import POLICIES, AuditTail, launch, openai_client, wait_for
 
     corrupt = tmp_path_factory.mktemp("model") / "sensitivity.onnx"
     corrupt.write_bytes(DEFAULT_MODEL.read_bytes()[:4096])
     monkeypatch.setenv(MODEL_ENV, str(corrupt))  # the proxy and its workers inherit it
-    proxy = launch(tmp_path_factory, upstream, POLICIES / "default.yaml", "--workers", "1")
+    proxy = launch(tmp_path_factory, upstream, POLICIES / "default.yaml", "--workers", "2")
     try:
         audit = AuditTail(proxy.events)
         with pytest.raises(openai.InternalServerError) as caught:
@@ -358,9 +358,30 @@ def test_a_corrupt_model_makes_the_real_proxy_fail_closed(tmp_path_factory, upst
         assert fake.received == []
         [event] = audit.decisions()
         assert event["decision"]["rule"] == "builtin:fail-closed" and event["error"] == "model_unavailable"
-        assert "not a usable ONNX model" in proxy.log_text()  # said once, clearly, at start
+        # Said once, clearly, as the workers start (each found it; the proxy says it once).
+        wait_for(lambda: proxy.log_text().count("not a usable ONNX model") == 1, 30, "the model's failure logged")
+        assert proxy.process.poll() is None  # and the proxy keeps running
     finally:
         proxy.stop()
+
+
+def _maps(pid: int) -> str:
+    return Path(f"/proc/{pid}/maps").read_text()
+
+
+@pytest.mark.integration
+def test_the_proxy_leaves_the_model_to_its_workers(proxy) -> None:
+    """The proxy's own process does not load onnxruntime and the model (about 70 MB it would
+    never use); its inspection worker does, and says which model it loaded."""
+    from tests.conftest import wait_for
+
+    line = wait_for(lambda: [x for x in proxy.log_text().splitlines() if "classifier model" in x], 30, "the model logged")
+    assert len(line) == 1 and "embargo-sensitivity-" in line[0] and "(sha256:" in line[0]
+    children = [int(c) for task in Path(f"/proc/{proxy.process.pid}/task").iterdir()
+                for c in (task / "children").read_text().split()]
+    workers = [c for c in children if b"addons.workers" in Path(f"/proc/{c}/cmdline").read_bytes()]
+    assert len(workers) == 1 and "onnxruntime" in _maps(workers[0])
+    assert "onnxruntime" not in _maps(proxy.process.pid)
 
 
 @pytest.mark.integration
