@@ -111,10 +111,14 @@ class SensitivityModel:
 
         self.path = Path(path)
         try:
-            data = self.path.read_bytes()
+            # onnxruntime keeps the bytes a session was made from for its whole life (22 MB per
+            # worker), so it reads the file itself, through this open file (kept open: it may
+            # make the session again to fall back from CUDA): the bytes it loads are the ones
+            # digested, whatever happens to the path meanwhile.
+            self._file = self.path.open("rb")
+            self.digest = "sha256:" + hashlib.file_digest(self._file, "sha256").hexdigest()
         except OSError as err:
             raise ModelError(f"model file {self.path} cannot be read: {err.strerror or err}") from None
-        self.digest = "sha256:" + hashlib.sha256(data).hexdigest()
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1  # one inspection per worker process; processes give parallelism
         options.inter_op_num_threads = 1
@@ -122,7 +126,7 @@ class SensitivityModel:
         available = ort.get_available_providers()
         wanted = providers or [p for p in ("CUDAExecutionProvider", "CPUExecutionProvider") if p in available]
         try:
-            self._session = ort.InferenceSession(data, options, providers=wanted)
+            self._session = ort.InferenceSession(f"/proc/self/fd/{self._file.fileno()}", options, providers=wanted)
         except Exception as err:  # noqa: BLE001 - onnxruntime raises its own exception types
             raise ModelError(f"model file {self.path} is not a usable ONNX model ({type(err).__name__})") from None
         meta = self._session.get_modelmeta().custom_metadata_map
