@@ -4,6 +4,7 @@ keeps the promises the manifests make (capabilities, host paths, RBAC, CA key, t
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -286,6 +287,21 @@ def test_the_siem_component_mounts_everything_the_sink_config_names(tmp_path_fac
             assert mounted(sink["path"], writable=True), sink["name"]
         for variable in (sink.get("header_env") or {}).values():
             assert variable in env, (sink["name"], variable)
+
+
+def _bytes(quantity: str) -> int:
+    number, unit = re.fullmatch(r"(\d+)(Ki|Mi|Gi)?", quantity).groups()
+    return int(number) << {"Ki": 10, "Mi": 20, "Gi": 30, None: 0}[unit]
+
+
+def test_the_siem_component_requests_memory_for_the_forwarder(tmp_path_factory):
+    """The sink forwarder is a process of its own (about 55 MB): the agent asks for more."""
+    def request(overlay: str) -> int:
+        docs = [d for d in yaml.safe_load_all(render(overlay, tmp_path_factory)) if d]
+        container = one(docs, "DaemonSet", "embargo-agent")["spec"]["template"]["spec"]["containers"][0]
+        return _bytes(container["resources"]["requests"]["memory"])
+
+    assert request("cpu+siem") >= request("cpu") + (55 << 20)
 
 
 def test_the_sink_forwarder_may_return_from_sched_idle(tmp_path_factory):
