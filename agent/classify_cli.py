@@ -104,6 +104,7 @@ def _evaluate(stream: IO[str], formats: dict[str, str | None], fields: tuple,
     variants = {"detectors + model": settings, "detectors alone": ClassifierSettings(model=False)}
     truth: list[Label] = []
     families: list[str | None] = []
+    languages: list[str | None] = []
     results: dict[str, list[Classification]] = {name: [] for name in variants}
     for line in stream:
         if not line.strip():
@@ -117,6 +118,7 @@ def _evaluate(stream: IO[str], formats: dict[str, str | None], fields: tuple,
             results[name].append(result)
         truth.append(Label.parse(item["label"]))
         families.append(item.get("family"))
+        languages.append(item.get("lang"))
     for name, classifications in results.items():
         figures = report(truth, [c.label for c in classifications], [c.score for c in classifications])
         print(f"== {name}\n{figures.format()}\n")
@@ -130,24 +132,50 @@ def _evaluate(stream: IO[str], formats: dict[str, str | None], fields: tuple,
               f"exact label with the model: {exact / len(marginal):.4f}")
     if any(families):
         print(_per_family(truth, families, with_model, alone))
+    if any(languages):
+        print(_per_language(truth, languages, with_model))
     return 0
+
+
+def _grouped(keys: list[str | None]) -> dict[str, list[int]]:
+    """The lines' indices by key (lines without one left out), keys in order."""
+    groups: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key:
+            groups.setdefault(key, []).append(i)
+    return dict(sorted(groups.items()))
 
 
 def _per_family(truth: list[Label], families: list[str | None], with_model: list[Classification],
                 alone: list[Classification]) -> str:
     """Per family (the lines' optional "family" key): how many requests got their label, and
     how many were flagged confidential or higher, with the model and by the detectors alone."""
-    by_family: dict[str, list[int]] = {}
-    for i, family in enumerate(families):
-        if family:
-            by_family.setdefault(family, []).append(i)
     rows = [f"== per family\n{'family':<40} {'label':<12} {'requests':>8} {'right':>6} {'flagged':>8} {'by detectors':>12}"]
-    for family, members in sorted(by_family.items()):
+    for family, members in _grouped(families).items():
         labels = {str(truth[i]) for i in members}
         rows.append(f"{family:<40} {'/'.join(sorted(labels)):<12} {len(members):>8} "
                     f"{sum(with_model[i].label == truth[i] for i in members):>6} "
                     f"{sum(with_model[i].label >= Label.CONFIDENTIAL for i in members):>8} "
                     f"{sum(alone[i].label >= Label.CONFIDENTIAL for i in members):>12}")
+    return "\n".join(rows)
+
+
+def _per_language(truth: list[Label], languages: list[str | None], with_model: list[Classification]) -> str:
+    """Per language (the lines' optional "lang" key), with the model: the goals' three
+    figures, each with its counts, so that a weaker language does not hide in the average."""
+    def rate(hits: int, of: int) -> str:
+        return f"{hits / of:.4f} ({hits}/{of})" if of else "-"
+
+    rows = [f"== per language, detectors + model\n{'language':<10} {'requests':>8} {'sensitive recall':>22} "
+            f"{'false-positive rate':>22} {'privileged recall':>22}"]
+    for language, members in _grouped(languages).items():
+        sensitive = [i for i in members if truth[i] >= Label.CONFIDENTIAL]
+        harmless = [i for i in members if truth[i] < Label.CONFIDENTIAL]
+        privileged = [i for i in members if truth[i] == Label.PRIVILEGED]
+        rows.append(f"{language:<10} {len(members):>8} "
+                    f"{rate(sum(with_model[i].label >= Label.CONFIDENTIAL for i in sensitive), len(sensitive)):>22} "
+                    f"{rate(sum(with_model[i].label >= Label.CONFIDENTIAL for i in harmless), len(harmless)):>22} "
+                    f"{rate(sum(with_model[i].label == Label.PRIVILEGED for i in privileged), len(privileged)):>22}")
     return "\n".join(rows)
 
 
@@ -187,3 +215,4 @@ def _classify_line(line: str, formats: dict[str, str | None], fields: tuple,
     except (binascii.Error, ValueError, TypeError, AttributeError):
         return item, "line does not have the expected fields (id, provider, path, headers, body or body_b64)"
     return item, inspection.classification
+

@@ -337,6 +337,23 @@ def test_classify_evaluate_counts_each_family_with_the_model_and_with_the_detect
     assert table[2].split() == ["greeting", "public", "1", "1", "0", "0"]
 
 
+def test_classify_evaluate_gives_the_goals_figures_per_language() -> None:
+    def line(lang: str, label: str, content: str) -> str:
+        return json.dumps({"lang": lang, "label": label, "provider": "openai", "path": "/v1/chat/completions",
+                           "body": {"model": "m", "messages": [{"role": "user", "content": content}]}})
+
+    lines = [line("de", "confidential", "Überweisung an DE89 3704 0044 0532 0130 00"),
+             line("de", "public", "Hallo"), line("en", "public", "hi"), line("en", "public", "mail a@hartmann.de")]
+    out = _embargo("classify", "--jsonl", "-", "--evaluate", stdin="\n".join(lines))
+    assert out.returncode == 0, out.stderr
+    table = out.stdout.split("== per language, detectors + model\n", 1)[1].splitlines()
+    assert table[0].split() == ["language", "requests", "sensitive", "recall", "false-positive", "rate",
+                                "privileged", "recall"]
+    # language, requests, sensitive recall (caught/sensitive), false-positive rate (flagged/harmless), privileged
+    assert table[1].split() == ["de", "2", "1.0000", "(1/1)", "0.0000", "(0/1)", "-"]
+    assert table[2].split() == ["en", "2", "-", "0.5000", "(1/2)", "-"]  # an e-mail address is personal data
+
+
 # ------------------------------------------------------------- through the proxy
 
 
