@@ -27,7 +27,7 @@ from agent.events import classification_record
 from agent.policy.model import ClassifierSettings, load_policy
 from classifier.classification import Classification, Label
 from classifier.classify import DETECTORS_VERSION
-from classifier.evaluate import report
+from classifier.evaluate import Count, goal_counts, report
 from classifier.features import FEATURES_VERSION
 from classifier.model import ModelError, load_model, model_path
 
@@ -163,19 +163,14 @@ def _per_family(truth: list[Label], families: list[str | None], with_model: list
 def _per_language(truth: list[Label], languages: list[str | None], with_model: list[Classification]) -> str:
     """Per language (the lines' optional "lang" key), with the model: the goals' three
     figures, each with its counts, so that a weaker language does not hide in the average."""
-    def rate(hits: int, of: int) -> str:
-        return f"{hits / of:.4f} ({hits}/{of})" if of else "-"
+    def shown(count: Count) -> str:
+        return f"{count.rate:.4f} ({count.hits}/{count.of})" if count.of else "-"
 
     rows = [f"== per language, detectors + model\n{'language':<10} {'requests':>8} {'sensitive recall':>22} "
             f"{'false-positive rate':>22} {'privileged recall':>22}"]
     for language, members in _grouped(languages).items():
-        sensitive = [i for i in members if truth[i] >= Label.CONFIDENTIAL]
-        harmless = [i for i in members if truth[i] < Label.CONFIDENTIAL]
-        privileged = [i for i in members if truth[i] == Label.PRIVILEGED]
-        rows.append(f"{language:<10} {len(members):>8} "
-                    f"{rate(sum(with_model[i].label >= Label.CONFIDENTIAL for i in sensitive), len(sensitive)):>22} "
-                    f"{rate(sum(with_model[i].label >= Label.CONFIDENTIAL for i in harmless), len(harmless)):>22} "
-                    f"{rate(sum(with_model[i].label == Label.PRIVILEGED for i in privileged), len(privileged)):>22}")
+        counts = goal_counts([truth[i] for i in members], [with_model[i].label for i in members])
+        rows.append(f"{language:<10} {len(members):>8} " + " ".join(f"{shown(count):>22}" for count in counts))
     return "\n".join(rows)
 
 
@@ -215,4 +210,3 @@ def _classify_line(line: str, formats: dict[str, str | None], fields: tuple,
     except (binascii.Error, ValueError, TypeError, AttributeError):
         return item, "line does not have the expected fields (id, provider, path, headers, body or body_b64)"
     return item, inspection.classification
-

@@ -64,6 +64,29 @@ def expected_calibration_error(scores: Sequence[float], correct: Sequence[bool],
     return sum(abs(s / c - k / c) * c / n for c, s, k in totals if c) if n else 0.0
 
 
+@dataclass(frozen=True)
+class Count:
+    """A rate with what it is made of: `hits` of `of` requests."""
+
+    hits: int
+    of: int
+
+    @property
+    def rate(self) -> float:
+        return _ratio(self.hits, self.of)
+
+
+def goal_counts(truth: Sequence[Label], predicted: Sequence[Label]) -> tuple[Count, Count, Count]:
+    """The three figures the goals are set on: sensitive recall, the false-positive rate and
+    privileged recall."""
+    C = Label.CONFIDENTIAL
+    sensitive = [p for t, p in zip(truth, predicted) if t >= C]
+    harmless = [p for t, p in zip(truth, predicted) if t < C]
+    privileged = [p for t, p in zip(truth, predicted) if t == Label.PRIVILEGED]
+    return (Count(sum(p >= C for p in sensitive), len(sensitive)), Count(sum(p >= C for p in harmless), len(harmless)),
+            Count(sum(p == Label.PRIVILEGED for p in privileged), len(privileged)))
+
+
 def report(truth: Sequence[Label], predicted: Sequence[Label], scores: Sequence[float]) -> Report:
     confusion = [[0] * len(LABELS) for _ in LABELS]
     for t, p in zip(truth, predicted):
@@ -75,18 +98,15 @@ def report(truth: Sequence[Label], predicted: Sequence[Label], scores: Sequence[
         rec = _ratio(tp, sum(confusion[label]))
         precision[str(label)], recall[str(label)] = prec, rec
         f1[str(label)] = _ratio(2 * prec * rec, prec + rec) if prec + rec else 0.0
-    C = Label.CONFIDENTIAL
-    sensitive = [(t, p) for t, p in zip(truth, predicted) if t >= C]
-    harmless = [(t, p) for t, p in zip(truth, predicted) if t < C]
-    privileged = [(t, p) for t, p in zip(truth, predicted) if t == Label.PRIVILEGED]
+    sensitive, harmless, privileged = goal_counts(truth, predicted)
     return Report(
         count=len(truth),
         confusion=confusion,
         precision=precision,
         recall=recall,
         f1=f1,
-        sensitive_recall=_ratio(sum(p >= C for _, p in sensitive), len(sensitive)),
-        false_positive_rate=_ratio(sum(p >= C for _, p in harmless), len(harmless)),
-        privileged_recall=_ratio(sum(p == Label.PRIVILEGED for _, p in privileged), len(privileged)),
+        sensitive_recall=sensitive.rate,
+        false_positive_rate=harmless.rate,
+        privileged_recall=privileged.rate,
         ece=expected_calibration_error(scores, [t == p if p == Label.PUBLIC else t >= p for t, p in zip(truth, predicted)]),
     )
