@@ -164,7 +164,7 @@ class ProcessInspector:
         self._all: set[_Worker] = set()
         self._queue: collections.deque[_Slot] = collections.deque()
         self._busy: dict[_Worker, list[_Slot]] = {}
-        self.model_status: ModelStatus | None = None  # as the last worker to start reported it
+        self._model_status: ModelStatus | None = None  # as the last worker to start reported it
 
     async def start(self) -> None:
         """Start the workers (otherwise the first request does), on the loop that will use them."""
@@ -186,8 +186,8 @@ class ProcessInspector:
         if ready.cancelled() or ready.exception() is not None:
             return  # died starting: its jobs fail (closed) and it is replaced when one is tried
         status = pickle.loads(ready.result())
-        if status != self.model_status:
-            self.model_status = status
+        if status != self._model_status:
+            self._model_status = status
             report_model(status)
 
     async def run(self, job: InspectionJob, timeout: float) -> Inspection:
