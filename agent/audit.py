@@ -47,6 +47,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -66,6 +67,24 @@ LAZY_SYNC_SECONDS = 0.05  # at most this long before a record nobody waits for i
 
 def canonical(record: dict[str, Any]) -> bytes:
     return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _well_formed(value: Any) -> Any:
+    """`value` with every lone UTF-16 surrogate in its strings (keys too) replaced by U+FFFD.
+
+    A request can put one in an event: a JSON `"\\ud800"` escape in its body (the model's
+    name), a byte that is not UTF-8 in its path (mitmproxy keeps it as a surrogate). UTF-8
+    cannot encode it, and a record must be written whatever the request held."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_well_formed(k): _well_formed(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_well_formed(v) for v in value]
+    return value
 
 
 def record_hash(record: dict[str, Any]) -> str:
@@ -140,9 +159,13 @@ class AuditLog:
     def _link(self, event: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
         if self.broken is not None:
             raise AuditLogBroken("an earlier audit write failed") from self.broken
+        record = {**event, "seq": self._seq + 1, "prev": self._prev}
+        try:
+            body = canonical(record)
+        except UnicodeEncodeError:  # rare: only then is the record walked (see _well_formed)
+            record = _well_formed(record)
+            body = canonical(record)
         self._seq += 1
-        record = {**event, "seq": self._seq, "prev": self._prev}
-        body = canonical(record)
         record["hash"] = self._prev = hashlib.sha256(body).hexdigest()
         # The line need not be canonical (verify re-derives that), so `hash` goes last and the
         # record is serialised once.

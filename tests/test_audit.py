@@ -37,6 +37,24 @@ def test_records_are_chained_and_verify(tmp_path):
     assert report.ok and report.records == 50
 
 
+def test_a_lone_surrogate_from_a_request_is_recorded_as_a_replacement_character(tmp_path):
+    """A JSON "\\ud800" escape (a model name) or a byte that is not UTF-8 (a path, kept by
+    mitmproxy as a surrogate) cannot be UTF-8: the record is still written, in sequence."""
+    path = tmp_path / "audit.jsonl"
+    log = AuditLog(path)
+    model = json.loads(r'"gpt-\ud800"')
+    odd_path = b"/v1/chat/\xffcompletions".decode("utf-8", "surrogateescape")
+    log.append({"phase": "request", "request": {"model": model, "path": odd_path}, "tags": [model], model: 1})
+    log.append({"phase": "request", "n": 2})
+    log.close()
+    records = [json.loads(line) for line in path.read_bytes().decode("utf-8").splitlines()]
+    assert records[0]["request"] == {"model": "gpt-\ufffd", "path": "/v1/chat/\ufffdcompletions"}
+    assert records[0]["tags"] == ["gpt-\ufffd"] and records[0]["gpt-\ufffd"] == 1
+    assert [r["seq"] for r in records] == [1, 2]
+    report = verify(path)
+    assert report.ok and report.records == 2
+
+
 def test_group_commit_returns_once_the_record_is_on_disk(tmp_path):
     path = tmp_path / "audit.jsonl"
 

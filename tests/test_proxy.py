@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import socket
 import ssl
 import subprocess
 import sys
@@ -279,6 +280,41 @@ def test_bad_bodies_get_a_clear_bounded_answer(proxy, fake, audit, content, head
     assert fake.received == []
     event = only_decision(audit)
     assert event["error"] == code and event["decision"]["rule"] == "builtin:fail-closed"
+
+
+def https_through(proxy, host: str, request: bytes) -> bytes:
+    """One raw HTTP/1.1 exchange in a CONNECT tunnel: for requests no client library sends."""
+    with socket.create_connection((proxy.host, proxy.port), timeout=30) as tcp:
+        tcp.sendall(f"CONNECT {host}:443 HTTP/1.1\r\nHost: {host}:443\r\n\r\n".encode())
+        assert tcp.recv(4096).startswith(b"HTTP/1.1 200")
+        with proxy.client_tls().wrap_socket(tcp, server_hostname=host) as tls:
+            tls.sendall(request)
+            response = b""
+            while chunk := tls.recv(65536):
+                response += chunk
+    return response
+
+
+def test_text_utf8_cannot_hold_is_decided_and_recorded(proxy, fake, audit):
+    """A JSON "\\ud800" escape in the model's name, a byte that is not UTF-8 in the path:
+    the request is decided as usual and its record written, with U+FFFD in their place."""
+    with raw_client(proxy) as client:
+        response = client.post(CHAT, content=b'{"model": "gpt-\\ud800", "messages": [{"role": "user", "content": "hi"}]}',
+                               headers={"content-type": "application/json"})
+    assert response.status_code == 200
+    assert json.loads(fake.received[0].body)["model"] == "gpt-\ud800"  # sent on as the client wrote it
+    assert only_decision(audit)["request"]["model"] == "gpt-\ufffd"
+
+    body = json.dumps({"model": "gpt-4o", "messages": [{"role": "user", "content": PRIVILEGED_PROMPT}]}).encode()
+    response = https_through(proxy, "api.openai.com", b"POST /v1/chat/\xffcompletions HTTP/1.1\r\nHost: api.openai.com\r\n"
+                             b"Content-Type: application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s"
+                             % (len(body), body))
+    assert response.startswith(b"HTTP/1.1 403"), response[:200]
+    event = only_decision(audit)
+    assert event["request"]["path"] == "/v1/chat/\ufffdcompletions" and event["classification"]["label"] == "privileged"
+    assert len(fake.received) == 1
+    report = verify(proxy.events)
+    assert report.ok, report.errors
 
 
 def proxy_rss_kib(pid: int) -> int:
