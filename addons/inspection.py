@@ -14,6 +14,7 @@ from typing import Any
 
 from addons import errors
 from addons.decoding import BodyTooLarge, CorruptBody, UnsupportedEncoding, decode_body
+from addons.jsonbytes import json_bytes
 from addons.providers import adapter_for
 from addons.providers.base import AdapterError
 from agent.lineage import record_refs
@@ -163,4 +164,4 @@ def _remove_fields(body: bytes, paths: tuple[str, ...]) -> bytes | None:
         return None
     if not drop_fields(data, paths):
         return None
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    return json_bytes(data)

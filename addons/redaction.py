@@ -33,6 +33,7 @@ from fnmatch import fnmatchcase
 from functools import lru_cache
 from typing import Any
 
+from addons.jsonbytes import json_bytes
 from addons.restore import RestoreMap
 from agent.policy.engine import Decision, RequestContext
 from agent.policy.model import Policy
@@ -66,7 +67,8 @@ def type_name(detector: str) -> str:
 
 
 def placeholder(secret: bytes, kind: str, value: str, digits: int = HASH_DIGITS) -> str:
-    digest = hmac.new(secret, f"{kind}\0{value}".encode(), hashlib.sha256).hexdigest()
+    # A redacted field's value may hold a lone surrogate (a JSON "\\ud800"): it must hash, not raise.
+    digest = hmac.new(secret, f"{kind}\0{value}".encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
     return f"[[{kind}_{digest[:digits]}]]"
 
 
@@ -286,7 +288,7 @@ def redact_body(
 
     drop_fields(data, remove)
     occurrences = _rewrite_strings(data, rewrite)
-    rewritten = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    rewritten = json_bytes(data)
     redaction = Redaction(rewritten, RestoreMap(restorable, frozenset(withheld)),
                           dict(Counter(type_name(d) for d in values.values())), occurrences)
     return redaction, rewrite

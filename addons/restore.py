@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from addons.jsonbytes import json_bytes, utf8
+
 # [[TYPE_hex]]: the type names what was there (EMAIL, PHONE, ...), the hex is a keyed hash.
 # Any hex length is recognised so that a shortened (mangled) one is counted, not missed.
 PLACEHOLDER = re.compile(r"\[\[([A-Z][A-Z0-9_]{0,31}?)_([0-9a-f]{4,32})\]\]")
@@ -181,5 +183,5 @@ def restore_body(body: bytes, content_type: str, restore_map: RestoreMap, counts
         except ValueError:
             pass
         else:
-            return json.dumps(restore_value(value, restore_map, counts), ensure_ascii=False).encode()
-    return restore_text(text, restore_map, counts).encode()
+            return json_bytes(restore_value(value, restore_map, counts), separators=(", ", ": "))
+    return utf8(restore_text(text, restore_map, counts))

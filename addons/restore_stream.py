@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from addons.jsonbytes import json_bytes
 from addons.restore import RestoreCounts, RestoreMap, Restorer, restore_body, restore_value
 
 JSON = dict[str, Any]
@@ -253,7 +254,7 @@ class SseRestorer:
 
 
 def _dump(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    return json_bytes(data)
 
 
 def _serialise(lines: list[bytes], data: JSON) -> bytes:

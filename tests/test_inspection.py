@@ -40,6 +40,16 @@ def test_filtered_compressed_body_is_sent_decoded():
     assert "user" not in json.loads(result.filtered_body)
 
 
+def test_a_filtered_body_keeps_a_lone_surrogate_escape_as_sent():
+    """A JSON string may hold "\\ud800", which UTF-8 cannot: the filtered body carries the
+    same escape rather than failing the request."""
+    body = json.dumps({**CHAT, "messages": [{"role": "user", "content": "half an emoji: \ud83d"}]}).encode()
+    assert b"\\ud83d" in body
+    result = inspect(job(body, provider="openai", field_filters=FILTERS))
+    assert json.loads(result.filtered_body)["messages"][0]["content"] == "half an emoji: \ud83d"
+    assert "user" not in json.loads(result.filtered_body)
+
+
 @pytest.mark.parametrize(
     "body, encoding, code, status",
     [

@@ -153,6 +153,21 @@ def test_anthropic_tool_use_input_objects_are_rewritten() -> None:
     assert json.loads(redaction.body)["messages"][0]["content"][0]["input"]["q"].startswith("owner [[EMAIL_")
 
 
+def test_a_lone_surrogate_escape_survives_the_rewrite_and_the_restore() -> None:
+    """JSON allows "\\udc00", UTF-8 cannot hold it: the rewritten body and the restored
+    answer carry the escape as sent instead of failing."""
+    half = json.loads(r'"half an emoji \ud83d"')
+    redaction = inspect(chat_job({"model": "gpt-4o", "messages": [
+        {"role": "user", "content": f"{half}, mail {EMAIL}"}]})).redaction
+    assert_absent(redaction.body)
+    assert json.loads(redaction.body)["messages"][0]["content"].startswith(half + ", mail [[EMAIL_")
+    answer = json.dumps({"choices": [{"message": {"content": f"{half} for {placeholder(SECRET, 'EMAIL', EMAIL)}"}}]})
+    restored = restore_body(answer.encode(), "application/json", redaction.restore, RestoreCounts())
+    assert json.loads(restored)["choices"][0]["message"]["content"] == f"{half} for {EMAIL}"
+    # A redacted field's value may be such a string itself: it gets its placeholder like any other.
+    assert placeholder(SECRET, "NOTE", half) == placeholder(SECRET, "NOTE", half) != placeholder(SECRET, "NOTE", "x")
+
+
 def test_bodies_that_cannot_be_rewritten() -> None:
     job = InspectionJob("POST", "/v1/files", "text/plain", None, f"notes for {EMAIL}".encode(), "openai",
                         (), 1 << 20, "openai", (), redaction=SPEC)

@@ -276,6 +276,13 @@ def test_sse_keeps_comments_and_crlf_framing() -> None:
     assert _chat_text(_events(out.split(b"\n\n", 1)[1])) == ('jane "JD" o\'doe@acme.com', "")
 
 
+def test_sse_event_with_a_lone_surrogate_escape_is_restored_and_written_back() -> None:
+    raw = ("data: " + json.dumps({"choices": [{"index": 0, "delta": {"content": f"\ud83d {EMAIL}"}}]})
+           + "\n\ndata: [DONE]\n\n").encode()
+    out = SseRestorer(MAP)(raw)
+    assert _chat_text(_events(out)) == ('\ud83d jane "JD" o\'doe@acme.com', "")
+
+
 def test_a_compressed_stream_is_buffered_and_restored_whole() -> None:
     from mitmproxy import http
 

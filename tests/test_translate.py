@@ -32,6 +32,9 @@ def test_sse_reader_bounds_an_event_that_never_ends():
 def test_encode_round_trips_through_the_reader():
     [event] = SseReader().feed(encode({"type": "ping"}, "ping"))
     assert event.event == "ping" and json.loads(event.data) == {"type": "ping"}
+    half = json.loads(r'"\ud83d"')  # valid JSON, not UTF-8: written back as its escape
+    [event] = SseReader().feed(encode({"text": half}))
+    assert json.loads(event.data) == {"text": half}
 
 
 def test_messages_become_chat_with_tool_results_right_after_the_call():

@@ -19,6 +19,7 @@ from typing import Any
 
 from mitmproxy import http
 
+from addons.jsonbytes import json_bytes
 from addons.local_model.client import Endpoint, Settings
 from addons.local_model.health import Health, HealthState
 from addons.local_model.relay import Relay, RedirectJob
@@ -113,7 +114,7 @@ class LocalModel:
         except ValueError as err:  # TranslationError, or a body that is not JSON
             reason = str(err) if isinstance(err, TranslationError) else "the request body is not JSON"
             raise NotRedirectable("untranslatable_request", reason) from None
-        data = json.dumps(local_body, ensure_ascii=False, separators=(",", ":")).encode()
+        data = json_bytes(local_body)
         return RedirectJob(route, api_format or "openai", model, bool(summary.stream), incident_id, data)
 
     def summary(self, job: RedirectJob | None, refused: str | None = None) -> RedirectSummary:

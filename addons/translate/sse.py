@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from addons.jsonbytes import COMPACT, utf8
+
 
 @dataclass(frozen=True, slots=True)
 class SseEvent:
@@ -81,6 +83,6 @@ def _line_end(buffer: bytes) -> tuple[int, int] | None:
 
 def encode(data: Any, event: str | None = None) -> bytes:
     """One event; `data` is JSON-encoded unless it is already a string (such as "[DONE]")."""
-    text = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False, separators=COMPACT)
     head = f"event: {event}\n" if event else ""
-    return f"{head}data: {text}\n\n".encode()
+    return utf8(f"{head}data: {text}\n\n")
