@@ -264,6 +264,12 @@ class Embargo:
 
     async def http_connect(self, flow: http.HTTPFlow) -> None:
         """Refuse tunnels to hosts outside the catalog before any byte is exchanged."""
+        try:
+            await self._http_connect(flow)
+        except Exception as err:  # noqa: BLE001 - mitmproxy would log it and open the tunnel
+            await self._refuse_unhandled(flow, err)
+
+    async def _http_connect(self, flow: http.HTTPFlow) -> None:
         await self._joined(flow.client_conn)
         if self._unconfigured():
             self._respond_error(flow, None, errors.INSPECTION_FAILED, "Embargo is not configured", new_incident_id())
@@ -308,6 +314,13 @@ class Embargo:
         mitmproxy derives a tunnelled request's host from the address dialled here, so the
         policy reads the destination from the CONNECT target instead (`_target`).
         """
+        try:
+            await self._server_connect(data)
+        except Exception as err:  # noqa: BLE001 - mitmproxy would log it and connect unchecked
+            _log_unhandled("server connection", err)
+            data.server.error = "Embargo could not check this address"
+
+    async def _server_connect(self, data: server_hooks.ServerConnectionHookData) -> None:
         if data.server.address is None or self.local_model.relay_connection(data.server.address, data.client.id):
             return
         host, port = data.server.address
@@ -369,6 +382,12 @@ class Embargo:
     # --- requests ------------------------------------------------------------------
 
     async def request(self, flow: http.HTTPFlow) -> None:
+        try:
+            await self._request(flow)
+        except Exception as err:  # noqa: BLE001 - mitmproxy would log it and send the request on
+            await self._refuse_unhandled(flow, err)
+
+    async def _request(self, flow: http.HTTPFlow) -> None:
         await self._joined(flow.client_conn)
         if flow.response is not None or flow.request.method == "CONNECT":
             await self._record_refused_earlier(flow)
@@ -385,7 +404,7 @@ class Embargo:
         started = time.perf_counter()
         host, port = self._target(flow)
         entry = self.catalog.entry_for(host, port)
-        api_format = entry.api_format if entry else None
+        api_format = flow.metadata["embargo_api_format"] = entry.api_format if entry else None
         event = DecisionEvent(
             phase="request", node=self.node, workload=self._identity(flow), host=host, destination=None,
             decision=None, policy=policy, flow_id=flow.id,
@@ -459,6 +478,26 @@ class Embargo:
             code = "inspection_timeout" if isinstance(err, TimeoutError) else "inspection_failed"
             event.decision, event.error = self._failure(code, "Embargo could not inspect this request", protected), code
             return None, errors.INSPECTION_FAILED
+
+    async def _refuse_unhandled(self, flow: http.HTTPFlow, err: Exception) -> None:
+        """A failure outside inspection and policy, which have fail-closed decisions of their
+        own: a bug, or input nothing anticipated. The request (or tunnel) is refused, whoever
+        sent it, and the refusal recorded (after any record its decision already has)."""
+        _log_unhandled(f"flow {flow.id}", err)
+        incident = new_incident_id()
+        api_format = flow.metadata.get("embargo_api_format")
+        if not self._unconfigured():
+            tunnel = self._tunnels.get(flow.client_conn.id)
+            event = DecisionEvent(
+                phase="connect" if flow.request.method == "CONNECT" else "request", node=self.node,
+                workload=self._identity_of_client(flow.client_conn), host=tunnel[0] if tunnel else flow.request.host,
+                destination=None, decision=self._failure("internal_error", UNHANDLED, True), policy=self.policy,
+                flow_id=flow.id, incident_id=incident, error="internal_error",
+                request=RequestSummary(method=flow.request.method, path=flow.request.path.split("?", 1)[0]),
+            )
+            if not await self._record(flow, event, api_format):
+                return  # (refused, saying the request could not be recorded)
+        self._respond_error(flow, api_format, errors.INSPECTION_FAILED, UNHANDLED, incident)
 
     def _plan_redirect(self, flow: http.HTTPFlow, event: DecisionEvent, inspection: Inspection | None) -> RedirectJob | None:
         """Prepare the redirect the policy decided. A request that cannot be redirected (by the
@@ -700,6 +739,15 @@ class Embargo:
         status, body, headers = errors.error_response(api_format, kind, message, incident)
         flow.response = http.Response.make(status, body, headers)
         flow.metadata["embargo_blocked"] = True
+
+
+UNHANDLED = "Embargo could not handle this request"
+
+
+def _log_unhandled(what: str, err: Exception) -> None:
+    # The exception's type only: its message may quote the request.
+    log.error("embargo: handling %s failed (%s); refused", what, type(err).__name__)
+    metrics.FAIL_CLOSED_TOTAL.labels(reason="internal_error").inc()
 
 
 def _gateway_holds_key(flow: http.HTTPFlow) -> bool:

@@ -47,7 +47,9 @@ class Pseudonymizer:
             return cls(text.encode())
 
     def _hash(self, domain: bytes, value: str) -> str:
-        return hmac.new(self.key, domain + b"\0" + value.encode(), hashlib.sha256).hexdigest()[:32]
+        # "surrogatepass": a header byte that is not UTF-8 reaches here as a lone surrogate
+        # (mitmproxy decodes headers with "surrogateescape"); it must hash, not raise.
+        return hmac.new(self.key, domain + b"\0" + value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
 
     def credential(self, headers: dict[str, str] | object, url: str = "") -> str | None:
         """The keyed hash of the API key a request carries, or None if it carries none."""

@@ -21,6 +21,7 @@ from addons.embargo import Embargo
 from addons.inspection import inspect
 from addons.workers import ProcessInspector, ThreadInspector
 from agent.demo.stack import FAKE_HOSTS, ProxyProcess, free_port, wait_for_file, wait_for_port
+from agent.workload import Workload
 from agent.proxy import ProxyConfig, build_master
 from tests.conftest import POLICIES, AuditTail, openai_client
 
@@ -103,6 +104,39 @@ def test_a_failure_in_inspection_or_policy_blocks_the_request(start, fake, addon
     assert fake.received == []
     [event] = audit.decisions()
     assert event["decision"]["rule"] == "builtin:fail-closed" and event["error"] == "inspection_failed"
+
+
+class FailingKernelView:
+    """The agent's kernel view (the addon's KernelLookup seam), failing where nothing expects a failure."""
+
+    async def workload_for(self, client_ip: str, client_port: int) -> Workload:
+        return Workload(pid=4242, comm="crm-sync")
+
+    def observe_proxy_flow(self, workload: Workload, kind: str, host: str) -> None:
+        raise RuntimeError("kernel view bug")
+
+
+def test_a_failure_outside_inspection_and_policy_refuses_the_tunnel_or_request(start, fake):
+    """mitmproxy logs a hook's exception and carries on: it would open the tunnel, send the
+    request. Embargo's hooks refuse instead, and record why."""
+    addon = Embargo(inspector=ThreadInspector(inspect))
+    addon.kernel = FailingKernelView()
+    proxy = start(addon)
+    audit = AuditTail(proxy.events)
+    messages = [{"role": "user", "content": "hello"}]
+    with pytest.raises(openai.APIConnectionError):  # the CONNECT is answered 503
+        openai_client(proxy).chat.completions.create(model="gpt-4o", messages=messages)
+    plain = openai.OpenAI(api_key="sk-test-placeholder", base_url="http://api.openai.com:443/v1", max_retries=0,
+                          http_client=openai.DefaultHttpxClient(proxy=proxy.url))
+    with pytest.raises(openai.InternalServerError) as caught:  # admitted per request: the request is refused
+        plain.chat.completions.create(model="gpt-4o", messages=messages)
+    assert caught.value.status_code == 503 and caught.value.request_id.startswith("EMB-")
+    assert "bug" not in str(caught.value)
+    assert fake.received == []
+    events = audit.decisions()
+    assert [(e["phase"], e["error"], e["decision"]["rule"]) for e in events] == [
+        ("connect", "internal_error", "builtin:fail-closed"), ("request", "internal_error", "builtin:fail-closed")]
+    assert events[1]["incident_id"] == caught.value.request_id
 
 
 def test_a_crashed_worker_is_replaced_and_a_stuck_one_fails_closed(start, fake):

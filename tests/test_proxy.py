@@ -317,6 +317,19 @@ def test_text_utf8_cannot_hold_is_decided_and_recorded(proxy, fake, audit):
     assert report.ok, report.errors
 
 
+def test_a_header_byte_that_is_not_utf8_does_not_get_a_request_past_inspection(proxy, fake, audit):
+    """A byte that is not UTF-8 in the API key, which the record carries hashed, must not make
+    the request hook raise: mitmproxy sends a request on when a hook raises."""
+    body = json.dumps({"model": "gpt-4o", "messages": [{"role": "user", "content": PRIVILEGED_PROMPT}]}).encode()
+    response = https_through(proxy, "api.openai.com", b"POST /v1/chat/completions HTTP/1.1\r\nHost: api.openai.com\r\n"
+                             b"Authorization: Bearer sk-\xff\xfe\r\nContent-Type: application/json\r\n"
+                             b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body))
+    assert response.startswith(b"HTTP/1.1 403"), response[:200]
+    assert fake.received == []
+    event = only_decision(audit)
+    assert event["classification"]["label"] == "privileged" and event["request"]["credential"].startswith("k:")
+
+
 def proxy_rss_kib(pid: int) -> int:
     status = Path(f"/proc/{pid}/status").read_text()
     return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
