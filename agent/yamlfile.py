@@ -73,7 +73,7 @@ def load_yaml(path: str | Path, max_bytes: int = 4 * 1024 * 1024) -> YamlDocumen
             raise ConfigError([ConfigProblem(name, 1, "file is empty")])
         problems: list[ConfigProblem] = []
         lines: dict[JsonPath, int] = {(): node.start_mark.line + 1}
-        _record_lines(node, (), lines, problems, name)
+        _record_lines(node, (), lines, problems, name, max_bytes // 4)
         if problems:
             raise ConfigError(problems)
         data = loader.construct_document(node)
@@ -89,11 +89,21 @@ def load_yaml(path: str | Path, max_bytes: int = 4 * 1024 * 1024) -> YamlDocumen
 
 
 def _record_lines(
-    node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], problems: list[ConfigProblem], name: str
+    node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], problems: list[ConfigProblem], name: str,
+    max_values: int,
 ) -> None:
+    """Each key's and item's line, and duplicate keys. An alias is walked wherever it is
+    used, so aliases of aliases multiply ("billion laughs"): the walk stops at `max_values`,
+    more than a file within the size limit holds without them."""
     stack = [(node, path)]
+    visited = 0
     while stack:
         node, path = stack.pop()
+        visited += 1
+        if visited > max_values:
+            problems.append(ConfigProblem(name, node.start_mark.line + 1, f"the file expands to more than {max_values} "
+                                          "values: YAML aliases that repeat aliases?"))
+            return
         if isinstance(node, yaml.MappingNode):
             seen: set[str] = set()
             for key_node, value_node in node.value:

@@ -70,6 +70,16 @@ def test_broken_policies_report_file_line_and_reason(tmp_path, text, line, words
     assert words in message
 
 
+def test_aliases_that_repeat_aliases_are_refused_not_expanded(tmp_path):
+    """Nine levels of ten aliases each are a billion values ("billion laughs")."""
+    levels = ['  l0: &l0 ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    levels += [f"  l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]" for i in range(1, 9)]
+    path = tmp_path / "p.yaml"
+    path.write_text(BASE + "\n".join(levels) + "\nrules: []\n")
+    with pytest.raises(ConfigError, match=r"p\.yaml:\d+: the file expands to more than \d+ values"):
+        load_policy(path)
+
+
 def test_bad_cidr_is_reported_at_its_line(tmp_path):
     path = tmp_path / "p.yaml"
     path.write_text(BASE.replace("10.0.0.0/8", "10.0.0.0/33") + "rules: []\n")
