@@ -17,6 +17,10 @@ arguments carry that text too. The Responses API's echo also remembers what it e
 per response id, and prefixes it when a later request names it as previous_response_id
 (the provider-side state that request does not carry).
 
+A WebSocket upgrade opens a session in OpenAI's Realtime API format
+(`agent.demo.fake_realtime`); each message a client sends on it is recorded as a request
+with method WEBSOCKET.
+
 Every request is recorded byte for byte, and faults (an error status, a raw body, a
 delay) can be injected per path prefix. With a `Pki` the port speaks TLS, and plain
 HTTP as well: the server looks at the first byte a client sends.
@@ -47,6 +51,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
+from agent.demo import fake_realtime
 from agent.demo.pki import Pki
 
 log = logging.getLogger(__name__)
@@ -344,6 +349,9 @@ class _Handler(BaseHTTPRequestHandler):
             body=self._read_body(),
         )
         self.server.ledger.add(record)
+        if self.headers.get("Upgrade", "").lower() == "websocket":
+            self._serve_websocket(record)
+            return
         dialect, handler = _route(record)
         request_id = _new_id("req_")
         headers = {dialect.request_id_header: request_id}
@@ -369,6 +377,21 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_stream(reply.events, headers)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = serve
+
+    def _serve_websocket(self, upgrade: RecordedRequest) -> None:
+        """A Realtime API session (agent.demo.fake_realtime); each client message is recorded
+        as a request with method WEBSOCKET, the upgrade's path and the message as its body."""
+        self.send_response(101)
+        self.send_header("Upgrade", "websocket")
+        self.send_header("Connection", "Upgrade")
+        self.send_header("Sec-WebSocket-Accept", fake_realtime.accept_key(self.headers.get("Sec-WebSocket-Key", "")))
+        self.end_headers()
+        self.close_connection = True
+
+        def record(message: bytes) -> None:
+            self.server.ledger.add(RecordedRequest("WEBSOCKET", upgrade.host, upgrade.path, upgrade.query, (), message))
+
+        fake_realtime.serve(self.rfile, self.wfile.write, record)
 
     def _read_body(self) -> bytes:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
