@@ -29,6 +29,7 @@ from mitmproxy.addonmanager import Loader
 from mitmproxy.proxy import server_hooks
 from mitmproxy.proxy.mode_specs import ReverseMode, TransparentMode
 from mitmproxy.utils import human
+from mitmproxy.websocket import WebSocketMessage
 
 from addons import errors
 from addons.inspection import Inspection, InspectionError, InspectionJob
@@ -207,6 +208,11 @@ class Embargo:
                 self.inspector.close()
             workers = opts.embargo_workers
             self.inspector = ProcessInspector(workers) if workers > 0 else ThreadInspector()
+        if "websocket" in updated and not opts.websocket:
+            # Without mitmproxy's WebSocket layer an upgraded connection would be relayed as raw
+            # bytes that no hook sees (the response hook refuses such upgrades anyway).
+            raise exceptions.OptionsError("websocket=false cannot be used with Embargo: messages on WebSockets to AI "
+                                          "endpoints must be inspected")
         if "stream_large_bodies" in updated and opts.stream_large_bodies:
             # mitmproxy switches a request to streaming while reading its body, past any hook:
             # a streamed body would leave uninspected. Only AI hosts' HTTP reaches this addon
@@ -448,7 +454,8 @@ class Embargo:
             self._respond_error(flow, api_format, failure, decision.message, event.incident_id or "")
 
     async def _evaluate(
-        self, flow: http.HTTPFlow, event: DecisionEvent, host: str, port: int, entry: CatalogEntry | None
+        self, flow: http.HTTPFlow, event: DecisionEvent, host: str, port: int, entry: CatalogEntry | None,
+        message: WebSocketMessage | None = None,
     ) -> tuple[Inspection | None, errors.ErrorKind | None]:
         """Inspect and decide, filling in `event`; any failure becomes a fail-closed decision.
 
@@ -461,7 +468,7 @@ class Embargo:
         try:
             if _host_header_mismatch(flow, host):
                 raise InspectionError("host_mismatch", errors.BAD_REQUEST, "the Host header does not name the host connected to")
-            inspection = await self._inspect(flow, entry, policy)
+            inspection = await self._inspect(flow, entry, policy, message)
             request = inspection.request
             summary.operation, summary.model, summary.stream = request.operation, request.model, request.stream
             event.destination = self.catalog.resolve(entry, host, port, summary.path, request.model) if entry else None
@@ -479,25 +486,33 @@ class Embargo:
             event.decision, event.error = self._failure(code, "Embargo could not inspect this request", protected), code
             return None, errors.INSPECTION_FAILED
 
-    async def _refuse_unhandled(self, flow: http.HTTPFlow, err: Exception) -> None:
+    async def _refuse_unhandled(self, flow: http.HTTPFlow, err: Exception, message: WebSocketMessage | None = None) -> None:
         """A failure outside inspection and policy, which have fail-closed decisions of their
-        own: a bug, or input nothing anticipated. The request (or tunnel) is refused, whoever
-        sent it, and the refusal recorded (after any record its decision already has)."""
+        own: a bug, or input nothing anticipated. The request (tunnel, WebSocket message) is
+        refused, whoever sent it, and the refusal recorded (after any record its decision
+        already has)."""
         _log_unhandled(f"flow {flow.id}", err)
         incident = new_incident_id()
         api_format = flow.metadata.get("embargo_api_format")
         if not self._unconfigured():
             tunnel = self._tunnels.get(flow.client_conn.id)
+            phase = "message" if message else "connect" if flow.request.method == "CONNECT" else "request"
             event = DecisionEvent(
-                phase="connect" if flow.request.method == "CONNECT" else "request", node=self.node,
+                phase=phase, node=self.node,
                 workload=self._identity_of_client(flow.client_conn), host=tunnel[0] if tunnel else flow.request.host,
                 destination=None, decision=self._failure("internal_error", UNHANDLED, True), policy=self.policy,
                 flow_id=flow.id, incident_id=incident, error="internal_error",
-                request=RequestSummary(method=flow.request.method, path=flow.request.path.split("?", 1)[0]),
+                request=RequestSummary(method="WEBSOCKET" if message else flow.request.method,
+                                       path=flow.request.path.split("?", 1)[0]),
             )
-            if not await self._record(flow, event, api_format):
+            if message is not None:
+                await self._append(event)  # refused either way
+            elif not await self._record(flow, event, api_format):
                 return  # (refused, saying the request could not be recorded)
-        self._respond_error(flow, api_format, errors.INSPECTION_FAILED, UNHANDLED, incident)
+        if message is not None:
+            self._refuse_message(flow, message, api_format, errors.INSPECTION_FAILED, UNHANDLED, incident)
+        else:
+            self._respond_error(flow, api_format, errors.INSPECTION_FAILED, UNHANDLED, incident)
 
     def _plan_redirect(self, flow: http.HTTPFlow, event: DecisionEvent, inspection: Inspection | None) -> RedirectJob | None:
         """Prepare the redirect the policy decided. A request that cannot be redirected (by the
@@ -541,6 +556,12 @@ class Embargo:
 
     def response(self, flow: http.HTTPFlow) -> None:
         """Complete the record of an allowed request with the answer's size and status."""
+        if flow.response is not None and flow.response.status_code == 101 and flow.websocket is None:
+            # An upgrade mitmproxy's WebSocket layer does not take (another protocol, another
+            # WebSocket version) would be relayed as raw bytes, which no hook sees.
+            self._complete(flow, "upgrade_refused")
+            flow.kill()
+            return
         self._complete(flow)
 
     def _complete(self, flow: http.HTTPFlow, error: str | None = None) -> None:
@@ -576,6 +597,67 @@ class Embargo:
                                             local_ms=job.local_ms)
         self.append_record(done.to_dict())
         metrics.observe_response(event.destination.provider if event.destination else "unlisted", done.response.bytes_in)
+
+    # --- WebSocket messages --------------------------------------------------------
+
+    async def websocket_message(self, flow: http.HTTPFlow) -> None:
+        """Each message a client sends on a WebSocket to an AI endpoint (OpenAI's Realtime API,
+        the Responses API's WebSocket mode) is decided like a request body and recorded
+        before it is sent on. A refused one is dropped, and the client gets an error event."""
+        assert flow.websocket is not None
+        message = flow.websocket.messages[-1]
+        del flow.websocket.messages[:-1]  # mitmproxy keeps every message; the decisions are in the audit log
+        if not message.from_client or message.injected:
+            return
+        try:
+            await self._decide_message(flow, message)
+        except Exception as err:  # noqa: BLE001 - mitmproxy would log it and send the message on
+            await self._refuse_unhandled(flow, err, message)
+
+    async def _decide_message(self, flow: http.HTTPFlow, message: WebSocketMessage) -> None:
+        upgrade: DecisionEvent = flow.metadata["embargo_event"]  # recorded when the upgrade was allowed
+        assert self.catalog and self.policy and upgrade.request
+        policy = self.policy
+        started = time.perf_counter()
+        host, port = self._target(flow)
+        entry = self.catalog.entry_for(host, port)
+        api_format = entry.api_format if entry else None
+        event = DecisionEvent(
+            phase="message", node=self.node, workload=upgrade.workload, host=host, destination=None, decision=None,
+            policy=policy, flow_id=flow.id, gateway=upgrade.gateway,
+            request=RequestSummary(method="WEBSOCKET", path=upgrade.request.path, api_format=api_format,
+                                   content_type="text" if message.is_text else "binary",
+                                   bytes_out=len(message.content), credential=upgrade.request.credential),
+        )
+        inspection, failure = await self._evaluate(flow, event, host, port, entry, message)
+        assert event.decision is not None
+        if event.decision.enforced_action in ("redact", "redirect"):
+            event.decision = _not_on_a_websocket(event.decision)
+        event.inspection_ms = (time.perf_counter() - started) * 1000
+        decision = event.decision
+        if decision.enforced_action != "allow" or decision.audit_matches or event.error:
+            event.incident_id = new_incident_id()
+        if not await self._append(event):
+            self._refuse_message(flow, message, api_format, errors.INSPECTION_FAILED,
+                                 "Embargo could not record this message", event.incident_id or new_incident_id())
+            return
+        metrics.observe_decision(event)
+        if decision.enforced_action == "allow":
+            if inspection is not None and inspection.filtered_body is not None:
+                message.content = inspection.filtered_body
+        elif failure is None:
+            self._refuse_message(flow, message, api_format, errors.POLICY_BLOCK,
+                                 f"Blocked by Embargo policy {policy.name!r} rule {decision.rule_id!r}: {decision.message}",
+                                 event.incident_id or "")
+        else:
+            self._refuse_message(flow, message, api_format, failure, decision.message, event.incident_id or "")
+
+    @staticmethod
+    def _refuse_message(flow: http.HTTPFlow, message: WebSocketMessage, api_format: str | None,
+                        kind: errors.ErrorKind, text: str, incident: str) -> None:
+        """Drop the client's message; tell the client why, on the same WebSocket."""
+        message.drop()
+        ctx.master.commands.call("inject.websocket", flow, True, errors.websocket_error(api_format, kind, text, incident))
 
     def error(self, flow: http.HTTPFlow) -> None:
         """Record flows that mitmproxy itself ended: a body over the size limit, a connection
@@ -644,23 +726,32 @@ class Embargo:
             return tunnel
         return normalise_host(flow.request.host), flow.request.port
 
-    async def _inspect(self, flow: http.HTTPFlow, entry: CatalogEntry | None, policy: Policy) -> Inspection:
+    async def _inspect(self, flow: http.HTTPFlow, entry: CatalogEntry | None, policy: Policy,
+                       message: WebSocketMessage | None = None) -> Inspection:
+        """Inspect the request's body, or one message the client sent on its WebSocket: a
+        JSON event (text), or bytes nothing here can read (binary, never public)."""
         assert self.inspector
         # A signed body (Bedrock's SigV4) cannot be changed without re-signing: no field filters.
         filters = policy.field_filters if entry and not entry.signed_body else ()
+        if message is None:
+            body, content_type = flow.request.raw_content or b"", flow.request.headers.get("content-type", "")
+            encoding, redaction = flow.request.headers.get("content-encoding"), self._redaction_spec(flow, entry, policy)
+        else:
+            body, content_type = message.content, "application/json" if message.is_text else "application/octet-stream"
+            encoding, redaction = None, None
         job = InspectionJob(
             method=flow.request.method,
             path=flow.request.path,
-            content_type=flow.request.headers.get("content-type", ""),
-            content_encoding=flow.request.headers.get("content-encoding"),
-            body=flow.request.raw_content or b"",
+            content_type=content_type,
+            content_encoding=encoding,
+            body=body,
             api_format=entry.api_format if entry else None,
             sensitive_fields=policy.classifier_fields,
             max_body=self.max_body,
             provider=entry.provider if entry else "",
             field_filters=filters,
             record_key=self.pseudonyms.key if self.pseudonyms else b"",
-            redaction=self._redaction_spec(flow, entry, policy),
+            redaction=redaction,
             classifier=policy.classifier,
         )
         with metrics.INSPECTION_SECONDS.time():
@@ -689,18 +780,24 @@ class Embargo:
 
     async def _record(self, flow: http.HTTPFlow, event: DecisionEvent, api_format: str | None) -> bool:
         """Make the event durable before anything else happens; fail closed if that fails."""
-        assert self.audit
         flow.metadata["embargo_event"] = event
         event.gateway = event.gateway or flow.metadata.get("embargo_gateway")
+        if await self._append(event):
+            return True
+        self._respond_error(flow, api_format, errors.INSPECTION_FAILED,
+                            "Embargo could not record this request", event.incident_id or new_incident_id())
+        return False
+
+    async def _append(self, event: DecisionEvent) -> bool:
+        """Append the event and wait until it is durable; False (logged) if that failed."""
+        assert self.audit
         try:
             with metrics.AUDIT_SECONDS.time():
                 await self.audit.append(event.to_dict())
             return True
         except Exception as err:  # noqa: BLE001 - no record, no request
-            log.error("embargo: audit log write failed (%s); request refused", type(err).__name__)
+            log.error("embargo: audit log write failed (%s); refused", type(err).__name__)
             metrics.FAIL_CLOSED_TOTAL.labels(reason="audit_write").inc()
-            self._respond_error(flow, api_format, errors.INSPECTION_FAILED,
-                                "Embargo could not record this request", event.incident_id or new_incident_id())
             return False
 
     def append_record(self, record: dict[str, Any]) -> None:
@@ -748,6 +845,15 @@ def _log_unhandled(what: str, err: Exception) -> None:
     # The exception's type only: its message may quote the request.
     log.error("embargo: handling %s failed (%s); refused", what, type(err).__name__)
     metrics.FAIL_CLOSED_TOTAL.labels(reason="internal_error").inc()
+
+
+def _not_on_a_websocket(decision: Decision) -> Decision:
+    """A redact or redirect decision on a WebSocket message: neither can be done to one
+    (a message is not a request the on-node model could answer, nor one whose answer
+    comes back to be restored), so the message is refused, saying why."""
+    done = "redacts" if decision.enforced_action == "redact" else "redirects to the on-node model"
+    return replace(decision, action="block", reasons=(*decision.reasons, f"not {decision.enforced_action}ed: a WebSocket message"),
+                   message=f"{decision.message} (this rule {done}, which Embargo does not do to WebSocket messages)")
 
 
 def _gateway_holds_key(flow: http.HTTPFlow) -> bool:

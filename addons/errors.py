@@ -3,6 +3,7 @@
 OpenAI-compatible APIs:  {"error": {"message", "type", "param", "code"}}, id in x-request-id
 Anthropic:               {"type": "error", "error": {"type", "message"}, "request_id"}, id in request-id
 Gemini / Vertex:         {"error": {"code", "message", "status"}}
+On a WebSocket (OpenAI's Realtime API): {"type": "error", "event_id", "error": {...}}
 Both id headers are always set: the SDKs surface them as `e.request_id`.
 """
 
@@ -52,6 +53,16 @@ def stream_error(api_format: str | None, kind: ErrorKind, message: str, incident
     Anthropic's `event: error`, or OpenAI's `data: {"error": ...}`. Both SDKs raise on it."""
     body = json.dumps(error_body(api_format, kind, message, incident_id))
     return (f"event: error\ndata: {body}\n\n" if api_format == "anthropic" else f"data: {body}\n\n").encode()
+
+
+def websocket_error(api_format: str | None, kind: ErrorKind, message: str, incident_id: str) -> bytes:
+    """An error as a server message on a WebSocket, sent to the client in place of the
+    message it refused: for OpenAI-compatible formats a Realtime API `error` event (the
+    SDK yields it like any other event), otherwise the format's error document."""
+    body = error_body(api_format, kind, message, incident_id)
+    if api_format not in ("anthropic", "gemini"):
+        body = {"type": "error", "event_id": f"event_{incident_id}", "error": {**body["error"], "event_id": None}}
+    return json.dumps(body).encode()
 
 
 def error_response(api_format: str | None, kind: ErrorKind, message: str, incident_id: str) -> tuple[int, bytes, dict[str, str]]:

@@ -253,7 +253,7 @@ _OPERATION_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("audio", r"/audio(?:/|$)|/speech|transcri"),
         ("files", r"/files(?:/|$)|/uploads?(?:/|$)"),
         ("chat", r":(?:stream)?generatecontent|/chat(?:/|$)|/converse|/messages(?:/|$)|/responses(?:/|$)"
-                 r"|:(?:stream)?rawpredict|/invoke"),
+                 r"|:(?:stream)?rawpredict|/invoke|/realtime(?:/|$)|bidigeneratecontent"),
         ("completion", r"/completions?(?:/|$)|/complete$|/generate$"),
         ("models", r"/models/?$|/tags$"),
     )
