@@ -75,12 +75,16 @@ class Scenario:
     title: str
     sdk: str  # openai | anthropic
     host: str
-    call: Callable[[Any], Any]  # receives the SDK client
+    call: Callable[[Any, Any], Any]  # receives the SDK client and the proxy (agent.demo.stack.ProxyProcess)
     stream: bool = False
 
 
-def _openai_chat(prompt: str, *, stream: bool = False, model: str = "gpt-4o") -> Callable[[Any], Any]:
-    def call(client: Any) -> Any:
+class ErrorEvent(Exception):
+    """A Realtime API session answered with an `error` event (the SDK yields it, not raises it)."""
+
+
+def _openai_chat(prompt: str, *, stream: bool = False, model: str = "gpt-4o") -> Callable[[Any, Any], Any]:
+    def call(client: Any, proxy: Any) -> Any:
         messages = [
             {"role": "system", "content": "You assist a Salesforce user. Be concise."},
             {"role": "user", "content": prompt},
@@ -96,14 +100,32 @@ def _openai_chat(prompt: str, *, stream: bool = False, model: str = "gpt-4o") ->
     return call
 
 
-def _anthropic_message(prompt: str, *, stream: bool = False) -> Callable[[Any], Any]:
-    def call(client: Any) -> Any:
+def _anthropic_message(prompt: str, *, stream: bool = False) -> Callable[[Any, Any], Any]:
+    def call(client: Any, proxy: Any) -> Any:
         kwargs = dict(model="claude-sonnet-4-6", max_tokens=120, system="You assist a Salesforce user.",
                       messages=[{"role": "user", "content": prompt}])
         if stream:
             with client.messages.stream(**kwargs) as events:
                 return events.get_final_text()
         return client.messages.create(**kwargs).content[0].text
+
+    return call
+
+
+def _openai_realtime(prompt: str) -> Callable[[Any, Any], Any]:
+    """One user message on a Realtime API session: a WebSocket, not a request body."""
+    def call(client: Any, proxy: Any) -> Any:
+        options = {"proxy": proxy.url, "ssl": proxy.client_tls()}
+        with client.realtime.connect(model="gpt-realtime", websocket_connection_options=options) as connection:
+            connection.conversation.item.create(item={"type": "message", "role": "user",
+                                                      "content": [{"type": "input_text", "text": prompt}]})
+            connection.response.create()
+            for event in connection:
+                if event.type == "error":
+                    raise ErrorEvent(event.error.message)
+                if event.type == "response.done":
+                    return event.response.output[0].content[0].text
+        return None
 
     return call
 
@@ -128,6 +150,8 @@ SCENARIOS: tuple[Scenario, ...] = (
              stream=True),
     Scenario("Apex debug log with a session id", "openai", "api.openai.com",
              _openai_chat(f"Why does this callout time out?\n{DEBUG_LOG}", model="gpt-4o-mini")),
+    Scenario("Voice assistant: the Case on a Realtime WebSocket", "openai", "api.openai.com",
+             _openai_realtime(f"Brief me on this case before my call:\n{_records(PRIVILEGED_CASE)}")),
     Scenario("Shadow AI endpoint not in the catalog", "openai", "api.shadow-ai.example",
              _openai_chat("What is the capital of France?")),
 )

@@ -21,7 +21,7 @@ from typing import Any
 from agent.audit import read_new
 from agent.audit_verify import verify
 from agent.catalog import POLICY_DIR
-from agent.demo.crm import SCENARIOS, Scenario
+from agent.demo.crm import SCENARIOS, ErrorEvent, Scenario
 from agent.demo.fake_provider import FakeProvider
 from agent.demo.local_model import LocalModelServer, llama_server_available, start_local_model
 from agent.demo.pki import make_pki
@@ -114,15 +114,19 @@ def _run_scenarios(proxy: ProxyProcess) -> None:
     for number, scenario in enumerate(SCENARIOS, start=1):
         outcome = _call(scenario, proxy)
         events, offset = read_new(proxy.events, offset)
-        decision = next((e for e in events if e.get("phase") in ("request", "connect")), None)
+        # On a WebSocket the upgrade is allowed and its messages are decided: show the one refused.
+        refused = (e for e in events if e.get("phase") == "message" and e["decision"]["enforced_action"] != "allow")
+        decision = next(refused, None) or next((e for e in events if e.get("phase") in ("request", "connect")), None)
         _print_row(number, scenario, decision, outcome)
 
 
 def _call(scenario: Scenario, proxy: ProxyProcess) -> Outcome:
     client = _client(scenario, proxy)
     try:
-        reply = scenario.call(client)
+        reply = scenario.call(client, proxy)
         return Outcome(reply=str(reply))
+    except ErrorEvent as event:
+        return Outcome(error=f"SDK got an error event: {event}")
     except Exception as err:  # noqa: BLE001 - the SDK's exception is what the demo shows
         status = getattr(err, "status_code", None)
         return Outcome(error=f"SDK raised {type(err).__name__}{f' ({status})' if status else ''}: {_error_message(err)}")
