@@ -16,13 +16,17 @@ from agent.report.cli import read_records
 def verify_command(files: list[Path], checkpoint_files: list[Path], key_file: Path | None) -> int:
     try:
         key = load_audit_key(key_file)
-        checkpoints = [c for path in checkpoint_files for c in read_checkpoints(path)]
-        report = verify(files, key, checkpoints)
     except OSError as err:
         print(f"embargo: cannot read {err.filename}: {err.strerror}", file=sys.stderr)
         return UNREADABLE
     except ValueError as err:
         print(f"embargo: bad audit key: {err}", file=sys.stderr)
+        return UNREADABLE
+    try:
+        checkpoints = [c for path in checkpoint_files for c in read_checkpoints(path)]
+        report = verify(files, key, checkpoints)
+    except OSError as err:
+        print(f"embargo: cannot read {err.filename}: {err.strerror}", file=sys.stderr)
         return UNREADABLE
     for warning in report.warnings:
         print(f"warning: {warning}")

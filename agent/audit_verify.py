@@ -131,7 +131,7 @@ def _read(path: Path, report: VerifyReport, label: str | None) -> list[_Line]:
                 record = json.loads(raw)
                 if not isinstance(record, dict):
                     raise ValueError
-            except ValueError:
+            except (ValueError, RecursionError):  # (RecursionError: "[[[[..." deeper than the parser goes)
                 torn_line = number
                 continue
             if torn_line is not None:
@@ -156,7 +156,12 @@ def _first_seq(record: dict[str, Any]) -> int:
 def _check_content(lines: list[_Line], report: VerifyReport, key: bytes | None) -> None:
     for line in lines:
         record = line.record
-        if record.get("hash") != record_hash(record):
+        try:
+            matches = record.get("hash") == record_hash(record)
+        except UnicodeEncodeError:  # a "\ud800" escape: Embargo writes U+FFFD instead (agent.audit)
+            report.add(Tamper.EDITED, line.where, f"record seq {record.get('seq')}: holds text that is not Unicode")
+            continue
+        if not matches:
             report.add(Tamper.EDITED, line.where, f"record seq {record.get('seq')}: content does not match its hash")
         elif key is not None:
             if "mac" not in record:
@@ -244,7 +249,7 @@ def read_checkpoints(path: Path) -> list[dict[str, Any]]:
         for line in handle:
             try:
                 found = _find_checkpoint(json.loads(line))
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
             if found is not None:
                 out.append(found)

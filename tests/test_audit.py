@@ -241,9 +241,13 @@ def test_chain_continues_across_restarts(tmp_path):
         (lambda ls: ls[:3] + [ls[4], ls[3]] + ls[5:], Tamper.REORDERED, "line 5: record seq 4 comes after seq 5"),
         (lambda ls: ls[:3] + [forged_record(4, "x")] + ls[3:], Tamper.INSERTED, "line 5: a second record with seq 4"),
         (lambda ls: ls[:3] + ["garbage\n"] + ls[3:], Tamper.EDITED, "line 4: not a JSON record"),
+        (lambda ls: ls[:3] + ["[" * 100_000 + "\n"] + ls[3:], Tamper.EDITED, "line 4: not a JSON record"),
+        (lambda ls: ls[:3] + [ls[3].replace('"n":3', '"n":"\\ud800"')] + ls[4:], Tamper.EDITED,
+         "line 4: record seq 4: holds text that is not Unicode"),
         (lambda ls: ls[:-1] + [ls[-1].rstrip("\n")], Tamper.TRUNCATED, "line 10: truncated record"),
     ],
-    ids=["edited", "removed", "removed-several", "reordered", "inserted", "garbage", "truncated"],
+    ids=["edited", "removed", "removed-several", "reordered", "inserted", "garbage", "nested-too-deep", "not-unicode",
+         "truncated"],
 )
 def test_tampering_is_found_and_named(tmp_path, tamper, kind, expected):
     path = tmp_path / "audit.jsonl"
