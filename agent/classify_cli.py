@@ -178,7 +178,7 @@ def _classify_line(line: str, formats: dict[str, str | None], fields: tuple,
                    settings: ClassifierSettings) -> tuple[dict | None, Classification | str]:
     try:
         item = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):  # (nested deeper than the parser goes)
         return None, "line is not valid JSON"
     if not isinstance(item, dict):
         return None, "line is not a JSON object"

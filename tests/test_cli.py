@@ -36,12 +36,13 @@ def test_classify_jsonl_answers_every_line_in_order():
         {"id": "d", "provider": "openai", "path": "/v1/chat/completions", "headers": {}, "body_b64": "%%%"},
         {"id": "e", "provider": "cohere", "path": "/v2/chat", "headers": {}, "body": {"message": "hello"}},
         {"id": "f", "provider": "openai", "path": "/v1/chat/completions", "headers": {}},
+        "[" * 100_000,  # deeper than the JSON parser goes
     ]
     stdin = "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n"
     result = embargo("classify", "--jsonl", "-", "--policy", str(POLICIES / "default.yaml"), stdin=stdin)
     assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [o.get("id") for o in out] == ["a", "b", None, "c", "d", "e", "f"]
+    assert [o.get("id") for o in out] == ["a", "b", None, "c", "d", "e", "f", None]
     assert out[0]["label"] == "privileged" and out[0]["findings"][0]["detector"] == "legal.privilege_marker"
     assert out[1]["label"] == "confidential" and {f["detector"] for f in out[1]["findings"]} == {"pii.email"}
     assert "error" in out[2] and "error" in out[4]
@@ -51,6 +52,7 @@ def test_classify_jsonl_answers_every_line_in_order():
     assert out[3]["label"] in ("internal", "confidential", "privileged")
     assert out[5]["label"] == "public" and out[5]["findings"] == []
     assert out[6] == {"id": "f", "error": "line has neither body nor body_b64"}  # not labelled public
+    assert out[7] == {"id": None, "error": "line is not valid JSON"}
     assert "strategy" not in result.stdout and "hartmann" not in result.stdout  # findings, never text
 
 

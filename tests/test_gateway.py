@@ -146,6 +146,7 @@ def tampered_token(gateway) -> str:
 
 @pytest.mark.parametrize("credential, reason", [
     (lambda gw: "emb1.not-a-token", "malformed token"),
+    (lambda gw: "emb1." + tokens._b64(b"[" * 2000) + ".c2ln", "malformed token"),  # nested deeper than the parser goes
     (tampered_token, "signature does not verify"),
     (expired_token, "token expired"),
     (lambda gw: token(gw, "batch-job", "acme-us", "openai", valid="60d"), "exceeds the gateway's maximum"),

@@ -157,6 +157,16 @@ def test_hec_batches_gzips_and_retries_through_503(tmp_path):
     assert receiver.events[0]["sourcetype"] == "embargo:decision" and receiver.events[0]["host"] == "node-1"
 
 
+@pytest.mark.parametrize("answer, code", [
+    (b'{"text": "Server is busy", "code": 9}', 9), (b"<html>busy</html>", None), (b"[1]", None),
+    (b"[" * 5000, None),  # nested deeper than the JSON parser goes
+])
+def test_hec_answers_are_read_for_their_code_whatever_they_hold(answer, code):
+    from agent.sinks.splunk_hec import _hec_code
+
+    assert _hec_code(answer) == code
+
+
 def test_hec_bad_token_keeps_events_until_the_token_is_fixed(tmp_path):
     receiver = HecReceiver("right-token")
     token = tmp_path / "token"

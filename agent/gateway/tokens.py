@@ -83,7 +83,7 @@ class TokenVerifier:
             claims = TokenClaims(str(raw["kid"]), str(raw["jti"]), str(raw["sub"]), str(raw["ten"]),
                                  tuple(str(s) for s in raw["scp"]), int(raw["iat"]), int(raw["exp"]))
             sig = _unb64(signature)
-        except (ValueError, KeyError, TypeError, binascii.Error):
+        except (ValueError, KeyError, TypeError, RecursionError, binascii.Error):
             raise TokenError("malformed token") from None
         key = self.public_keys.get(claims.kid)
         if key is None:

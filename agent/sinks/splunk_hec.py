@@ -65,6 +65,6 @@ class HecTransport:
 def _hec_code(answer: bytes) -> int | None:
     try:
         code = json.loads(answer).get("code")
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):  # whatever the receiver answers
         return None
     return code if isinstance(code, int) else None
