@@ -213,6 +213,13 @@ class Embargo:
             # bytes that no hook sees (the response hook refuses such upgrades anyway).
             raise exceptions.OptionsError("websocket=false cannot be used with Embargo: messages on WebSockets to AI "
                                           "endpoints must be inspected")
+        if passing := [name for name in _PASSTHROUGH_OPTIONS if name in updated and getattr(opts, name)]:
+            # mitmproxy would pass matching connections through undecrypted (or as raw TCP or
+            # UDP), before any hook of this addon sees a request. What passes through is the
+            # catalog's and the policy's call (CRM hosts, `unlisted` hosts), decided per client.
+            raise exceptions.OptionsError(
+                f"{', '.join(passing)} cannot be used with Embargo: matching traffic would leave uninspected "
+                "(the endpoint catalog and the policy decide what passes through)")
         if "stream_large_bodies" in updated and opts.stream_large_bodies:
             # mitmproxy switches a request to streaming while reading its body, past any hook:
             # a streamed body would leave uninspected. Only AI hosts' HTTP reaches this addon
@@ -839,6 +846,8 @@ class Embargo:
 
 
 UNHANDLED = "Embargo could not handle this request"
+# mitmproxy options that make it pass connections through uninspected.
+_PASSTHROUGH_OPTIONS = ("ignore_hosts", "allow_hosts", "tcp_hosts", "udp_hosts")
 
 
 def _log_unhandled(what: str, err: Exception) -> None:

@@ -433,14 +433,18 @@ def test_broken_policy_file_is_refused_at_start_with_file_and_line(tmp_path):
     assert f"{policy}:" in result.stderr and "blok" in result.stderr and "expected one of" in result.stderr
 
 
-def test_stream_large_bodies_is_refused(tmp_path):
-    """A streamed request body is one Embargo never saw: the proxy will not start with it."""
+@pytest.mark.parametrize("option", ["stream_large_bodies=1k", "ignore_hosts=api.openai.com", "allow_hosts=example.org",
+                                    "tcp_hosts=api.openai.com", "udp_hosts=api.openai.com"])
+def test_options_that_would_let_traffic_past_inspection_are_refused(tmp_path, option):
+    """A streamed request body is one Embargo never saw; ignore_hosts, allow_hosts (everything
+    else) and tcp_hosts / udp_hosts pass connections through before any request is seen.
+    The proxy will not start with them."""
     result = subprocess.run(
         [sys.executable, "-m", "agent.cli", "proxy", "--listen", "127.0.0.1:0", "--policy", str(POLICIES / "default.yaml"),
-         "--events", str(tmp_path / "events.jsonl"), "--set", "stream_large_bodies=1k"],
+         "--events", str(tmp_path / "events.jsonl"), "--set", option],
         capture_output=True, text=True, timeout=60,
     )
-    assert result.returncode == 2 and "stream_large_bodies cannot be used with Embargo" in result.stderr
+    assert result.returncode == 2 and f"{option.split('=')[0]} cannot be used with Embargo" in result.stderr
 
 
 @pytest.mark.parametrize("option", ["save_stream_file=FLOWS", "hardump=FLOWS", "map_remote=|api.openai.com|example.org",
