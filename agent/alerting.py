@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from agent import metrics
-from agent.events import unix_seconds
+from agent.events import DATA_PHASES, unix_seconds
 from agent.policy.model import Selector
 from agent.sinks.event import Alert, Severity, SiemEvent, alert_record
 from agent.yamlfile import ConfigError, load_yaml
@@ -224,7 +224,7 @@ class Alerting:
             for alert in event.alerts:
                 metrics.ALERTS.labels(rule=alert.rule, severity=str(alert.severity)).inc()
         out = [event]
-        if record.get("phase") == "request" and record.get("decision"):
+        if record.get("phase") in DATA_PHASES and record.get("decision"):
             out += self._volume(record)
             out += self._credentials(record)
         return out

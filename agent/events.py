@@ -25,6 +25,11 @@ from classifier.classification import Classification, ModelEvidence
 from classifier.classify import DETECTORS_VERSION
 
 SCHEMA = "embargo.decision/1"
+# Records whose data went (or would have gone) to the destination: a request, a message a
+# client sent on a WebSocket. With `connect` (a tunnel), the phases that carry a policy
+# decision; `response` completes a request's record.
+DATA_PHASES = frozenset({"request", "message"})
+DECISION_PHASES = DATA_PHASES | {"connect"}
 _INCIDENT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out over the phone
 
 

@@ -93,6 +93,14 @@ def test_static_volume_limit_alerts_once_per_episode():
     assert standalone(alerting, decision_record(user="crm-b", time=at(230))) == []
 
 
+def test_websocket_messages_count_towards_the_volume_like_requests():
+    alerting = Alerting(AlertPolicy.from_dict({"volume": {"window_seconds": 60, "max_bytes": 10_000}}))
+    raised = []
+    for i in range(20):  # a Realtime session: 1 KB a second on one WebSocket
+        raised += standalone(alerting, decision_record(phase="message", bytes_out=1000, time=at(i)))
+    assert [a.record["alert"] for a in raised] == ["volume.anomaly"]
+
+
 def test_bytes_limit():
     alerting = Alerting(AlertPolicy.from_dict({"volume": {"window_seconds": 60, "max_bytes": 10_000}}))
     raised = []

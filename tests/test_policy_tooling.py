@@ -232,6 +232,16 @@ def test_replay_says_impact_unknown_when_the_candidate_classifies_differently(tm
     assert result.returncode == 3 and "verdict: impact unknown" in result.stdout, result.stderr
 
 
+def test_a_websocket_message_record_is_replayed_like_a_request():
+    from agent.policy.records import Replayable, replayable
+    from classifier.classification import Label
+    from tests.siem_records import decision_record
+
+    message = replayable(decision_record(phase="message", label=Label.PRIVILEGED))
+    assert isinstance(message, Replayable) and message.classification.label == Label.PRIVILEGED
+    assert message.context.operation == "chat"
+
+
 def test_replay_counts_what_it_cannot_replay_and_reports_a_broken_chain(tmp_path, strict_log):
     lines = strict_log.read_text().splitlines()
     lines[1] = lines[1].replace('"10.20.4.11"', '"10.20.4.12"')

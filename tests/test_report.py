@@ -114,6 +114,19 @@ def test_missing_log_is_a_clear_error(tmp_path):
     assert result.returncode == 2 and "cannot read" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_websocket_messages_are_data_flows_of_their_workload():
+    """Each message a client sent on a Realtime WebSocket carried data to the provider: the
+    record of processing counts it like a request."""
+    from agent.report.flows import build
+
+    report = build([decision_record(user="voice-assistant", phase="message", bytes_out=700),
+                    decision_record(user="voice-assistant", phase="message", action="block", label=Label.PRIVILEGED,
+                                    rule="privileged-stays-sovereign", bytes_out=900)])
+    summary = report.by_workload["voice-assistant"]
+    assert (summary.requests, summary.allowed, summary.blocked) == (2, 1, 1)
+    assert report.flows[("voice-assistant", "api.openai.com")].requests == 2
+
+
 def test_flow_numbers(audit_log):
     from agent.report.cli import read_records
     from agent.report.flows import build

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.catalog import Destination
+from agent.events import DATA_PHASES, DECISION_PHASES
 from agent.policy.engine import (
     FAIL_CLOSED, REFUSED_ADDRESS, Decision, Identity, RequestContext, admit, decide,
 )
@@ -80,7 +81,7 @@ def classification_from(raw: dict[str, Any]) -> Classification:
 def replayable(record: dict[str, Any]) -> Replayable | str:
     """The record as engine inputs, or why it cannot be replayed (a short, stable reason)."""
     decision = record.get("decision")
-    if record.get("phase") not in ("connect", "request") or not decision:
+    if record.get("phase") not in DECISION_PHASES or not decision:
         return "not a decision"
     if decision.get("rule") in NOT_POLICY_DECISIONS or record.get("error"):
         return "decided outside the policy (inspection, recording or address check failed)"
@@ -88,7 +89,7 @@ def replayable(record: dict[str, Any]) -> Replayable | str:
     classification = None
     if record.get("classification"):
         classification = classification_from(record["classification"])
-    elif record.get("phase") == "request" and destination is not None and destination.kind != "crm":
+    elif record.get("phase") in DATA_PHASES and destination is not None and destination.kind != "crm":
         return "request record without a classification"
     operation = (record.get("request") or {}).get("operation")
     who = _known(Identity, record["workload"])

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from agent.alerting import workload_key
+from agent.events import DECISION_PHASES
 
 
 @dataclass
@@ -109,7 +110,7 @@ def build(records: Iterable[dict[str, Any]]) -> FlowReport:
                 for volume in (report.flows[key], report.by_workload[key[0]], report.by_destination[key[1]]):
                     volume.bytes_in += size
             continue
-        if phase not in ("request", "connect") or not record.get("decision") or not host:
+        if phase not in DECISION_PHASES or not record.get("decision") or not host:
             continue
         workload = workload_key(record)
         key = (workload, host)
