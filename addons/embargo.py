@@ -569,7 +569,8 @@ class Embargo:
             self._complete(flow, "upgrade_refused")
             flow.kill()
             return
-        self._complete(flow)
+        if flow.websocket is None:  # (a WebSocket's record is completed when it closes: websocket_end)
+            self._complete(flow)
 
     def _complete(self, flow: http.HTTPFlow, error: str | None = None) -> None:
         """The completion record of an allowed (or redirected, or redacted) request, written
@@ -593,7 +594,8 @@ class Embargo:
             gateway=event.gateway, error=error,
             response=ResponseSummary(
                 status=flow.response.status_code,
-                bytes_in=len(flow.response.raw_content or b""),
+                bytes_in=(flow.metadata.get(_WEBSOCKET_BYTES_IN, 0) if flow.websocket is not None
+                          else len(flow.response.raw_content or b"")),
                 streamed=bool(flow.response.stream),
                 upstream_ms=upstream_ms,
                 restore=restored,
@@ -614,12 +616,20 @@ class Embargo:
         assert flow.websocket is not None
         message = flow.websocket.messages[-1]
         del flow.websocket.messages[:-1]  # mitmproxy keeps every message; the decisions are in the audit log
-        if not message.from_client or message.injected:
+        if message.injected:  # (Embargo's own error events)
+            return
+        if not message.from_client:  # the provider's: counted for the completion record, not inspected
+            flow.metadata[_WEBSOCKET_BYTES_IN] = flow.metadata.get(_WEBSOCKET_BYTES_IN, 0) + len(message.content)
             return
         try:
             await self._decide_message(flow, message)
         except Exception as err:  # noqa: BLE001 - mitmproxy would log it and send the message on
             await self._refuse_unhandled(flow, err, message)
+
+    def websocket_end(self, flow: http.HTTPFlow) -> None:
+        """The upgrade's completion record, written when the WebSocket closes: status 101 and
+        the bytes of every message the provider sent on it."""
+        self._complete(flow)
 
     async def _decide_message(self, flow: http.HTTPFlow, message: WebSocketMessage) -> None:
         upgrade: DecisionEvent = flow.metadata["embargo_event"]  # recorded when the upgrade was allowed
@@ -846,6 +856,7 @@ class Embargo:
 
 
 UNHANDLED = "Embargo could not handle this request"
+_WEBSOCKET_BYTES_IN = "embargo_websocket_bytes_in"  # flow metadata: the provider's messages so far
 # mitmproxy options that make it pass connections through uninspected.
 _PASSTHROUGH_OPTIONS = ("ignore_hosts", "allow_hosts", "tcp_hosts", "udp_hosts")
 

@@ -19,7 +19,7 @@ from typing import Any
 import openai
 import pytest
 
-from tests.conftest import POLICIES
+from tests.conftest import POLICIES, wait_for
 from tests.test_proxy import PRIVILEGED_PROMPT
 
 pytest.importorskip("websockets", reason="the test extra (pip install -e '.[test]') is not installed")
@@ -75,8 +75,14 @@ def test_a_harmless_conversation_flows_and_each_message_is_recorded(proxy, fake,
         done = until(connection, "response.done")[-1]
     assert done.response.output[0].content[0].text == "[fake-openai-realtime] received 1 items"
     assert [m["type"] for m in messages_upstream(fake)] == ["conversation.item.create", "response.create"]
-    decisions = message_decisions(audit)
+    records: list[dict[str, Any]] = []
+    wait_for(lambda: records.extend(audit.new()) or any(e["phase"] == "response" for e in records), 10,
+             "the completion record the WebSocket's close writes")
+    decisions = [e for e in records if e["phase"] == "message"]
     assert [d["decision"]["enforced_action"] for d in decisions] == ["allow", "allow"]
+    [completion] = [e for e in records if e["phase"] == "response"]
+    # The fake's session.created, item acknowledgement and answer events: none of it is the upgrade's (empty) body.
+    assert completion["response"]["status"] == 101 and completion["response"]["bytes_in"] > 500
     first = decisions[0]
     assert first["request"]["method"] == "WEBSOCKET" and first["request"]["path"] == "/v1/realtime"
     assert first["request"]["operation"] == "chat" and first["request"]["content_type"] == "text"
