@@ -165,7 +165,7 @@ class Forwarder:
                 events = self.alerting.observe(record, raw=line)
                 if since is None:
                     since = unix_seconds(record.get("time")) or time.time()
-            except (ValueError, TypeError, AttributeError, KeyError) as err:
+            except (ValueError, TypeError, AttributeError, KeyError, RecursionError) as err:
                 # Not a record this forwarder understands (`embargo audit verify` names a
                 # broken one): said, counted, and the rest are still shipped.
                 if self._say_unreadable():
@@ -240,7 +240,7 @@ class Forwarder:
             return None, 0
         try:
             return unix_seconds(json.loads(line).get("time")) or written, behind
-        except (ValueError, TypeError, AttributeError):
+        except (ValueError, TypeError, AttributeError, RecursionError):
             return written, behind  # not a whole record yet: its file's last write is a lower bound of its age
 
     def _worker_threads(self) -> list[int]:
