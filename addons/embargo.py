@@ -39,7 +39,7 @@ from addons.restore import RestoreMap
 from addons.restore_stream import restore_response, start_restoring
 from addons.workers import Inspector, ProcessInspector, ThreadInspector
 from agent import metrics
-from agent.audit import AuditLog, AuditLogBroken, GroupCommit, load_audit_key
+from agent.audit import AuditLog, AuditLogBroken, AuditLogUnreadable, GroupCommit, load_audit_key
 from agent.catalog import DEFAULT_CATALOG, Catalog, CatalogEntry, normalise_host
 from agent.events import DecisionEvent, RedirectSummary, RequestSummary, ResponseSummary, new_incident_id, node_name
 from agent.netguard import NetGuard
@@ -193,10 +193,13 @@ class Embargo:
             except (OSError, ValueError) as err:
                 raise exceptions.OptionsError(f"embargo_audit_key: {getattr(err, 'strerror', None) or err}") from None
             rotate = human.parse_size(opts.embargo_audit_max_size) if opts.embargo_audit_max_size != "0" else 0
-            self.audit = GroupCommit(AuditLog(
-                opts.embargo_events, fsync=opts.embargo_fsync, max_bytes=rotate or 0, key=key,
-                checkpoint_seconds=opts.embargo_checkpoint_seconds, node=self.node,
-            ))
+            try:
+                self.audit = GroupCommit(AuditLog(
+                    opts.embargo_events, fsync=opts.embargo_fsync, max_bytes=rotate or 0, key=key,
+                    checkpoint_seconds=opts.embargo_checkpoint_seconds, node=self.node,
+                ))
+            except AuditLogUnreadable as err:
+                raise exceptions.OptionsError(f"embargo_events: {err}") from None
         if updated & {"embargo_events", "embargo_pseudonym_key"} and opts.embargo_events:
             key_file = opts.embargo_pseudonym_key or Path(opts.embargo_events).parent / "pseudonym.key"
             try:

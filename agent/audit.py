@@ -116,6 +116,10 @@ def rotated_files(path: str | Path) -> list[Path]:
     return sorted(p for p in path.parent.glob(f"{path.name}.*") if p.suffix[1:].isdigit())
 
 
+class AuditLogUnreadable(ValueError):
+    """An existing log whose last record cannot be read: the chain cannot be continued."""
+
+
 class AuditLogBroken(RuntimeError):
     """A commit failed; the log takes no more records until the agent restarts."""
 
@@ -466,5 +470,11 @@ def _tail_state(path: Path) -> tuple[int, str, int]:
     lines = tail.rstrip(b"\n").split(b"\n")
     if not lines or not lines[-1]:
         return 0, GENESIS, torn
-    last = json.loads(lines[-1])
-    return int(last["seq"]), str(last["hash"]), torn
+    try:
+        last = json.loads(lines[-1])
+        return int(last["seq"]), str(last["hash"]), torn
+    except (ValueError, KeyError, TypeError, RecursionError):
+        raise AuditLogUnreadable(
+            f"{path} ends with a line that is not an audit record, so its chain cannot be continued: "
+            f"check it with `embargo audit verify {path}`, keep it as evidence, and move it aside to start a new log"
+        ) from None

@@ -21,6 +21,7 @@ import pytest
 
 from agent.audit_verify import verify
 from tests.conftest import POLICIES, anthropic_client, launch, openai_client, raw_client
+from tests.test_audit import write_log
 
 pytestmark = pytest.mark.integration
 
@@ -431,6 +432,21 @@ def test_broken_policy_file_is_refused_at_start_with_file_and_line(tmp_path):
     )
     assert result.returncode == 2
     assert f"{policy}:" in result.stderr and "blok" in result.stderr and "expected one of" in result.stderr
+
+
+def test_an_audit_log_whose_last_line_is_no_record_is_refused_at_start_not_continued(tmp_path):
+    """Its chain cannot be continued: the proxy says so (and what to do) instead of a traceback."""
+    events = tmp_path / "events.jsonl"
+    write_log(events, 3)
+    events.write_bytes(events.read_bytes() + b"[" * 100_000 + b"\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "agent.cli", "proxy", "--listen", "127.0.0.1:0", "--policy", str(POLICIES / "default.yaml"),
+         "--events", str(events)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"{events} ends with a line that is not an audit record" in result.stderr
+    assert f"embargo audit verify {events}" in result.stderr
 
 
 @pytest.mark.parametrize("option", ["stream_large_bodies=1k", "ignore_hosts=api.openai.com", "allow_hosts=example.org",
