@@ -245,9 +245,9 @@ def test_a_websocket_message_record_is_replayed_like_a_request():
 def test_replay_counts_what_it_cannot_replay_and_reports_a_broken_chain(tmp_path, strict_log):
     lines = strict_log.read_text().splitlines()
     lines[1] = lines[1].replace('"10.20.4.11"', '"10.20.4.12"')
-    strict_log.write_text("\n".join(lines) + "\n{not json\n")
+    strict_log.write_text("\n".join(lines) + "\n{not json\n" + "[" * 100_000 + "\n")
     report = replay(load_policy(STRICT), [strict_log])
-    assert report.skipped == {"malformed record": 1}
+    assert report.skipped == {"malformed record": 2}
     assert any("line 2" in e for e in report.chain_errors)
 
 

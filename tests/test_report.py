@@ -102,10 +102,11 @@ def test_report_renders_in_chromium_with_every_node(tmp_path, audit_log):
 
 def test_bad_lines_are_skipped_with_a_warning(tmp_path, audit_log):
     with audit_log.open("ab") as handle:
-        handle.write(b"{not json\n")
+        handle.write(b"{not json\n" + b"[" * 100_000 + b"\n")
     out = tmp_path / "report.html"
     result = run_report(audit_log, out)
     assert result.returncode == 0 and "audit.jsonl:7: not a JSON record" in result.stderr
+    assert "audit.jsonl:8: not a JSON record" in result.stderr  # nested deeper than the parser goes
     assert "crm-case-summary" in out.read_text()
 
 

@@ -120,7 +120,7 @@ def read_records(paths: list[Path]) -> RecordSet:
         for line in lines:
             try:
                 result = replayable(json.loads(line))
-            except (KeyError, TypeError, ValueError, AttributeError):
+            except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
                 result = "malformed record"
             if isinstance(result, str):
                 if result != "not a decision":

@@ -17,7 +17,7 @@ def read_records(paths: list[Path]) -> Iterator[dict[str, Any]]:
             for number, line in enumerate(handle, start=1):
                 try:
                     yield json.loads(line)
-                except ValueError:
+                except (ValueError, RecursionError):  # (RecursionError: nested deeper than json goes)
                     print(f"embargo: {path}:{number}: not a JSON record, skipped", file=sys.stderr)
 
 
