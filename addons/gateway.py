@@ -201,7 +201,9 @@ class Gateway:
             request.host, request.port = route.host, route.port
         request.host_header = route.host if route.port == (443 if route.scheme == "https" else 80) else f"{route.host}:{route.port}"
         flow.metadata["embargo_target"] = (route.host, route.port)
-        request.path = route.base_path + path + (f"?{urlencode(params)}" if params else "")
+        # (A query byte that is not UTF-8 reaches here as a lone surrogate, as mitmproxy decodes
+        # paths: it goes out as the byte it was, percent-encoded.)
+        request.path = route.base_path + path + (f"?{urlencode(params, errors='surrogateescape')}" if params else "")
 
     # --- refusal -------------------------------------------------------------------------
 

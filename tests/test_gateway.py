@@ -8,6 +8,7 @@ record the gateway wrote.
 from __future__ import annotations
 
 import json
+import socket
 import time
 
 import httpx2
@@ -17,7 +18,7 @@ import pytest
 from agent.alerting import AlertPolicy, Alerting
 from agent.gateway import tokens
 from tests.conftest import POLICIES, AuditTail
-from tests.gateway_stack import ANTHROPIC_KEY, OPENAI_KEY
+from tests.gateway_stack import ANTHROPIC_KEY, GATEWAY_NAME, OPENAI_KEY
 from tests.test_canary import forms
 
 pytestmark = pytest.mark.integration
@@ -159,6 +160,22 @@ def test_bad_tokens_are_refused_before_anything_leaves(gateway, fake, audit, cre
     event = only_request_event(audit)
     assert event["decision"]["rule"] == "builtin:gateway-auth" and event["incident_id"] == caught.value.request_id
     assert event["gateway"]["auth"] is None and event["workload"]["user"] is None
+
+
+def test_a_query_byte_that_is_not_utf8_is_forwarded_as_sent(gateway, fake, audit):
+    """The gateway rebuilds the query (it strips credential parameters): a byte that is not
+    UTF-8 goes on percent-encoded, as the byte it was, instead of failing the request."""
+    body = json.dumps({"model": "gpt-4o", "messages": HARMLESS}).encode()
+    request = (b"POST /openai/v1/chat/completions?trace=a\xffb HTTP/1.1\r\nHost: " + GATEWAY_NAME.encode()
+               + b"\r\nAuthorization: Bearer " + token(gateway, "batch-job", "acme-us", "openai").encode()
+               + b"\r\nContent-Type: application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body))
+    with socket.create_connection(("127.0.0.1", gateway.process.port), timeout=30) as tcp, \
+            gateway.tls().wrap_socket(tcp, server_hostname=GATEWAY_NAME) as tls:
+        tls.sendall(request)
+        response = b"".join(iter(lambda: tls.recv(65536), b""))
+    assert response.startswith(b"HTTP/1.1 200"), response[:200]
+    assert fake.received[0].query == "trace=a%FFb"
+    assert only_request_event(audit)["decision"]["enforced_action"] == "allow"
 
 
 def test_revoked_token_is_refused_without_a_restart(gateway, fake, audit):
