@@ -39,7 +39,7 @@ def serve(reader: BinaryIO, send: Callable[[bytes], None], record: Callable[[byt
     `reader` is the connection's buffered reader (it may hold bytes past the handshake)."""
     connection = Connection(ConnectionType.SERVER)
     session = _Session()
-    send(connection.send(TextMessage(_dump(session.created()))))
+    send(connection.send(TextMessage(json.dumps(session.created()))))
     parts: list[bytes] = []
     while True:
         data = reader.read1(65536)
@@ -51,7 +51,7 @@ def serve(reader: BinaryIO, send: Callable[[bytes], None], record: Callable[[byt
                     message, parts = b"".join(parts), []
                     record(message)
                     for reply in session.answer(message, isinstance(event, TextMessage)):
-                        send(connection.send(TextMessage(_dump(reply))))
+                        send(connection.send(TextMessage(json.dumps(reply))))
             elif isinstance(event, Ping):
                 send(connection.send(event.response()))
             elif isinstance(event, CloseConnection):
@@ -120,8 +120,3 @@ def _error(code: str, message: str, client_event_id: Any) -> dict[str, Any]:
 
 def _id(prefix: str) -> str:
     return prefix + secrets.token_hex(8)
-
-
-def _dump(payload: dict[str, Any]) -> str:
-    return json.dumps(payload)
-
